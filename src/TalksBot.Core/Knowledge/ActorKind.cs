@@ -1,0 +1,10 @@
+namespace TalksBot.Core.Knowledge;
+
+public enum ActorKind
+{
+    Person,
+    Delegation,
+    Government,
+    Group,
+    Outlet,
+}

@@ -1,0 +1,12 @@
+namespace TalksBot.Core.Knowledge;
+
+/// <summary>Domain vocabulary kept in data: topics, synonym groups, the verbs that mark a question
+/// about who said something, and cue words for when/where/why answers.</summary>
+public sealed record Vocabulary(
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<IReadOnlyList<string>> Synonyms,
+    IReadOnlyList<string> SpeechVerbs,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerTypes)
+{
+    public static Vocabulary Empty { get; } = new([], [], [], new Dictionary<string, IReadOnlyList<string>>());
+}

@@ -1,0 +1,9 @@
+namespace TalksBot.Core.Query;
+
+/// <summary>The engine's outcome for one question. When <see cref="Answered"/> is false there are no
+/// citations and <see cref="Text"/> says what the coverage can answer instead.</summary>
+public sealed record Answer(bool Answered, string Text, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>Questions the user could ask instead (set when the engine abstains).</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+}
