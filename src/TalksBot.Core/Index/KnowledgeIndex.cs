@@ -31,7 +31,7 @@ internal sealed class KnowledgeIndex
 
     public required Lexicon Lexicon { get; init; }
 
-    public required IReadOnlySet<string> SpeechVerbStems { get; init; }
+    public required IReadOnlySet<string> SpeechVerbs { get; init; }
 
     /// <summary>Concept id of each answer type ("when", "where", "why") that the vocabulary defines.</summary>
     public required IReadOnlyDictionary<string, int> AnswerTypeConcepts { get; init; }

@@ -52,7 +52,7 @@ internal sealed class KnowledgeIndexBuilder
             TermKeys = [.. _termIds.OrderBy(p => p.Value).Select(p => p.Key)],
             Postings = [.. _postings.Select(p => new Postings([.. p.Select(x => x.Entry)], [.. p.Select(x => x.Weight)]))],
             Lexicon = new Lexicon(_words),
-            SpeechVerbStems = vocabulary.SpeechVerbs.Select(v => Stemmer.Stem(v.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal),
+            SpeechVerbs = vocabulary.SpeechVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
         };
     }

@@ -62,11 +62,16 @@ internal static class AnswerWriter
     public static string NotOnTopic(CorpusActor actor) =>
         $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
 
-    public static string Abstain(IReadOnlyList<string> unknownWords, KnowledgeIndex index)
-    {
-        var opening = unknownWords.Count > 0
+    public static string NotQuoted(string name, KnowledgeIndex index) =>
+        WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);
+
+    public static string Abstain(IReadOnlyList<string> unknownWords, KnowledgeIndex index) =>
+        WhatICanAnswer(unknownWords.Count > 0
             ? "The coverage doesn't mention " + JoinAnd(unknownWords.Select(w => "“" + w + "”").ToList()) + "."
-            : "The coverage doesn't say.";
+            : "The coverage doesn't say.", index);
+
+    private static string WhatICanAnswer(string opening, KnowledgeIndex index)
+    {
         var people = index.Actors.Values.Where(a => a.Actor.Kind == ActorKind.Person && a.OwnStatements > 0).Select(a => a.Name).Take(8).ToList();
         var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).Take(10).ToList();
         return opening + " I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";

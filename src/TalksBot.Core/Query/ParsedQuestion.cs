@@ -8,7 +8,8 @@ internal sealed record ParsedQuestion(
     bool HasSpeechVerb,
     IReadOnlyList<CoverageUnit> Units,
     IReadOnlyList<(int Term, double Weight)> Terms,
-    CorpusActor? Subject)
+    CorpusActor? Subject,
+    string? UnknownSpeaker)
 {
     /// <summary>The units other than the subject: what the question asks about the subject.</summary>
     public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);

@@ -7,8 +7,6 @@ namespace TalksBot.Core.Query;
 /// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
 public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 {
-    /// <summary>Share of the question's weight a statement must cover to be an answer.</summary>
-    internal const double MinCoverage = 0.6;
 
     /// <summary>Share a subject's statement must cover of what is asked about the subject.</summary>
     internal const double MinTopicCoverage = 0.5;
@@ -42,6 +40,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
+        }
+
+        if (parsed.UnknownSpeaker is { } unknown)
+        {
+            return new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
         if (parsed.Intent == QuestionIntent.Who && !parsed.HasSpeechVerb && ProfileOf(index, parsed) is { } person)
@@ -105,13 +108,23 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     private static Answer Search(KnowledgeIndex index, ParsedQuestion question)
     {
         var ranked = StatementRanker.Rank(index, question, question.Units);
-        if (ranked.Count == 0 || ranked[0].Coverage < MinCoverage)
+        var minCoverage = MinCoverage(question.Units.Count);
+        if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             return Abstain(index, question);
         }
 
-        return Answered(index, question, WithDisputes(index, Select(ranked, MinCoverage)), null);
+        return Answered(index, question, WithDisputes(index, Select(ranked, minCoverage)), null);
     }
+
+    /// <summary>Share of the question's weight a statement must cover to be an answer. A longer
+    /// question carries more of the asker's own words, so it needs a smaller share.</summary>
+    internal static double MinCoverage(int units) => units switch
+    {
+        <= 2 => 0.6,
+        3 => 0.5,
+        _ => 0.4,
+    };
 
     private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
     {

@@ -15,6 +15,10 @@ internal sealed class QuestionParser(KnowledgeIndex index)
     private const double AnswerTypeWeight = 0.8;
     private const int IntentWindow = 6;
 
+    /// <summary>A word no statement contains counts for this share of a rare word's weight: it may be
+    /// the user's own phrasing ("agree", "plan") rather than the point of the question.</summary>
+    private const double UnknownWordShare = 0.5;
+
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -29,7 +33,7 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         RemoveShadowedActors(matches);
 
         var intent = IntentOf(tokens);
-        var speechVerbAt = tokens.FindIndex(t => index.SpeechVerbStems.Contains(t.Stem));
+        var speechVerbAt = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         AddUnits(tokens, matches, speechVerbAt, units, terms);
@@ -39,8 +43,9 @@ internal sealed class QuestionParser(KnowledgeIndex index)
             terms[verbTerm] = Math.Max(terms.GetValueOrDefault(verbTerm), SpeechVerbWeight);
         }
 
-        var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
-        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject);
+        var subject = SubjectOf(matches, units, speechVerbAt, intent);
+        var unknownSpeaker = subject is null && speechVerbAt > 0 ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
+        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker);
     }
 
     private void CorrectSpelling(List<TextToken> tokens)
@@ -127,7 +132,7 @@ internal sealed class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (FunctionWords.Contains(token.Word) || i == speechVerbAt || index.SpeechVerbStems.Contains(token.Stem))
+            if (FunctionWords.Contains(token.Word) || i == speechVerbAt || index.SpeechVerbs.Contains(token.Word))
             {
                 previous = null;
                 continue;
@@ -145,7 +150,7 @@ internal sealed class QuestionParser(KnowledgeIndex index)
             int[] alternatives = stemTerm >= 0 ? [stemTerm, .. concepts] : concepts;
             var weight = stemTerm >= 0 ? index.IdfOfTerm(stemTerm)
                 : concepts.Length > 0 ? concepts.Max(index.IdfOfTerm)
-                : index.UnknownIdf;
+                : index.UnknownIdf * UnknownWordShare;
             previous = new CoverageUnit(alternatives, weight, token.Word, null);
             previousConcepts = concepts;
             units.Add(previous);
@@ -155,6 +160,21 @@ internal sealed class QuestionParser(KnowledgeIndex index)
                 AddTerm(terms, concept, ConceptWeight);
             }
         }
+    }
+
+    /// <summary>"what did Putin say about Kyiv": a name the data does not know, in the speaker's place
+    /// before the speech verb.</summary>
+    private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
+    {
+        if (matches.Any(m => IsActor(m) && m.Start < speechVerbAt))
+        {
+            return null;
+        }
+
+        return tokens.Take(speechVerbAt)
+            .Where(t => !FunctionWords.Contains(t.Word) && index.TermOf(t.Stem) < 0 && !matches.Any(m => m.Start <= tokens.IndexOf(t) && tokens.IndexOf(t) < m.Start + m.Length))
+            .Select(t => t.Word)
+            .FirstOrDefault();
     }
 
     private void AddAnswerType(QuestionIntent intent, Dictionary<int, double> terms)
@@ -182,7 +202,7 @@ internal sealed class QuestionParser(KnowledgeIndex index)
 
     /// <summary>The actor whose statements the question asks for: "what did Kirby say (about …)",
     /// "what did ABC News report", or a question that names only an actor ("Biden?", "what about Biden").</summary>
-    private static CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
+    private static CorpusActor? SubjectOf(List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
     {
         var actors = units.Where(u => u.Actor is not null).ToList();
         if (actors.Count == 0 || intent == QuestionIntent.Who)

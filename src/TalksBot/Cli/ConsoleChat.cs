@@ -28,7 +28,14 @@ internal sealed class ConsoleChat(ICommandRouter router, TextReader input, TextW
                 break;
             }
 
-            var text = line.Trim().Equals("more", StringComparison.OrdinalIgnoreCase) && more is not null ? more : line;
+            var wantsMore = line.Trim().Equals("more", StringComparison.OrdinalIgnoreCase);
+            if (wantsMore && more is null)
+            {
+                await output.WriteLineAsync("There are no more quotes for the last answer.");
+                continue;
+            }
+
+            var text = wantsMore ? more! : line;
             var reply = await router.RouteAsync(new ChatMessage(text, "console"), cancellationToken);
             more = reply.More?.Command ?? (reply.Kind == ReplyKind.Answer ? null : more);
             await output.WriteLineAsync(TextRenderer.Render(reply));
