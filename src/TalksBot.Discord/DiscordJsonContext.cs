@@ -22,6 +22,6 @@ namespace TalksBot.Discord;
 [JsonSerializable(typeof(GatewayBot))]
 [JsonSerializable(typeof(RateLimitedBody))]
 [JsonSerializable(typeof(ErrorBody))]
-[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(bool))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

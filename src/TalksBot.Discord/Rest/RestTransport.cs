@@ -14,11 +14,12 @@ internal sealed class RestTransport(
     HttpClient http,
     IOptions<DiscordOptions> options,
     RateLimitBuckets buckets,
-    GlobalRequestLimiter globalLimit,
     TimeProvider time,
     FatalShutdown fatal,
     ILogger<RestTransport> logger)
 {
+    /// <summary>Discord's global limit: 50 requests per second per bot.</summary>
+    public const int GlobalPerSecond = 50;
     public const int MaxTransientRetries = 3;
     public const int MaxRateLimitRetries = 5;
 
@@ -29,6 +30,7 @@ internal sealed class RestTransport(
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(8);
 
+    private readonly SlidingWindowLimiter _globalLimit = new(time, TimeSpan.FromSeconds(1));
     private volatile bool _unauthorized;
 
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
@@ -84,7 +86,7 @@ internal sealed class RestTransport(
 
         if (route.CountsTowardGlobalLimit)
         {
-            await globalLimit.WaitAsync(cancellationToken);
+            await _globalLimit.WaitAsync(GlobalPerSecond, cancellationToken);
         }
     }
 
