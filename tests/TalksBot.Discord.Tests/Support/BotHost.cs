@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using TalksBot.Core.Chat;
+using TalksBot.Discord.Tests.FakeDiscord;
+
+namespace TalksBot.Discord.Tests.Support;
+
+/// <summary>The bot as the executable would run it — AddDiscord and MapDiscord on a host — pointed at
+/// the fake Discord, with a fake clock, a fake router and captured logs.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const string Token = "MTA1NzY2.test-token.Gx9fakeSecretValue";
+
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app, FakeRouter router, FakeTimeProvider time, CapturedLogs logs)
+    {
+        _app = app;
+        Router = router;
+        Time = time;
+        Logs = logs;
+    }
+
+    public FakeRouter Router { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public Uri? HttpAddress { get; private set; }
+
+    public Task Stopping => WaitForStopAsync(_app.Lifetime.ApplicationStopping);
+
+    public static Dictionary<string, string?> Settings(FakeDiscordServer fake) => new()
+    {
+        ["Discord:Token"] = Token,
+        ["Discord:ApplicationId"] = GatewaySamples.ApplicationId,
+        ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+        ["Discord:Gateway"] = "true",
+        ["Discord:InteractionsEndpoint"] = "false",
+    };
+
+    public static async Task<BotHost> StartAsync(FakeDiscordServer fake, Action<Dictionary<string, string?>>? configure = null, FakeRouter? router = null)
+    {
+        var settings = Settings(fake);
+        settings["urls"] = "http://127.0.0.1:0";
+        configure?.Invoke(settings);
+
+        var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
+        fake.Clock = time;
+        router ??= new FakeRouter();
+        var logs = new CapturedLogs();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<ICommandRouter>(router);
+        builder.Services.AddSingleton<IAutocomplete>(new FakeAutocomplete());
+        Assert.True(builder.Services.AddDiscord(builder.Configuration));
+
+        var app = builder.Build();
+        app.MapDiscord();
+        var host = new BotHost(app, router, time, logs);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        host.HttpAddress = new Uri(address);
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+    }
+
+    private static Task WaitForStopAsync(CancellationToken stopping)
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        stopping.Register(() => stopped.TrySetResult());
+        return stopped.Task;
+    }
+}
