@@ -35,6 +35,7 @@ public sealed class GatewayConnectionTests
         await using var bot = await BotHost.StartAsync(fake);
         var connection = await fake.NextConnectionAsync();
         await connection.HandshakeAsync(heartbeatInterval: 10_000);
+        await bot.WaitForLogAsync(3011);
 
         var first = await bot.Time.AdvanceUntilAsync(connection.ReceiveAsync(1), Step, maxSteps: 20);
         var second = await bot.Time.AdvanceUntilAsync(connection.ReceiveAsync(1), Step, maxSteps: 21);
@@ -66,6 +67,7 @@ public sealed class GatewayConnectionTests
         await using var bot = await BotHost.StartAsync(fake);
         var connection = await fake.NextConnectionAsync();
         await connection.HandshakeAsync(heartbeatInterval: 10_000);
+        await bot.WaitForLogAsync(3011);
         connection.AcknowledgeHeartbeats = false;
         await bot.Time.AdvanceUntilAsync(connection.ReceiveAsync(1), Step, maxSteps: 20);
 

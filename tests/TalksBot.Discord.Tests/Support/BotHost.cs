@@ -76,6 +76,17 @@ public sealed class BotHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Waits (in real time, briefly) until the bot has written a log line with this event id.</summary>
+    public async Task WaitForLogAsync(int eventId)
+    {
+        for (var i = 0; i < 500 && !Logs.Entries.Any(e => e.Id.Id == eventId); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Contains(Logs.Entries, e => e.Id.Id == eventId);
+    }
+
     public async ValueTask DisposeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

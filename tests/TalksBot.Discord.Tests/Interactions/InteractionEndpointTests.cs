@@ -1,0 +1,180 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using TalksBot.Discord.Tests.FakeDiscord;
+using TalksBot.Discord.Tests.Support;
+
+namespace TalksBot.Discord.Tests.Interactions;
+
+public sealed class InteractionEndpointTests : IAsyncLifetime
+{
+    private const string Timestamp = "1648544400";
+
+    private readonly SigningKey _discordKey = new();
+    private readonly HttpClient _http = new();
+    private FakeDiscordServer _fake = null!;
+    private BotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _fake = await FakeDiscordServer.StartAsync();
+        _bot = await BotHost.StartAsync(_fake, s =>
+        {
+            s["Discord:Gateway"] = "false";
+            s["Discord:InteractionsEndpoint"] = "true";
+            s["Discord:PublicKey"] = _discordKey.PublicKeyHex;
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _fake.DisposeAsync();
+        _http.Dispose();
+        _discordKey.Dispose();
+    }
+
+    [Fact]
+    public async Task Ping_Signed_AnsweredInlineWithPong()
+    {
+        using var response = await PostAsync(GatewaySamples.Ping());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ask_Signed_AnsweredInlineWithEmbedAndNoCallback()
+    {
+        using var response = await PostAsync(GatewaySamples.Ask("who proposed neutrality"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        Assert.Contains("Negotiator One", body.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("name").GetString());
+        Assert.Equal(0, body.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.DoesNotContain(_fake.Requests, r => r.Path.StartsWith("interactions/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Autocomplete_Signed_AnsweredInlineWithChoices()
+    {
+        using var response = await PostAsync(GatewaySamples.Autocomplete("ask", "question", "neutral"));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(8, body.GetProperty("type").GetInt32());
+        Assert.Equal("Who proposed neutrality?", Assert.Single(body.GetProperty("data").GetProperty("choices").EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task TamperedBody_Rejected401()
+    {
+        var body = GatewaySamples.Ping();
+        var signature = _discordKey.Sign(Timestamp, body);
+
+        using var response = await PostRawAsync(body.Replace("\"type\":1", "\"type\":2", StringComparison.Ordinal), signature, Timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TamperedTimestamp_Rejected401()
+    {
+        var body = GatewaySamples.Ping();
+
+        using var response = await PostRawAsync(body, _discordKey.Sign(Timestamp, body), "1648544401");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignedWithAnotherKey_Rejected401()
+    {
+        using var other = new SigningKey();
+        var body = GatewaySamples.Ping();
+
+        using var response = await PostRawAsync(body, other.Sign(Timestamp, body), Timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, Timestamp)]
+    [InlineData("valid", null)]
+    [InlineData("", Timestamp)]
+    [InlineData("zz", Timestamp)]
+    [InlineData("not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-not-hex-xx", Timestamp)]
+    public async Task MissingOrMalformedHeaders_Rejected401(string? signature, string? timestamp)
+    {
+        var body = GatewaySamples.Ping();
+        var sent = signature == "valid" ? _discordKey.Sign(Timestamp, body) : signature;
+
+        using var response = await PostRawAsync(body, sent, timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_bot.Router.Received);
+    }
+
+    [Fact]
+    public async Task SignedGarbage_RejectedWithoutServerError()
+    {
+        const string body = "{not json";
+
+        using var response = await PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ask_SlowRouter_DefersInlineThenEditsOriginal()
+    {
+        _bot.Router.Hold = new TaskCompletionSource();
+
+        var posting = PostAsync(GatewaySamples.Ask("who proposed neutrality"));
+        using var response = await _bot.Time.AdvanceUntilAsync(posting, TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        _bot.Router.Hold.SetResult();
+        var edit = await _fake.WaitForRequestAsync("PATCH", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
+
+        Assert.Equal(5, body.GetProperty("type").GetInt32());
+        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Contains("Negotiator One", edit.Json.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Help_SlowRouter_DefersEphemerally()
+    {
+        _bot.Router.Hold = new TaskCompletionSource();
+
+        var posting = PostAsync(GatewaySamples.SlashCommand("help"));
+        using var response = await _bot.Time.AdvanceUntilAsync(posting, TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        _bot.Router.Hold.SetResult();
+        await _fake.WaitForRequestAsync("PATCH", "webhooks/");
+
+        Assert.Equal(5, body.GetProperty("type").GetInt32());
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string body) => PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp);
+
+    private Task<HttpResponseMessage> PostRawAsync(string body, string? signature, string? timestamp)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.HttpAddress!, "/discord/interactions"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (signature is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", signature);
+        }
+
+        if (timestamp is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
+        }
+
+        return _http.SendAsync(request);
+    }
+}

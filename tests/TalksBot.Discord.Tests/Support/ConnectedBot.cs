@@ -1,0 +1,35 @@
+using TalksBot.Discord.Tests.FakeDiscord;
+
+namespace TalksBot.Discord.Tests.Support;
+
+/// <summary>A started bot whose gateway connection is past READY, with the fake it talks to.</summary>
+public sealed class ConnectedBot : IAsyncDisposable
+{
+    private ConnectedBot(FakeDiscordServer fake, BotHost bot, FakeGatewayConnection gateway)
+    {
+        Fake = fake;
+        Bot = bot;
+        Gateway = gateway;
+    }
+
+    public FakeDiscordServer Fake { get; }
+
+    public BotHost Bot { get; }
+
+    public FakeGatewayConnection Gateway { get; }
+
+    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null)
+    {
+        var fake = await FakeDiscordServer.StartAsync();
+        var bot = await BotHost.StartAsync(fake, router: router);
+        var gateway = await fake.NextConnectionAsync();
+        await gateway.HandshakeAsync();
+        return new ConnectedBot(fake, bot, gateway);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Fake.DisposeAsync();
+    }
+}
