@@ -48,7 +48,8 @@ public sealed class BotHost : IAsyncDisposable
         ["Discord:InteractionsEndpoint"] = "false",
     };
 
-    public static async Task<BotHost> StartAsync(FakeDiscordServer fake, Action<Dictionary<string, string?>>? configure = null, FakeRouter? router = null)
+    public static async Task<BotHost> StartAsync(
+        FakeDiscordServer fake, Action<Dictionary<string, string?>>? configure = null, FakeRouter? router = null, IAutocomplete? autocomplete = null)
     {
         var settings = Settings(fake);
         settings["urls"] = "http://127.0.0.1:0";
@@ -64,7 +65,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<ICommandRouter>(router);
-        builder.Services.AddSingleton<IAutocomplete>(new FakeAutocomplete());
+        builder.Services.AddSingleton(autocomplete ?? new FakeAutocomplete());
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
 
         var app = builder.Build();

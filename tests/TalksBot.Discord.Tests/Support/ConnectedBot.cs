@@ -18,10 +18,10 @@ public sealed class ConnectedBot : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; }
 
-    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null)
+    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null, TalksBot.Core.Chat.IAutocomplete? autocomplete = null)
     {
         var fake = await FakeDiscordServer.StartAsync();
-        var bot = await BotHost.StartAsync(fake, router: router);
+        var bot = await BotHost.StartAsync(fake, router: router, autocomplete: autocomplete);
         var gateway = await fake.NextConnectionAsync();
         await gateway.HandshakeAsync();
         return new ConnectedBot(fake, bot, gateway);

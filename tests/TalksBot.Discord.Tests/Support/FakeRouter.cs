@@ -3,8 +3,9 @@ using TalksBot.Core.Chat;
 
 namespace TalksBot.Discord.Tests.Support;
 
-/// <summary>A stand-in for Core's router: records what it was asked and answers from <see cref="Answer"/>;
-/// while <see cref="Hold"/> is set it waits for it first (a slow router).</summary>
+/// <summary>A stand-in for Core's router: records what it was asked and answers from <see cref="Answer"/>,
+/// or from <see cref="Inner"/> (the real router) when set; while <see cref="Hold"/> is set it waits for it
+/// first (a slow router).</summary>
 public sealed class FakeRouter : ICommandRouter
 {
     public ConcurrentQueue<ChatMessage> Received { get; } = new();
@@ -12,6 +13,8 @@ public sealed class FakeRouter : ICommandRouter
     public Func<ChatMessage, Reply> Answer { get; set; } = SampleReplies.For;
 
     public TaskCompletionSource? Hold { get; set; }
+
+    public ICommandRouter? Inner { get; init; }
 
     public async ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
@@ -21,6 +24,6 @@ public sealed class FakeRouter : ICommandRouter
             await hold.Task.WaitAsync(cancellationToken);
         }
 
-        return Answer(message);
+        return Inner is null ? Answer(message) : await Inner.RouteAsync(message, cancellationToken);
     }
 }
