@@ -154,6 +154,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
 
         var response = scripted ?? DefaultResponse(request);
+        if (response.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

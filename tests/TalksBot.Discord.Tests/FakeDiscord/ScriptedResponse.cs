@@ -6,8 +6,12 @@ public sealed record ScriptedResponse(
     string PathPrefix,
     int Status,
     string Body = "",
-    IReadOnlyDictionary<string, string>? Headers = null)
+    IReadOnlyDictionary<string, string>? Headers = null,
+    bool Hang = false)
 {
+    /// <summary>Never answers (until the client gives up), to make the request time out.</summary>
+    public static ScriptedResponse Hung(string method, string pathPrefix) => new(method, pathPrefix, 200, Hang: true);
+
     public bool Matches(string method, string path) =>
         string.Equals(method, Method, StringComparison.OrdinalIgnoreCase) && path.StartsWith(PathPrefix, StringComparison.Ordinal);
 
