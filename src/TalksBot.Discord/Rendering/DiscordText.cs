@@ -40,7 +40,7 @@ internal static class DiscordText
             atLineStart = c == '\n' || (atLineStart && c == ' ');
         }
 
-        return builder.ToString();
+        return builder.ToString().Trim();
     }
 
     /// <summary>Collapses runs of whitespace (newlines too) into one space, for one-line fields and quotes.</summary>

@@ -25,7 +25,7 @@ internal static class ReplyRenderer
         var suggestions = SuggestionsField(reply.Suggestions, budget);
         var description = reply.Kind == ReplyKind.List
             ? ListDescription(reply, budget)
-            : budget.Take(DiscordText.Escape(reply.Text.Trim()), reply.Kind == ReplyKind.Answer ? AnswerDescription : DiscordLimits.Description);
+            : budget.Take(DiscordText.Escape(reply.Text), reply.Kind == ReplyKind.Answer ? AnswerDescription : DiscordLimits.Description);
 
         var fields = CitationFields(reply, budget, out var omitted);
         if (suggestions is not null)
@@ -92,7 +92,7 @@ internal static class ReplyRenderer
             .Select(s => DiscordText.OneLine(s))
             .Where(s => s.Length > 0)
             .Select(s => "• " + DiscordText.Truncate(DiscordText.Escape(s), SuggestionLine));
-        var value = Lines(lines, SuggestionsValue);
+        var value = Lines(lines, suggestions.Count(s => !string.IsNullOrWhiteSpace(s)), SuggestionsValue);
         if (value.Length == 0)
         {
             return null;
@@ -105,10 +105,12 @@ internal static class ReplyRenderer
 
     private static string ListDescription(Reply reply, EmbedBudget budget)
     {
-        var intro = DiscordText.Escape(reply.Text.Trim());
+        var intro = DiscordText.Escape(reply.Text);
         var lines = reply.Items.Select(ListLineFor);
         var cap = Math.Min(DiscordLimits.Description, budget.Remaining);
-        var text = Lines(intro.Length > 0 ? lines.Prepend(DiscordText.Truncate(intro, cap / 2)) : lines, cap);
+        var text = intro.Length > 0
+            ? Lines(lines.Prepend(DiscordText.Truncate(intro, cap / 2)), reply.Items.Count + 1, cap)
+            : Lines(lines, reply.Items.Count, cap);
         return budget.Take(text, cap);
     }
 
@@ -123,21 +125,23 @@ internal static class ReplyRenderer
         return "• " + head + detail;
     }
 
-    /// <summary>Joins whole lines while they fit in <paramref name="max"/>, then says how many were left out.</summary>
-    private static string Lines(IEnumerable<string> lines, int max)
+    /// <summary>Joins whole lines while they fit in <paramref name="max"/>, then says how many of the
+    /// <paramref name="count"/> were left out. Lines are produced lazily, so unshown ones cost nothing.</summary>
+    private static string Lines(IEnumerable<string> lines, int count, int max)
     {
-        var all = lines.ToList();
         var text = "";
-        for (var i = 0; i < all.Count; i++)
+        var taken = 0;
+        foreach (var line in lines)
         {
-            var next = (text.Length == 0 ? "" : text + "\n") + all[i];
-            var more = all.Count - i - 1;
+            var next = (text.Length == 0 ? "" : text + "\n") + line;
+            var more = count - taken - 1;
             if (next.Length > max - (more > 0 ? ReserveForOmission : 0))
             {
-                return text + (text.Length == 0 ? "" : "\n") + string.Create(CultureInfo.InvariantCulture, $"… and {all.Count - i} more");
+                return text + (text.Length == 0 ? "" : "\n") + string.Create(CultureInfo.InvariantCulture, $"… and {count - taken} more");
             }
 
             text = next;
+            taken++;
         }
 
         return text;
