@@ -4,6 +4,7 @@ using TalksBot.Discord.Tests.Support;
 
 namespace TalksBot.Discord.Tests.Gateway;
 
+[Collection(ProcessExitCode.Name)]
 public sealed class GatewayConnectionTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(500);

@@ -157,11 +157,43 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
+    [Fact]
+    public async Task Endpoint_RouterNeverAnswers_StillRespondsWithinThreeRealSeconds()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var stuck = new FakeRouter { Hold = new TaskCompletionSource() };
+        await using var bot = await BotHost.StartAsync(fake, s =>
+        {
+            s["Discord:Gateway"] = "false";
+            s["Discord:InteractionsEndpoint"] = "true";
+            s["Discord:PublicKey"] = _discordKey.PublicKeyHex;
+        }, stuck, realClock: true);
+        var body = GatewaySamples.Ask("anything");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        using var response = await PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp, bot.HttpAddress!);
+
+        Assert.InRange(started.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+    }
+
+    [Fact]
+    public async Task Endpoint_WhenTurnedOff_IsNotMapped()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+        var body = GatewaySamples.Ping();
+
+        using var response = await PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp, bot.HttpAddress!);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private Task<HttpResponseMessage> PostAsync(string body) => PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp);
 
-    private Task<HttpResponseMessage> PostRawAsync(string body, string? signature, string? timestamp)
+    private Task<HttpResponseMessage> PostRawAsync(string body, string? signature, string? timestamp, Uri? address = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_bot.HttpAddress!, "/discord/interactions"))
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address ?? _bot.HttpAddress!, "/discord/interactions"))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };

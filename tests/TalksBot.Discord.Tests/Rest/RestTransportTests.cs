@@ -7,6 +7,7 @@ using TalksBot.Discord.Tests.Support;
 
 namespace TalksBot.Discord.Tests.Rest;
 
+[Collection(ProcessExitCode.Name)]
 public sealed class RestTransportTests : IAsyncLifetime
 {
     private static readonly MessagePayload Message = new("hello");

@@ -29,6 +29,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeRouter Router { get; }
 
+    /// <summary>The bot's clock, unless it was started with the real one.</summary>
     public FakeTimeProvider Time { get; }
 
     public CapturedLogs Logs { get; }
@@ -49,7 +50,11 @@ public sealed class BotHost : IAsyncDisposable
     };
 
     public static async Task<BotHost> StartAsync(
-        FakeDiscordServer fake, Action<Dictionary<string, string?>>? configure = null, FakeRouter? router = null, IAutocomplete? autocomplete = null)
+        FakeDiscordServer fake,
+        Action<Dictionary<string, string?>>? configure = null,
+        FakeRouter? router = null,
+        IAutocomplete? autocomplete = null,
+        bool realClock = false)
     {
         var settings = Settings(fake);
         settings["urls"] = "http://127.0.0.1:0";
@@ -63,7 +68,7 @@ public sealed class BotHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(realClock ? TimeProvider.System : time);
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.AddSingleton(autocomplete ?? new FakeAutocomplete());
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
