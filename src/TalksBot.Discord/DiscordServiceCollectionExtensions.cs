@@ -40,7 +40,7 @@ public static class DiscordServiceCollectionExtensions
             http.BaseAddress = new Uri(settings.ApiBaseUrl.TrimEnd('/') + "/");
             http.Timeout = Timeout.InfiniteTimeSpan;
             http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-        });
+        }).RemoveAllLoggers(); // The default request logging writes URLs, and webhook URLs hold interaction tokens.
 
         services.AddSingleton<FatalShutdown>();
         services.AddSingleton<BackgroundWork>();

@@ -17,15 +17,20 @@ internal sealed class GatewayConnection(
     /// <summary>After sending close 1000 at shutdown, how long to wait for the server's close before dropping.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
-    public Func<double> Jitter { get; init; } = Random.Shared.NextDouble;
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
     public async Task<ConnectionResult> RunAsync(Uri url, GatewaySession session, CancellationToken stopping)
     {
         using var client = new ClientWebSocket();
         using var lifetime = new CancellationTokenSource();
-        await client.ConnectAsync(GatewayUrl.WithQuery(url), stopping);
+        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        {
+            connecting.CancelAfter(ConnectTimeout);
+            await client.ConnectAsync(GatewayUrl.WithQuery(url), connecting.Token);
+        }
+
         using var socket = new GatewaySocket(client, time);
-        var heartbeat = new Heartbeat(time, Jitter);
+        var heartbeat = new Heartbeat(time, Random.Shared.NextDouble);
         var heartbeating = Task.CompletedTask;
         var established = false;
 

@@ -176,6 +176,8 @@ public sealed class GatewayDispatchTests
         Assert.True((defer.ReceivedAt - new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero)) < TimeSpan.FromSeconds(3));
         Assert.StartsWith("> “We are ready", edit.Json.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString());
         AssertNoPings(edit.Json);
+        await bot.Bot.WaitForLogAsync(3041);
+        Assert.DoesNotContain(bot.Bot.Logs.Entries, e => e.Message.Contains(GatewaySamples.InteractionToken, StringComparison.Ordinal) || e.Message.Contains(BotHost.Token, StringComparison.Ordinal));
     }
 
     [Fact]
