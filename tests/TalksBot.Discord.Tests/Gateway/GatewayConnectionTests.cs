@@ -32,10 +32,8 @@ public sealed class GatewayConnectionTests
     [Fact]
     public async Task Heartbeat_FirstWithinIntervalThenEveryInterval_CarriesLastSequence()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync(heartbeatInterval: 10_000);
+        await using var connected = await ConnectedBot.StartAsync(heartbeatInterval: 10_000);
+        var (fake, bot, connection) = connected;
         await bot.WaitForLogAsync(3011);
 
         var first = await bot.Time.AdvanceUntilAsync(connection.ReceiveAsync(1), Step, maxSteps: 20);
@@ -50,10 +48,8 @@ public sealed class GatewayConnectionTests
     [Fact]
     public async Task Heartbeat_ServerRequestsOne_SentAtOnceWithoutTimer()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
+        await using var connected = await ConnectedBot.StartAsync();
+        var (fake, bot, connection) = connected;
 
         await connection.SendAsync("""{"op":1,"d":null}""");
         var beat = await connection.ReceiveAsync(1);
@@ -64,10 +60,8 @@ public sealed class GatewayConnectionTests
     [Fact]
     public async Task Heartbeat_NoAckBeforeNextBeat_DropsZombieAndResumes()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync(heartbeatInterval: 10_000);
+        await using var connected = await ConnectedBot.StartAsync(heartbeatInterval: 10_000);
+        var (fake, bot, connection) = connected;
         await bot.WaitForLogAsync(3011);
         connection.AcknowledgeHeartbeats = false;
         await bot.Time.AdvanceUntilAsync(connection.ReceiveAsync(1), Step, maxSteps: 20);
@@ -87,10 +81,8 @@ public sealed class GatewayConnectionTests
     [Fact]
     public async Task Reconnect_Op7_ResumesOnResumeGatewayUrlWithoutIdentify()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
+        await using var connected = await ConnectedBot.StartAsync();
+        var (fake, bot, connection) = connected;
         await connection.SendDispatchAsync("GUILD_CREATE", $$"""{"id":"{{GatewaySamples.GuildId}}","name":"test"}""");
 
         await connection.SendAsync("""{"op":7,"d":null}""");
@@ -105,36 +97,28 @@ public sealed class GatewayConnectionTests
         Assert.Single(fake.Requests, r => r.Path == "gateway/bot");
     }
 
-    [Fact]
-    public async Task InvalidSession_NotResumable_IdentifiesAgainOnDiscoveredUrl()
+    [Theory]
+    [InlineData(false, 2, "/gateway")]
+    [InlineData(true, 6, "/resume")]
+    public async Task InvalidSession_ResumesOnlyWhenDiscordSaysSo(bool resumable, int expectedOp, string expectedPath)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
+        await using var connected = await ConnectedBot.StartAsync();
+        var (fake, bot, connection) = connected;
 
-        await connection.SendAsync("""{"op":9,"d":false}""");
-        var fresh = await bot.Time.AdvanceUntilAsync(fake.NextConnectionAsync(), Step);
-        await fresh.SendHelloAsync();
-        var identify = await fresh.ReceiveAsync(2);
-
-        Assert.Equal("/gateway", fresh.Path);
-        Assert.Equal(4609, identify.GetProperty("d").GetProperty("intents").GetInt32());
-    }
-
-    [Fact]
-    public async Task InvalidSession_Resumable_Resumes()
-    {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
-
-        await connection.SendAsync("""{"op":9,"d":true}""");
+        await connection.SendAsync(resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
         var next = await bot.Time.AdvanceUntilAsync(fake.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
+        var sent = (await next.ReceiveAsync(expectedOp)).GetProperty("d");
 
-        Assert.Equal(GatewaySamples.SessionId, (await next.ReceiveAsync(6)).GetProperty("d").GetProperty("session_id").GetString());
+        Assert.Equal(expectedPath, next.Path);
+        if (resumable)
+        {
+            Assert.Equal(GatewaySamples.SessionId, sent.GetProperty("session_id").GetString());
+        }
+        else
+        {
+            Assert.Equal(4609, sent.GetProperty("intents").GetInt32());
+        }
     }
 
     [Theory]
@@ -145,10 +129,8 @@ public sealed class GatewayConnectionTests
     [InlineData(4009, 2)]
     public async Task Close_ReconnectableCode_ResumesOrIdentifiesAsTheTableSays(int code, int expectedOp)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
+        await using var connected = await ConnectedBot.StartAsync();
+        var (fake, bot, connection) = connected;
 
         await connection.CloseAsync(code);
         var next = await bot.Time.AdvanceUntilAsync(fake.NextConnectionAsync(), Step);
@@ -168,10 +150,8 @@ public sealed class GatewayConnectionTests
     [InlineData(4014)]
     public async Task Close_FatalCode_StopsHostWithNonZeroExitAndNoReconnect(int code)
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake);
-        var connection = await fake.NextConnectionAsync();
-        await connection.HandshakeAsync();
+        await using var connected = await ConnectedBot.StartAsync();
+        var (fake, bot, connection) = connected;
         try
         {
             await connection.CloseAsync(code);

@@ -18,12 +18,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeDiscordServer.StartAsync();
-        _bot = await BotHost.StartAsync(_fake, s =>
-        {
-            s["Discord:Gateway"] = "false";
-            s["Discord:InteractionsEndpoint"] = "true";
-            s["Discord:PublicKey"] = _discordKey.PublicKeyHex;
-        });
+        _bot = await BotHost.StartAsync(_fake, BotHost.HttpOnly(_discordKey));
     }
 
     public async Task DisposeAsync()
@@ -129,32 +124,22 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ask_SlowRouter_DefersInlineThenEditsOriginal()
     {
-        _bot.Router.Hold = new TaskCompletionSource();
-
-        var posting = PostAsync(GatewaySamples.Ask("who proposed neutrality"));
-        using var response = await _bot.Time.AdvanceUntilAsync(posting, TimeSpan.FromMilliseconds(250), maxSteps: 12);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        _bot.Router.Hold.SetResult();
+        var deferred = await PostWithSlowRouterAsync(GatewaySamples.Ask("who proposed neutrality"));
         var edit = await _fake.WaitForRequestAsync("PATCH", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
 
-        Assert.Equal(5, body.GetProperty("type").GetInt32());
-        Assert.False(body.TryGetProperty("data", out _));
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.False(deferred.TryGetProperty("data", out _));
         Assert.Contains("Negotiator One", edit.Json.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("name").GetString());
     }
 
     [Fact]
     public async Task Help_SlowRouter_DefersEphemerally()
     {
-        _bot.Router.Hold = new TaskCompletionSource();
-
-        var posting = PostAsync(GatewaySamples.SlashCommand("help"));
-        using var response = await _bot.Time.AdvanceUntilAsync(posting, TimeSpan.FromMilliseconds(250), maxSteps: 12);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        _bot.Router.Hold.SetResult();
+        var deferred = await PostWithSlowRouterAsync(GatewaySamples.SlashCommand("help"));
         await _fake.WaitForRequestAsync("PATCH", "webhooks/");
 
-        Assert.Equal(5, body.GetProperty("type").GetInt32());
-        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.Equal(64, deferred.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
     [Fact]
@@ -162,12 +147,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         var stuck = new FakeRouter { Hold = new TaskCompletionSource() };
-        await using var bot = await BotHost.StartAsync(fake, s =>
-        {
-            s["Discord:Gateway"] = "false";
-            s["Discord:InteractionsEndpoint"] = "true";
-            s["Discord:PublicKey"] = _discordKey.PublicKeyHex;
-        }, stuck, realClock: true);
+        await using var bot = await BotHost.StartAsync(fake, BotHost.HttpOnly(_discordKey), stuck, realClock: true);
         var body = GatewaySamples.Ask("anything");
         var started = System.Diagnostics.Stopwatch.StartNew();
 
@@ -187,6 +167,16 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         using var response = await PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp, bot.HttpAddress!);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>Posts with the router held until the bot has answered the HTTP request, then releases it.</summary>
+    private async Task<JsonElement> PostWithSlowRouterAsync(string body)
+    {
+        _bot.Router.Hold = new TaskCompletionSource();
+        using var response = await _bot.Time.AdvanceUntilAsync(PostAsync(body), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        _bot.Router.Hold.SetResult();
+        return json;
     }
 
     private Task<HttpResponseMessage> PostAsync(string body) => PostRawAsync(body, _discordKey.Sign(Timestamp, body), Timestamp);

@@ -21,12 +21,7 @@ public sealed class RestTransportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeDiscordServer.StartAsync();
-        _bot = await BotHost.StartAsync(_fake, s =>
-        {
-            s["Discord:Gateway"] = "false";
-            s["Discord:InteractionsEndpoint"] = "true";
-            s["Discord:PublicKey"] = _key.PublicKeyHex;
-        });
+        _bot = await BotHost.StartAsync(_fake, BotHost.HttpOnly(_key));
         await _fake.WaitForRequestAsync("PUT", "applications/");
     }
 

@@ -40,6 +40,14 @@ public sealed class BotHost : IAsyncDisposable
 
     public Task Stopping => WaitForStopAsync(_app.Lifetime.ApplicationStopping);
 
+    /// <summary>Settings for a bot that takes interactions only over HTTP, verified with <paramref name="key"/>.</summary>
+    public static Action<Dictionary<string, string?>> HttpOnly(SigningKey key) => settings =>
+    {
+        settings["Discord:Gateway"] = "false";
+        settings["Discord:InteractionsEndpoint"] = "true";
+        settings["Discord:PublicKey"] = key.PublicKeyHex;
+    };
+
     public static Dictionary<string, string?> Settings(FakeDiscordServer fake) => new()
     {
         ["Discord:Token"] = Token,

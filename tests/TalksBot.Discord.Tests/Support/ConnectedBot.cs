@@ -18,14 +18,17 @@ public sealed class ConnectedBot : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; }
 
-    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null, TalksBot.Core.Chat.IAutocomplete? autocomplete = null)
+    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null, TalksBot.Core.Chat.IAutocomplete? autocomplete = null, int heartbeatInterval = 41250)
     {
         var fake = await FakeDiscordServer.StartAsync();
         var bot = await BotHost.StartAsync(fake, router: router, autocomplete: autocomplete);
         var gateway = await fake.NextConnectionAsync();
-        await gateway.HandshakeAsync();
+        await gateway.HandshakeAsync(heartbeatInterval);
         return new ConnectedBot(fake, bot, gateway);
     }
+
+    public void Deconstruct(out FakeDiscordServer fake, out BotHost bot, out FakeGatewayConnection gateway) =>
+        (fake, bot, gateway) = (Fake, Bot, Gateway);
 
     public async ValueTask DisposeAsync()
     {
