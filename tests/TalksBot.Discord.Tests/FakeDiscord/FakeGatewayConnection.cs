@@ -19,6 +19,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
 
     public string Query { get; } = query;
 
+    /// <summary>When the bot connected, on the test's clock.</summary>
+    public DateTimeOffset ConnectedAt { get; } = server.Clock.GetUtcNow();
+
     /// <summary>Answer every heartbeat with op 11 (turn off to make the connection a zombie).</summary>
     public bool AcknowledgeHeartbeats { get; set; } = true;
 

@@ -118,7 +118,26 @@ public sealed class GatewayConnectionTests
         else
         {
             Assert.Equal(4609, sent.GetProperty("intents").GetInt32());
+            Assert.True(next.ConnectedAt - connection.ConnectedAt >= TimeSpan.FromSeconds(5), "Identifies are at least 5 s apart.");
         }
+    }
+
+    [Fact]
+    public async Task Identify_BudgetSpent_WaitsForResetBeforeConnecting()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.IdentifiesRemaining = 0;
+        await using var bot = await BotHost.StartAsync(fake);
+        await bot.WaitForLogAsync(3019);
+
+        var connecting = fake.NextConnectionAsync();
+        bot.Time.Advance(TimeSpan.FromHours(3.9));
+        await Task.Delay(100);
+        var connectedEarly = connecting.IsCompleted;
+        bot.Time.Advance(TimeSpan.FromHours(0.1));
+        await connecting;
+
+        Assert.False(connectedEarly);
     }
 
     [Theory]
