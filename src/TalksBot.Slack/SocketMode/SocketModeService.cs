@@ -46,7 +46,7 @@ internal sealed class SocketModeService(
                     case ConnectionSignalKind.Refresh:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
                         var next = await ConnectAsync(stoppingToken);
-                        Retire(current);
+                        Retire(current, stoppingToken);
                         current = next;
                         break;
                     case ConnectionSignalKind.Disconnect:
@@ -139,20 +139,20 @@ internal sealed class SocketModeService(
         return null;
     }
 
-    private void Retire(SocketConnection old)
+    private void Retire(SocketConnection old, CancellationToken stoppingToken)
     {
         _retiring.RemoveAll(t => t.IsCompleted);
-        _retiring.Add(RetireAsync(old));
+        _retiring.Add(RetireAsync(old, stoppingToken));
     }
 
-    private async Task RetireAsync(SocketConnection old)
+    private async Task RetireAsync(SocketConnection old, CancellationToken stoppingToken)
     {
         // Slack closes a refreshed socket itself; until then it may still deliver on it.
         try
         {
-            await old.Completion.WaitAsync(RetireGrace, time);
+            await old.Completion.WaitAsync(RetireGrace, time, stoppingToken);
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
         }
 
