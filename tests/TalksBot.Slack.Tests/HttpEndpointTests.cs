@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using TalksBot.Slack.Tests.FakeSlack;
+using TalksBot.Slack.Tests.Support;
+using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
+
+namespace TalksBot.Slack.Tests;
+
+public sealed class HttpEndpointTests : IAsyncLifetime
+{
+    private FakeSlackServer _slack = null!;
+    private BotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        _bot = await BotHost.StartHttpAsync(_slack);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignedMention_Answers200WithinDeadlineThenRepliesInThread()
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await _bot.PostEventAsync(AppMention("Ev1001", Mention("who proposed neutrality?")));
+        clock.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        var post = await SinglePostAsync();
+        Assert.Equal("1515449522.000016", post.Field("thread_ts"));
+        Assert.Contains(SlackJson.Texts(post.Json), t => t.Contains(FakeRouter.Quote, StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> Tamperings => ["tampered body", "wrong secret", "stale timestamp", "future timestamp", "missing headers", "unknown version"];
+
+    [Theory]
+    [MemberData(nameof(Tamperings))]
+    public async Task UnverifiableRequest_Refused401AndNothingAnswered(string tampering)
+    {
+        var body = AppMention("Ev1002", Mention("who proposed neutrality?")).ToJsonString();
+        var now = _bot.Time.GetUtcNow();
+        var (secret, at) = tampering switch
+        {
+            "wrong secret" => ("0000000000000000notthesecret0000", now),
+            "stale timestamp" => (BotHost.SigningSecret, now.AddMinutes(-5).AddSeconds(-1)),
+            "future timestamp" => (BotHost.SigningSecret, now.AddMinutes(5).AddSeconds(1)),
+            _ => (BotHost.SigningSecret, now),
+        };
+
+        using var response = await _bot.PostSignedAsync("slack/events", body, "application/json", secret, at, request =>
+        {
+            switch (tampering)
+            {
+                case "tampered body":
+                    request.Content = new StringContent(body.Replace("neutrality", "neutrality!", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json");
+                    break;
+                case "missing headers":
+                    request.Headers.Remove("X-Slack-Signature");
+                    request.Headers.Remove("X-Slack-Request-Timestamp");
+                    break;
+                case "unknown version":
+                    var signature = request.Headers.GetValues("X-Slack-Signature").Single();
+                    request.Headers.Remove("X-Slack-Signature");
+                    request.Headers.Add("X-Slack-Signature", "v1" + signature[2..]);
+                    break;
+            }
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Empty(_bot.Router.Messages);
+        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task TimestampJustInsideWindow_Accepted()
+    {
+        var body = DirectMessage("Ev1003", "who proposed neutrality?").ToJsonString();
+
+        using var response = await _bot.PostSignedAsync("slack/events", body, "application/json", at: _bot.Time.GetUtcNow().AddMinutes(-5));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await SinglePostAsync();
+    }
+
+    [Fact]
+    public async Task UrlVerification_AnsweredWithTheChallengeAsJson()
+    {
+        using var response = await _bot.PostEventAsync(UrlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", json.RootElement.GetProperty("challenge").GetString());
+    }
+
+    [Fact]
+    public async Task SlackRetriesOverHttp_SameEventIdThreeTimes_AnsweredOnce()
+    {
+        var body = AppMention("Ev1004", Mention("once?"));
+
+        for (var retry = 0; retry < 3; retry++)
+        {
+            using var response = await _bot.PostEventAsync(body, r =>
+            {
+                if (retry > 0)
+                {
+                    r.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    r.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+                }
+            });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await SinglePostAsync();
+        await Eventually.SettleAsync();
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task SlashCommand_Acks200EmptyWithinDeadline_AnswerGoesToResponseUrlEphemerally()
+    {
+        var responseUrl = _slack.NewResponseUrl();
+
+        var clock = Stopwatch.StartNew();
+        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm("who proposed neutrality?", responseUrl), "application/x-www-form-urlencoded");
+        clock.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var answer = await ResponseUrlPostAsync(responseUrl);
+        Assert.Equal("ephemeral", answer.Field("response_type"));
+        Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(FakeRouter.Quote, StringComparison.Ordinal));
+        Assert.Equal("who proposed neutrality?", Assert.Single(_bot.Router.Messages).Text);
+    }
+
+    [Theory]
+    [InlineData("help", "help")]
+    [InlineData("", "help")]
+    [InlineData("speakers", "speakers")]
+    [InlineData("quotes Alex Example", "quotes Alex Example")]
+    [InlineData("sources", "sources")]
+    public async Task SlashSubcommands_ReachTheRouterAsTyped(string typed, string routed)
+    {
+        var responseUrl = _slack.NewResponseUrl();
+
+        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm(typed, responseUrl), "application/x-www-form-urlencoded");
+
+        await ResponseUrlPostAsync(responseUrl);
+        Assert.Equal(routed, Assert.Single(_bot.Router.Messages).Text);
+    }
+
+    [Fact]
+    public async Task SslCheck_Answered200AndNothingProcessed()
+    {
+        var responseUrl = _slack.NewResponseUrl();
+
+        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm("smuggled", responseUrl) + "&ssl_check=1", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Empty(_bot.Router.Messages);
+    }
+
+    [Fact]
+    public async Task MoreQuotesButton_OnChannelMessage_PostsNextCitationsInThread()
+    {
+        var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, _slack.NewResponseUrl(), messageTs: "1648555200.000042"));
+
+        using var response = await _bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var post = await SinglePostAsync();
+        Assert.Equal("1648555200.000042", post.Field("thread_ts"));
+        Assert.Contains(SlackJson.Texts(post.Json), t => t.Contains(FakeRouter.SecondQuote, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MoreQuotesButton_OnEphemeralAnswer_RespondsThroughResponseUrl()
+    {
+        var responseUrl = _slack.NewResponseUrl();
+        var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, responseUrl, ephemeral: true));
+
+        using var response = await _bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
+
+        var answer = await ResponseUrlPostAsync(responseUrl);
+        Assert.Equal("ephemeral", answer.Field("response_type"));
+        Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(FakeRouter.SecondQuote, StringComparison.Ordinal));
+        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task ForeignButton_IsAcknowledgedButNotRouted()
+    {
+        var payload = BlockActions("anything", _slack.NewResponseUrl());
+        payload["actions"]![0]!["action_id"] = "someone_else";
+
+        using var response = await _bot.PostSignedAsync("slack/interactivity", InteractivityForm(payload), "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Empty(_bot.Router.Messages);
+    }
+
+    [Fact]
+    public async Task HelpAsAMention_GoesOnlyToTheAskerAsEphemeral()
+    {
+        using var response = await _bot.PostEventAsync(AppMention("Ev1005", Mention("help")));
+
+        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postEphemeral").Count == 1, "chat.postEphemeral");
+        var post = _slack.CallsTo("chat.postEphemeral")[0];
+        Assert.Equal(User, post.Field("user"));
+        Assert.Equal(Channel, post.Field("channel"));
+        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+    }
+
+    private async Task<RecordedCall> SinglePostAsync()
+    {
+        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count >= 1, "chat.postMessage");
+        return Assert.Single(_slack.CallsTo("chat.postMessage"));
+    }
+
+    private async Task<RecordedCall> ResponseUrlPostAsync(string responseUrl)
+    {
+        var hook = "hooks/" + responseUrl.Split('/')[^1];
+        await Eventually.TrueAsync(() => _slack.CallsTo(hook).Count >= 1, "the response_url post");
+        return Assert.Single(_slack.CallsTo(hook));
+    }
+}
