@@ -77,7 +77,16 @@ public sealed class BotHost : IAsyncDisposable
         var app = builder.Build();
         app.MapSlack();
         var host = new BotHost(app, time, router, logs);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (OperationCanceledException) when (host.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // A fatal Slack error may stop the host while it is still starting.
+            return host;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.BaseUrl = new Uri(address.TrimEnd('/') + "/");
         return host;
