@@ -32,7 +32,7 @@ internal static partial class IncomingText
             "@" when target == botUserId => " ",
             "@" => "@" + (label ?? "someone"),
             "#" => "#" + (label ?? "channel"),
-            "!" when target.StartsWith("subteam^", StringComparison.Ordinal) => "@" + (label ?? "group"),
+            "!" when target.StartsWith("subteam^", StringComparison.Ordinal) => "@" + (label?.TrimStart('@') ?? "group"),
             "!" when target is "here" or "channel" or "everyone" => "@" + target,
             "!" => label ?? "",
             _ => label ?? target,
