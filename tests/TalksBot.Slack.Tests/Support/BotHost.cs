@@ -15,7 +15,7 @@ using TalksBot.Slack.Tests.FakeSlack;
 namespace TalksBot.Slack.Tests.Support;
 
 /// <summary>The bot as the executable would host it (AddSlack + MapSlack on Kestrel, 127.0.0.1), pointed
-/// at a <see cref="FakeSlackServer"/>, with a fake clock and a router supplied by the test.</summary>
+/// at a <see cref="FakeSlackServer"/>, with a fake clock and the router a test supplies (a <see cref="FakeRouter"/> unless told otherwise).</summary>
 public sealed class BotHost : IAsyncDisposable
 {
     public const string BotToken = "xoxb-1111-2222-secretbottoken";
@@ -24,7 +24,7 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private BotHost(WebApplication app, FakeTimeProvider time, FakeRouter router, ListLoggerProvider logs)
+    private BotHost(WebApplication app, FakeTimeProvider time, RecordingRouter router, ListLoggerProvider logs)
     {
         _app = app;
         Time = time;
@@ -34,7 +34,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public FakeRouter Router { get; }
+    public RecordingRouter Router { get; }
 
     public ListLoggerProvider Logs { get; }
 
@@ -50,20 +50,20 @@ public sealed class BotHost : IAsyncDisposable
         ["Slack:SigningSecret"] = http ? SigningSecret : null,
     };
 
-    public static Task<BotHost> StartSocketModeAsync(FakeSlackServer slack, FakeRouter? router = null) =>
+    public static Task<BotHost> StartSocketModeAsync(FakeSlackServer slack, ICommandRouter? router = null) =>
         StartAsync(Settings(slack, socketMode: true), router);
 
-    public static Task<BotHost> StartHttpAsync(FakeSlackServer slack, FakeRouter? router = null, bool slashInChannel = false)
+    public static Task<BotHost> StartHttpAsync(FakeSlackServer slack, ICommandRouter? router = null, bool slashInChannel = false)
     {
         var settings = Settings(slack, http: true);
         settings["Slack:SlashInChannel"] = slashInChannel ? "true" : "false";
         return StartAsync(settings, router);
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, FakeRouter? router = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, ICommandRouter? router = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 12, 0, 0, TimeSpan.Zero));
-        router ??= new FakeRouter();
+        var recording = new RecordingRouter(router ?? new FakeRouter());
         var logs = new ListLoggerProvider();
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -71,12 +71,12 @@ public sealed class BotHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton<ICommandRouter>(router);
+        builder.Services.AddSingleton<ICommandRouter>(recording);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();
         app.MapSlack();
-        var host = new BotHost(app, time, router, logs);
+        var host = new BotHost(app, time, recording, logs);
         try
         {
             await app.StartAsync();

@@ -1,12 +1,11 @@
-using System.Collections.Concurrent;
 using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Slack.Tests.Support;
 
-/// <summary>A stand-in for Core's router: records what it was asked and answers with a fixed,
-/// recognisable reply (a verbatim quote, a "More quotes" follow-up), or whatever a test supplies.</summary>
+/// <summary>A stand-in for Core's router for protocol tests: answers with a fixed, recognisable reply
+/// (a verbatim quote, a "More quotes" follow-up), or whatever a test supplies.</summary>
 public sealed class FakeRouter(Func<ChatMessage, Reply>? respond = null) : ICommandRouter
 {
     public const string Quote = "We are ready to discuss a neutral status, but only with guarantees.";
@@ -14,20 +13,13 @@ public sealed class FakeRouter(Func<ChatMessage, Reply>? respond = null) : IComm
     public const string Speaker = "Alex Example";
     public const string MoreCommand = "more q1 2";
 
-    private readonly ConcurrentQueue<ChatMessage> _messages = new();
-
-    public IReadOnlyList<ChatMessage> Messages => [.. _messages];
-
     public static ArticleSource Source { get; } = new("a1", "Example Wire", new DateOnly(2022, 3, 29), "Talks end with proposals", new Uri("https://news.example.org/a1?x=1&y=2"));
 
     public static Citation Citation(string quote, string speaker = Speaker) =>
         new(quote, speaker, "chief negotiator", "Reuters", Source, 3, StatementKind.DirectQuote);
 
-    public ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
-    {
-        _messages.Enqueue(message);
-        return ValueTask.FromResult(respond?.Invoke(message) ?? Default(message));
-    }
+    public ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(respond?.Invoke(message) ?? Default(message));
 
     private static Reply Default(ChatMessage message) => message.Text switch
     {

@@ -1,0 +1,94 @@
+using TalksBot.Core.Chat;
+using TalksBot.Slack.Rendering;
+using TalksBot.Slack.Tests.FakeSlack;
+using TalksBot.Slack.Tests.Support;
+using TalksBot.TestKit;
+using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
+
+namespace TalksBot.Slack.Tests;
+
+/// <summary>End to end with the real Core over the repository's data: a Slack question comes back as a
+/// Block Kit answer quoting the article verbatim, with the speaker.</summary>
+public sealed class RealCoreTests : IAsyncLifetime
+{
+    private FakeSlackServer _slack = null!;
+    private BotHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        var settings = BotHost.Settings(_slack, socketMode: true, http: true);
+        _bot = await BotHost.StartAsync(settings, TestCore.CreateRouter());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MentionOverSocketMode_ThreadedAnswerQuotesTheArticleVerbatimWithItsSpeaker()
+    {
+        var socket = await _slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", AppMention("Ev3001", Mention("who said this is not a ceasefire?")));
+
+        var post = await PostAsync(1);
+        var reply = Assert.Single(_bot.Router.Replies);
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        var first = reply.Citations[0];
+        Assert.Equal("Vladimir Medinsky", first.Speaker);
+        Assert.Contains("This is not a ceasefire", first.Quote, StringComparison.Ordinal);
+        Assert.Equal("1515449522.000016", post.Field("thread_ts"));
+        var texts = SlackJson.Texts(post.Json);
+        Assert.Contains(texts, t => t.Contains(SlackText.Escape(first.Quote.Trim()), StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("— Vladimir Medinsky", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MoreQuotesButton_WithTheRealRouter_ShowsTheNextCitations()
+    {
+        await _bot.PostEventAsync(AppMention("Ev3002", Mention("what did ukraine propose?")));
+        var first = await PostAsync(1);
+        var more = Assert.Single(_bot.Router.Replies).More;
+        Assert.NotNull(more);
+        var button = first.Json.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "actions").GetProperty("elements")[0];
+        Assert.Equal(more.Command, button.GetProperty("value").GetString());
+
+        await _bot.PostSignedAsync("slack/interactivity", InteractivityForm(BlockActions(more.Command, _slack.NewResponseUrl())), "application/x-www-form-urlencoded");
+
+        var second = await PostAsync(2);
+        var page = _bot.Router.Replies[1];
+        Assert.Equal(ReplyKind.Answer, page.Kind);
+        Assert.True(page.FirstCitationNumber > 1);
+        Assert.Contains(SlackJson.Texts(second.Json), t => t.Contains(SlackText.Escape(page.Citations[0].Quote.Trim()), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("help", "ephemeral")]
+    [InlineData("speakers", "ephemeral")]
+    [InlineData("sources", "ephemeral")]
+    [InlineData("quotes Medinsky", "ephemeral")]
+    [InlineData("who said this is not a ceasefire", "ephemeral")]
+    public async Task TalksCommandOverHttp_EverySubcommandAnsweredThroughResponseUrl(string text, string responseType)
+    {
+        var responseUrl = _slack.NewResponseUrl();
+
+        await _bot.PostSignedAsync("slack/commands", SlashCommandForm(text, responseUrl), "application/x-www-form-urlencoded");
+
+        var hook = "hooks/" + responseUrl.Split('/')[^1];
+        await Eventually.TrueAsync(() => _slack.CallsTo(hook).Count == 1, "the response_url post");
+        var answer = _slack.CallsTo(hook)[0];
+        Assert.Equal(responseType, answer.Field("response_type"));
+        var reply = Assert.Single(_bot.Router.Replies);
+        Assert.NotEqual(ReplyKind.Error, reply.Kind);
+        Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(SlackText.Escape(reply.Text).Split('\n')[0], StringComparison.Ordinal));
+    }
+
+    private async Task<RecordedCall> PostAsync(int count)
+    {
+        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(250), () => _slack.CallsTo("chat.postMessage").Count >= count, "chat.postMessage");
+        return _slack.CallsTo("chat.postMessage")[count - 1];
+    }
+}
