@@ -86,6 +86,22 @@ public sealed class RealCoreTests : IAsyncLifetime
         Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(SlackText.Escape(reply.Text).Split('\n')[0], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task BothWaysInAtOnce_AnswerAndNeverLogATokenOrTheSecret()
+    {
+        var socket = await _slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", AppMention("Ev3003", Mention("who said this is not a ceasefire?")));
+        await _bot.PostEventAsync(DirectMessage("Ev3004", "who said the russian delegation was constructive?"));
+
+        await PostAsync(2);
+        Assert.NotEmpty(_bot.Logs.Entries);
+        Assert.DoesNotContain(_bot.Logs.Entries, e =>
+            e.Message.Contains(BotHost.BotToken, StringComparison.Ordinal)
+            || e.Message.Contains(BotHost.AppToken, StringComparison.Ordinal)
+            || e.Message.Contains(BotHost.SigningSecret, StringComparison.Ordinal));
+    }
+
     private async Task<RecordedCall> PostAsync(int count)
     {
         await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(250), () => _slack.CallsTo("chat.postMessage").Count >= count, "chat.postMessage");

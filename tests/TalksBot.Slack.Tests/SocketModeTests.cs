@@ -224,6 +224,27 @@ public sealed class SocketModeTests : IAsyncLifetime
         await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromSeconds(1), () => old.Closed.IsCompleted, "the old socket to be retired");
     }
 
+    [Fact]
+    public async Task NoHelloWithinTheDeadline_DropsTheSocketAndConnectsAgain()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.SendHelloOnConnect = false;
+        await using var bot = await BotHost.StartSocketModeAsync(slack);
+        await Eventually.TrueAsync(() => slack.Sockets.Count == 1, "the first socket");
+        var silent = slack.Sockets[0];
+
+        bot.Time.Advance(TimeSpan.FromSeconds(29));
+        await Eventually.SettleAsync();
+        Assert.False(silent.Closed.IsCompleted);
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+
+        await silent.Closed.WaitAsync(Eventually.Timeout);
+        await Eventually.TrueWhileAdvancingAsync(bot.Time, TimeSpan.FromMilliseconds(200), () => slack.Sockets.Count == 2, "the second socket");
+        await slack.Sockets[1].SendHelloAsync();
+        await slack.Sockets[1].SendEnvelopeAsync("events_api", DirectMessage("Ev0070", "hello now?"));
+        await Eventually.TrueAsync(() => slack.CallsTo("chat.postMessage").Count == 1, "the answer");
+    }
+
     private async Task<RecordedCall> SinglePostAsync()
     {
         await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count >= 1, "chat.postMessage");
