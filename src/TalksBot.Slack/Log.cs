@@ -56,6 +56,9 @@ internal static partial class Log
     [LoggerMessage(4018, LogLevel.Debug, "Socket Mode connection {ConnectionId} closed")]
     public static partial void SocketClosed(ILogger logger, int connectionId);
 
+    [LoggerMessage(4019, LogLevel.Debug, "Socket Mode connection {ConnectionId} open; waiting for hello")]
+    public static partial void SocketOpened(ILogger logger, int connectionId);
+
     [LoggerMessage(4020, LogLevel.Information, "Slack request to {Path} refused: {Reason}")]
     public static partial void RequestRefused(ILogger logger, string path, string reason);
 

@@ -7,6 +7,9 @@ namespace TalksBot.Slack.Tests;
 
 public sealed class SocketModeTests : IAsyncLifetime
 {
+    private const int SocketOpenedEvent = 4019;
+    private const int SocketHelloEvent = 4011;
+
     private FakeSlackServer _slack = null!;
     private BotHost _bot = null!;
 
@@ -212,6 +215,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     public async Task NoTrafficForTheWatchdogWindow_RefreshesOpeningTheNewSocketFirst()
     {
         var old = await _slack.WaitForSocketAsync(0);
+        await _bot.WaitForLogAsync(SocketHelloEvent);
 
         _bot.Time.Advance(TimeSpan.FromMinutes(9));
         await Eventually.SettleAsync();
@@ -232,6 +236,7 @@ public sealed class SocketModeTests : IAsyncLifetime
         await using var bot = await BotHost.StartSocketModeAsync(slack);
         await Eventually.TrueAsync(() => slack.Sockets.Count == 1, "the first socket");
         var silent = slack.Sockets[0];
+        await bot.WaitForLogAsync(SocketOpenedEvent);
 
         bot.Time.Advance(TimeSpan.FromSeconds(29));
         await Eventually.SettleAsync();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Chat;
 using TalksBot.Slack.Processing;
+using TalksBot.Slack.Rendering;
 
 namespace TalksBot.Slack.Events;
 
@@ -8,8 +10,6 @@ namespace TalksBot.Slack.Events;
 /// the work. It never waits, so a transport can acknowledge within Slack's 3 seconds.</summary>
 internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQueue queue, ILogger<SlackInbox> logger)
 {
-    public const string FollowUpPrefix = Rendering.BlockKitRenderer.MoreActionId;
-
     /// <summary>An Events API body (<c>event_callback</c>, <c>app_rate_limited</c>), from HTTP or an <c>events_api</c> envelope.</summary>
     public InboxResult AcceptEvents(EventsApiBody body, int retryAttempt)
     {
@@ -60,7 +60,7 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
             return InboxResult.Skipped;
         }
 
-        if (action.ActionId != FollowUpPrefix || action.Value is not { Length: > 0 and <= Core.Chat.FollowUp.MaxCommandLength } command || !command.All(char.IsAscii))
+        if (action.ActionId != BlockKitRenderer.MoreActionId || action.Value is not { Length: > 0 and <= FollowUp.MaxCommandLength } command || !command.All(char.IsAscii))
         {
             Log.ActionIgnored(logger, action.ActionId ?? "");
             return InboxResult.Skipped;

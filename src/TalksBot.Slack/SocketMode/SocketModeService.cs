@@ -124,6 +124,7 @@ internal sealed class SocketModeService(
 
         var connection = new SocketConnection(id, socket, time);
         connection.Start(OnEnvelopeAsync);
+        Log.SocketOpened(logger, id);
         try
         {
             var count = await connection.Hello.WaitAsync(HelloTimeout, time, cancellationToken);

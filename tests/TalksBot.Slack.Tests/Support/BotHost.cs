@@ -107,6 +107,14 @@ public sealed class BotHost : IAsyncDisposable
     public Task<HttpResponseMessage> PostEventAsync(System.Text.Json.Nodes.JsonObject body, Action<HttpRequestMessage>? tweak = null) =>
         PostSignedAsync("slack/events", body.ToJsonString(), "application/json", tweak: tweak);
 
+    /// <summary>Waits until the bot has logged <paramref name="eventId"/> at least <paramref name="count"/> times,
+    /// then lets it reach its next await, so that fake time advanced afterwards counts from there.</summary>
+    public async Task WaitForLogAsync(int eventId, int count = 1)
+    {
+        await Eventually.TrueAsync(() => Logs.Entries.Count(e => e.EventId == eventId) >= count, $"log event {eventId} x{count}");
+        await Eventually.SettleAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
