@@ -161,6 +161,18 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlashCommandText_PlusEncodedSpaces_ArriveAsSpaces()
+    {
+        var responseUrl = _slack.NewResponseUrl();
+        var form = "command=%2Ftalks&text=quotes+Alex+Example&user_id=U061F7AUR&channel_id=C123ABC456&response_url=" + Uri.EscapeDataString(responseUrl);
+
+        await _bot.PostSignedAsync("slack/commands", form, "application/x-www-form-urlencoded");
+
+        await ResponseUrlPostAsync(responseUrl);
+        Assert.Equal("quotes Alex Example", Assert.Single(_bot.Router.Messages).Text);
+    }
+
+    [Fact]
     public async Task SslCheck_Answered200AndNothingProcessed()
     {
         var responseUrl = _slack.NewResponseUrl();
