@@ -7,29 +7,16 @@ using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
 
 namespace TalksBot.Slack.Tests;
 
-public sealed class HttpEndpointTests : IAsyncLifetime
+public sealed class HttpEndpointTests : BotTestBase
 {
-    private FakeSlackServer _slack = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        _bot = await BotHost.StartHttpAsync(_slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) => BotHost.StartHttpAsync(slack);
 
     [Fact]
     public async Task SignedMention_Answers200WithinDeadlineThenRepliesInThread()
     {
         await WarmUpAsync();
         var clock = Stopwatch.StartNew();
-        using var response = await _bot.PostEventAsync(AppMention("Ev1001", Mention("who proposed neutrality?")));
+        using var response = await Bot.PostEventAsync(AppMention("Ev1001", Mention("who proposed neutrality?")));
         clock.Stop();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -46,7 +33,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     public async Task UnverifiableRequest_Refused401AndNothingAnswered(string tampering)
     {
         var body = AppMention("Ev1002", Mention("who proposed neutrality?")).ToJsonString();
-        var now = _bot.Time.GetUtcNow();
+        var now = Bot.Time.GetUtcNow();
         var (secret, at) = tampering switch
         {
             "wrong secret" => ("0000000000000000notthesecret0000", now),
@@ -55,7 +42,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
             _ => (BotHost.SigningSecret, now),
         };
 
-        using var response = await _bot.PostSignedAsync("slack/events", body, "application/json", secret, at, request =>
+        using var response = await Bot.PostSignedAsync("slack/events", body, "application/json", secret, at, request =>
         {
             switch (tampering)
             {
@@ -76,8 +63,8 @@ public sealed class HttpEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Eventually.SettleAsync();
-        Assert.Empty(_bot.Router.Messages);
-        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Bot.Router.Messages);
+        Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
@@ -85,7 +72,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     {
         var body = DirectMessage("Ev1003", "who proposed neutrality?").ToJsonString();
 
-        using var response = await _bot.PostSignedAsync("slack/events", body, "application/json", at: _bot.Time.GetUtcNow().AddMinutes(-5));
+        using var response = await Bot.PostSignedAsync("slack/events", body, "application/json", at: Bot.Time.GetUtcNow().AddMinutes(-5));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await SinglePostAsync();
@@ -94,7 +81,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     [Fact]
     public async Task UrlVerification_AnsweredWithTheChallengeAsJson()
     {
-        using var response = await _bot.PostEventAsync(UrlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+        using var response = await Bot.PostEventAsync(UrlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -109,7 +96,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
 
         for (var retry = 0; retry < 3; retry++)
         {
-            using var response = await _bot.PostEventAsync(body, r =>
+            using var response = await Bot.PostEventAsync(body, r =>
             {
                 if (retry > 0)
                 {
@@ -122,17 +109,17 @@ public sealed class HttpEndpointTests : IAsyncLifetime
 
         await SinglePostAsync();
         await Eventually.SettleAsync();
-        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Single(Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task SlashCommand_Acks200EmptyWithinDeadline_AnswerGoesToResponseUrlEphemerally()
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
         await WarmUpAsync();
 
         var clock = Stopwatch.StartNew();
-        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm("who proposed neutrality?", responseUrl), "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/commands", SlashCommandForm("who proposed neutrality?", responseUrl), "application/x-www-form-urlencoded");
         clock.Stop();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -141,7 +128,7 @@ public sealed class HttpEndpointTests : IAsyncLifetime
         var answer = await ResponseUrlPostAsync(responseUrl);
         Assert.Equal("ephemeral", answer.Field("response_type"));
         Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(FakeRouter.Quote, StringComparison.Ordinal));
-        Assert.Equal("who proposed neutrality?", Assert.Single(_bot.Router.Messages).Text);
+        Assert.Equal("who proposed neutrality?", Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Theory]
@@ -152,44 +139,44 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     [InlineData("sources", "sources")]
     public async Task SlashSubcommands_ReachTheRouterAsTyped(string typed, string routed)
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
 
-        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm(typed, responseUrl), "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/commands", SlashCommandForm(typed, responseUrl), "application/x-www-form-urlencoded");
 
         await ResponseUrlPostAsync(responseUrl);
-        Assert.Equal(routed, Assert.Single(_bot.Router.Messages).Text);
+        Assert.Equal(routed, Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Fact]
     public async Task SlashCommandText_PlusEncodedSpaces_ArriveAsSpaces()
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
         var form = "command=%2Ftalks&text=quotes+Alex+Example&user_id=U061F7AUR&channel_id=C123ABC456&response_url=" + Uri.EscapeDataString(responseUrl);
 
-        await _bot.PostSignedAsync("slack/commands", form, "application/x-www-form-urlencoded");
+        await Bot.PostSignedAsync("slack/commands", form, "application/x-www-form-urlencoded");
 
         await ResponseUrlPostAsync(responseUrl);
-        Assert.Equal("quotes Alex Example", Assert.Single(_bot.Router.Messages).Text);
+        Assert.Equal("quotes Alex Example", Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Fact]
     public async Task SslCheck_Answered200AndNothingProcessed()
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
 
-        using var response = await _bot.PostSignedAsync("slack/commands", SlashCommandForm("smuggled", responseUrl) + "&ssl_check=1", "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/commands", SlashCommandForm("smuggled", responseUrl) + "&ssl_check=1", "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.SettleAsync();
-        Assert.Empty(_bot.Router.Messages);
+        Assert.Empty(Bot.Router.Messages);
     }
 
     [Fact]
     public async Task MoreQuotesButton_OnChannelMessage_PostsNextCitationsInThread()
     {
-        var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, _slack.NewResponseUrl(), messageTs: "1648555200.000042"));
+        var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, Slack.NewResponseUrl(), messageTs: "1648555200.000042"));
 
-        using var response = await _bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var post = await SinglePostAsync();
@@ -200,59 +187,47 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MoreQuotesButton_OnEphemeralAnswer_RespondsThroughResponseUrl()
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
         var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, responseUrl, ephemeral: true));
 
-        using var response = await _bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
 
         var answer = await ResponseUrlPostAsync(responseUrl);
         Assert.Equal("ephemeral", answer.Field("response_type"));
         Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(FakeRouter.SecondQuote, StringComparison.Ordinal));
-        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task ForeignButton_IsAcknowledgedButNotRouted()
     {
-        var payload = BlockActions("anything", _slack.NewResponseUrl());
+        var payload = BlockActions("anything", Slack.NewResponseUrl());
         payload["actions"]![0]!["action_id"] = "someone_else";
 
-        using var response = await _bot.PostSignedAsync("slack/interactivity", InteractivityForm(payload), "application/x-www-form-urlencoded");
+        using var response = await Bot.PostSignedAsync("slack/interactivity", InteractivityForm(payload), "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Eventually.SettleAsync();
-        Assert.Empty(_bot.Router.Messages);
+        Assert.Empty(Bot.Router.Messages);
     }
 
     [Fact]
     public async Task HelpAsAMention_GoesOnlyToTheAskerAsEphemeral()
     {
-        using var response = await _bot.PostEventAsync(AppMention("Ev1005", Mention("help")));
+        using var response = await Bot.PostEventAsync(AppMention("Ev1005", Mention("help")));
 
-        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postEphemeral").Count == 1, "chat.postEphemeral");
-        var post = _slack.CallsTo("chat.postEphemeral")[0];
+        await Eventually.TrueAsync(() => Slack.CallsTo("chat.postEphemeral").Count == 1, "chat.postEphemeral");
+        var post = Slack.CallsTo("chat.postEphemeral")[0];
         Assert.Equal(User, post.Field("user"));
         Assert.Equal(Channel, post.Field("channel"));
-        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
     // The deadline is about the bot's handling, not the test process's first-request JIT.
     private async Task WarmUpAsync()
     {
-        using var warmUp = await _bot.PostSignedAsync("slack/events", "{}", "application/json", secret: "not-the-secret-at-all");
+        using var warmUp = await Bot.PostSignedAsync("slack/events", "{}", "application/json", secret: "not-the-secret-at-all");
         Assert.Equal(HttpStatusCode.Unauthorized, warmUp.StatusCode);
     }
 
-    private async Task<RecordedCall> SinglePostAsync()
-    {
-        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count >= 1, "chat.postMessage");
-        return Assert.Single(_slack.CallsTo("chat.postMessage"));
-    }
-
-    private async Task<RecordedCall> ResponseUrlPostAsync(string responseUrl)
-    {
-        var hook = "hooks/" + responseUrl.Split('/')[^1];
-        await Eventually.TrueAsync(() => _slack.CallsTo(hook).Count >= 1, "the response_url post");
-        return Assert.Single(_slack.CallsTo(hook));
-    }
 }

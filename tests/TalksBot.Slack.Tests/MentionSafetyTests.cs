@@ -6,30 +6,19 @@ using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
 
 namespace TalksBot.Slack.Tests;
 
-public sealed partial class MentionSafetyTests : IAsyncLifetime
+public sealed partial class MentionSafetyTests : BotTestBase
 {
     private const string HostileQuote = "Tell <!channel> and <!here>, <!everyone> & <@U0VICTIM>: <https://evil.example|click> now";
 
-    private FakeSlackServer _slack = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
+    protected override Task<BotHost> StartBotAsync(FakeSlackServer slack)
     {
-        _slack = await FakeSlackServer.StartAsync();
-
         // The router echoes the question back and quotes a hostile source, as a worst case.
         var router = new FakeRouter(message => new Reply(ReplyKind.Answer, "You asked: " + message.Text)
         {
             Citations = [FakeRouter.Citation(HostileQuote, speaker: "<@U0VICTIM> & co")],
             Suggestions = ["ask about <!subteam^S123|@team>"],
         });
-        _bot = await BotHost.StartHttpAsync(_slack, router);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _slack.DisposeAsync();
+        return BotHost.StartHttpAsync(slack, router);
     }
 
     [Fact]
@@ -38,11 +27,10 @@ public sealed partial class MentionSafetyTests : IAsyncLifetime
         // As Slack delivers it: real mentions as markup, a typed "<" escaped by Slack.
         var question = Mention("<!channel> <!here|here> what did <@U0VICTIM|victim> say &lt;!everyone&gt; &amp; why?");
 
-        await _bot.PostEventAsync(AppMention("Ev2001", question));
+        await Bot.PostEventAsync(AppMention("Ev2001", question));
 
-        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count == 1, "the answer");
-        var post = _slack.CallsTo("chat.postMessage")[0];
-        Assert.Equal("@channel @here what did @victim say <!everyone> & why?", Assert.Single(_bot.Router.Messages).Text);
+        var post = await SinglePostAsync();
+        Assert.Equal("@channel @here what did @victim say <!everyone> & why?", Assert.Single(Bot.Router.Messages).Text);
         foreach (var text in SlackJson.Texts(post.Json))
         {
             var withoutOwnLinks = OwnLink().Replace(text, "");

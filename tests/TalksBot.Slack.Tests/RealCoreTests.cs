@@ -9,33 +9,20 @@ namespace TalksBot.Slack.Tests;
 
 /// <summary>End to end with the real Core over the repository's data: a Slack question comes back as a
 /// Block Kit answer quoting the article verbatim, with the speaker.</summary>
-public sealed class RealCoreTests : IAsyncLifetime
+public sealed class RealCoreTests : BotTestBase
 {
-    private FakeSlackServer _slack = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        var settings = BotHost.Settings(_slack, socketMode: true, http: true);
-        _bot = await BotHost.StartAsync(settings, TestCore.CreateRouter());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) =>
+        BotHost.StartAsync(BotHost.Settings(slack, socketMode: true, http: true), TestCore.CreateRouter());
 
     [Fact]
     public async Task MentionOverSocketMode_ThreadedAnswerQuotesTheArticleVerbatimWithItsSpeaker()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         await socket.SendEnvelopeAsync("events_api", AppMention("Ev3001", Mention("who said this is not a ceasefire?")));
 
         var post = await PostAsync(1);
-        var reply = Assert.Single(_bot.Router.Replies);
+        var reply = Assert.Single(Bot.Router.Replies);
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         var first = reply.Citations[0];
         Assert.Equal("Vladimir Medinsky", first.Speaker);
@@ -49,17 +36,17 @@ public sealed class RealCoreTests : IAsyncLifetime
     [Fact]
     public async Task MoreQuotesButton_WithTheRealRouter_ShowsTheNextCitations()
     {
-        await _bot.PostEventAsync(AppMention("Ev3002", Mention("what did ukraine propose?")));
+        await Bot.PostEventAsync(AppMention("Ev3002", Mention("what did ukraine propose?")));
         var first = await PostAsync(1);
-        var more = Assert.Single(_bot.Router.Replies).More;
+        var more = Assert.Single(Bot.Router.Replies).More;
         Assert.NotNull(more);
         var button = first.Json.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "actions").GetProperty("elements")[0];
         Assert.Equal(more.Command, button.GetProperty("value").GetString());
 
-        await _bot.PostSignedAsync("slack/interactivity", InteractivityForm(BlockActions(more.Command, _slack.NewResponseUrl())), "application/x-www-form-urlencoded");
+        await Bot.PostSignedAsync("slack/interactivity", InteractivityForm(BlockActions(more.Command, Slack.NewResponseUrl())), "application/x-www-form-urlencoded");
 
         var second = await PostAsync(2);
-        var page = _bot.Router.Replies[1];
+        var page = Bot.Router.Replies[1];
         Assert.Equal(ReplyKind.Answer, page.Kind);
         Assert.True(page.FirstCitationNumber > 1);
         Assert.Contains(SlackJson.Texts(second.Json), t => t.Contains(SlackText.Escape(page.Citations[0].Quote.Trim()), StringComparison.Ordinal));
@@ -73,15 +60,13 @@ public sealed class RealCoreTests : IAsyncLifetime
     [InlineData("who said this is not a ceasefire", "ephemeral")]
     public async Task TalksCommandOverHttp_EverySubcommandAnsweredThroughResponseUrl(string text, string responseType)
     {
-        var responseUrl = _slack.NewResponseUrl();
+        var responseUrl = Slack.NewResponseUrl();
 
-        await _bot.PostSignedAsync("slack/commands", SlashCommandForm(text, responseUrl), "application/x-www-form-urlencoded");
+        await Bot.PostSignedAsync("slack/commands", SlashCommandForm(text, responseUrl), "application/x-www-form-urlencoded");
 
-        var hook = "hooks/" + responseUrl.Split('/')[^1];
-        await Eventually.TrueAsync(() => _slack.CallsTo(hook).Count == 1, "the response_url post");
-        var answer = _slack.CallsTo(hook)[0];
+        var answer = await ResponseUrlPostAsync(responseUrl);
         Assert.Equal(responseType, answer.Field("response_type"));
-        var reply = Assert.Single(_bot.Router.Replies);
+        var reply = Assert.Single(Bot.Router.Replies);
         Assert.NotEqual(ReplyKind.Error, reply.Kind);
         Assert.Contains(SlackJson.Texts(answer.Json), t => t.Contains(SlackText.Escape(reply.Text).Split('\n')[0], StringComparison.Ordinal));
     }
@@ -89,22 +74,16 @@ public sealed class RealCoreTests : IAsyncLifetime
     [Fact]
     public async Task BothWaysInAtOnce_AnswerAndNeverLogATokenOrTheSecret()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         await socket.SendEnvelopeAsync("events_api", AppMention("Ev3003", Mention("who said this is not a ceasefire?")));
-        await _bot.PostEventAsync(DirectMessage("Ev3004", "who said the russian delegation was constructive?"));
+        await Bot.PostEventAsync(DirectMessage("Ev3004", "who said the russian delegation was constructive?"));
 
         await PostAsync(2);
-        Assert.NotEmpty(_bot.Logs.Entries);
-        Assert.DoesNotContain(_bot.Logs.Entries, e =>
+        Assert.NotEmpty(Bot.Logs.Entries);
+        Assert.DoesNotContain(Bot.Logs.Entries, e =>
             e.Message.Contains(BotHost.BotToken, StringComparison.Ordinal)
             || e.Message.Contains(BotHost.AppToken, StringComparison.Ordinal)
             || e.Message.Contains(BotHost.SigningSecret, StringComparison.Ordinal));
-    }
-
-    private async Task<RecordedCall> PostAsync(int count)
-    {
-        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(250), () => _slack.CallsTo("chat.postMessage").Count >= count, "chat.postMessage");
-        return _slack.CallsTo("chat.postMessage")[count - 1];
     }
 }

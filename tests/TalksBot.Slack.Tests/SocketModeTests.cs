@@ -5,40 +5,27 @@ using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
 
 namespace TalksBot.Slack.Tests;
 
-public sealed class SocketModeTests : IAsyncLifetime
+public sealed class SocketModeTests : BotTestBase
 {
     private const int SocketOpenedEvent = 4019;
     private const int SocketHelloEvent = 4011;
 
-    private FakeSlackServer _slack = null!;
-    private BotHost _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackServer.StartAsync();
-        _bot = await BotHost.StartSocketModeAsync(_slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _slack.DisposeAsync();
-    }
+    protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) => BotHost.StartSocketModeAsync(slack);
 
     [Fact]
     public async Task Connect_OpensWithAppTokenAtConfiguredBase()
     {
-        await _slack.WaitForSocketAsync(0);
+        await Slack.WaitForSocketAsync(0);
 
-        var open = Assert.Single(_slack.CallsTo("apps.connections.open"));
+        var open = Assert.Single(Slack.CallsTo("apps.connections.open"));
         Assert.Equal("Bearer " + BotHost.AppToken, open.Authorization);
-        Assert.Equal("Bearer " + BotHost.BotToken, Assert.Single(_slack.CallsTo("auth.test")).Authorization);
+        Assert.Equal("Bearer " + BotHost.BotToken, Assert.Single(Slack.CallsTo("auth.test")).Authorization);
     }
 
     [Fact]
     public async Task Mention_InChannel_AckedWithin3sAndAnsweredInThreadWithVerbatimQuote()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         var clock = Stopwatch.StartNew();
         var envelope = await socket.SendEnvelopeAsync("events_api", AppMention("Ev0001", Mention("who proposed neutrality?")));
@@ -53,13 +40,13 @@ public sealed class SocketModeTests : IAsyncLifetime
         Assert.Contains(SlackJson.Texts(post.Json), t => t.Contains("— " + FakeRouter.Speaker + ", chief negotiator · via Reuters · Example Wire, 29 Mar 2022", StringComparison.Ordinal));
         Assert.False(post.Json.TryGetProperty("link_names", out _));
         Assert.False(post.Json.TryGetProperty("parse", out _));
-        Assert.Equal("who proposed neutrality?", Assert.Single(_bot.Router.Messages).Text);
+        Assert.Equal("who proposed neutrality?", Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Fact]
     public async Task Mention_InThreadReply_AnsweredUnderThreadParent()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         await socket.SendEnvelopeAsync("events_api", AppMention("Ev0002", Mention("and the guarantees?"), ts: "1515449600.000100", threadTs: "1515449522.000016"));
 
@@ -69,7 +56,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     [Fact]
     public async Task DirectMessage_AnsweredInTheDm()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         await socket.SendEnvelopeAsync("events_api", DirectMessage("Ev0003", "who proposed neutrality?"));
 
@@ -82,7 +69,7 @@ public sealed class SocketModeTests : IAsyncLifetime
     [Fact]
     public async Task OwnMessagesEditsAndOtherBots_AckedButNeverAnswered()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         var ignored = new[]
         {
@@ -95,14 +82,14 @@ public sealed class SocketModeTests : IAsyncLifetime
         await SinglePostAsync();
         await Eventually.SettleAsync();
         Assert.All(ignored, id => Assert.True(socket.IsAcked(id)));
-        Assert.Single(_slack.CallsTo("chat.postMessage"));
-        Assert.Equal("marker question", Assert.Single(_bot.Router.Messages).Text);
+        Assert.Single(Slack.CallsTo("chat.postMessage"));
+        Assert.Equal("marker question", Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Fact]
     public async Task SameEventDeliveredThreeTimes_AnsweredOnce()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         var deliveries = new[]
         {
@@ -114,13 +101,13 @@ public sealed class SocketModeTests : IAsyncLifetime
         await SinglePostAsync();
         await Eventually.TrueAsync(() => deliveries.All(socket.IsAcked), "all three acks");
         await Eventually.SettleAsync();
-        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Single(Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task RetryWhoseFirstDeliveryNeverArrived_IsAnswered()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
         await socket.SendEnvelopeAsync("events_api", AppMention("Ev0030", Mention("lost the first time")), retryAttempt: 2, retryReason: "timeout");
 
@@ -130,35 +117,33 @@ public sealed class SocketModeTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommand_AckedWithin3sAndAnsweredEphemerallyThroughResponseUrl()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
-        var responseUrl = _slack.NewResponseUrl();
+        var socket = await Slack.WaitForSocketAsync(0);
+        var responseUrl = Slack.NewResponseUrl();
 
         var clock = Stopwatch.StartNew();
         var envelope = await socket.SendEnvelopeAsync("slash_commands", SlashCommand("who proposed neutrality?", responseUrl));
         await Eventually.TrueAsync(() => socket.IsAcked(envelope), "the ack");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"ack took {clock.Elapsed}");
 
-        var hook = "hooks/" + responseUrl.Split('/')[^1];
-        await Eventually.TrueAsync(() => _slack.CallsTo(hook).Count == 1, "the response_url post");
-        var response = _slack.CallsTo(hook)[0];
+        var response = await ResponseUrlPostAsync(responseUrl);
         Assert.Equal("ephemeral", response.Field("response_type"));
         Assert.Null(response.Authorization);
         Assert.Contains(SlackJson.Texts(response.Json), t => t.Contains(FakeRouter.Quote, StringComparison.Ordinal));
-        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
     public async Task MoreQuotesButton_PostsNextCitationsInTheMessagesThread()
     {
-        var socket = await _slack.WaitForSocketAsync(0);
+        var socket = await Slack.WaitForSocketAsync(0);
 
-        var envelope = await socket.SendEnvelopeAsync("interactive", BlockActions(FakeRouter.MoreCommand, _slack.NewResponseUrl(), threadTs: "1515449522.000016"));
+        var envelope = await socket.SendEnvelopeAsync("interactive", BlockActions(FakeRouter.MoreCommand, Slack.NewResponseUrl(), threadTs: "1515449522.000016"));
 
         var post = await SinglePostAsync();
         Assert.True(socket.IsAcked(envelope));
         Assert.Equal("1515449522.000016", post.Field("thread_ts"));
         Assert.Contains(SlackJson.Texts(post.Json), t => t.Contains(FakeRouter.SecondQuote, StringComparison.Ordinal));
-        Assert.Equal(FakeRouter.MoreCommand, Assert.Single(_bot.Router.Messages).Text);
+        Assert.Equal(FakeRouter.MoreCommand, Assert.Single(Bot.Router.Messages).Text);
     }
 
     [Theory]
@@ -166,46 +151,46 @@ public sealed class SocketModeTests : IAsyncLifetime
     [InlineData("warning")]
     public async Task RoutineDisconnect_WithEnvelopesInFlight_OpensNewSocketFirstAndLosesNothing(string reason)
     {
-        var old = await _slack.WaitForSocketAsync(0);
+        var old = await Slack.WaitForSocketAsync(0);
 
         await old.SendDisconnectAsync(reason);
         var inFlight = await old.SendEnvelopeAsync("events_api", AppMention("Ev0040", Mention("first")));
-        var replacement = await _slack.WaitForSocketAsync(1);
+        var replacement = await Slack.WaitForSocketAsync(1);
         Assert.False(old.Closed.IsCompleted, "the old socket was dropped before its replacement was open");
         var lateOnOld = await old.SendEnvelopeAsync("events_api", DirectMessage("Ev0041", "second", ts: "1355517600.000001"));
         var onNew = await replacement.SendEnvelopeAsync("events_api", DirectMessage("Ev0042", "third", ts: "1355517601.000001"));
 
         await Eventually.TrueAsync(() => old.IsAcked(inFlight) && old.IsAcked(lateOnOld) && replacement.IsAcked(onNew), "every envelope acked on its own socket");
         // Two of the answers go to the same DM, a second apart.
-        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(250), () => _slack.CallsTo("chat.postMessage").Count == 3, "three answers");
+        await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(250), () => Slack.CallsTo("chat.postMessage").Count == 3, "three answers");
         await old.CloseAsync();
         await old.Closed.WaitAsync(Eventually.Timeout);
-        Assert.Equal(["first", "second", "third"], _bot.Router.Messages.Select(m => m.Text).Order());
-        Assert.Equal(2, _slack.Sockets.Count);
+        Assert.Equal(["first", "second", "third"], Bot.Router.Messages.Select(m => m.Text).Order());
+        Assert.Equal(2, Slack.Sockets.Count);
     }
 
     [Fact]
     public async Task LinkDisabled_ClosesAndReconnectsOnlyAfterBackoff()
     {
-        var old = await _slack.WaitForSocketAsync(0);
+        var old = await Slack.WaitForSocketAsync(0);
 
         await old.SendDisconnectAsync("link_disabled");
         await old.Closed.WaitAsync(Eventually.Timeout);
         await Eventually.SettleAsync();
-        Assert.Single(_slack.Sockets);
+        Assert.Single(Slack.Sockets);
 
-        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(200), () => _slack.Sockets.Count == 2, "the reconnect");
-        await _slack.WaitForSocketAsync(1);
+        await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(200), () => Slack.Sockets.Count == 2, "the reconnect");
+        await Slack.WaitForSocketAsync(1);
     }
 
     [Fact]
     public async Task SocketDroppedBySlack_ReconnectsAndKeepsAnswering()
     {
-        var old = await _slack.WaitForSocketAsync(0);
+        var old = await Slack.WaitForSocketAsync(0);
 
         await old.CloseAsync();
-        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromMilliseconds(200), () => _slack.Sockets.Count == 2, "the reconnect");
-        var replacement = await _slack.WaitForSocketAsync(1);
+        await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(200), () => Slack.Sockets.Count == 2, "the reconnect");
+        var replacement = await Slack.WaitForSocketAsync(1);
         await replacement.SendEnvelopeAsync("events_api", DirectMessage("Ev0050", "still there?"));
 
         await SinglePostAsync();
@@ -214,18 +199,18 @@ public sealed class SocketModeTests : IAsyncLifetime
     [Fact]
     public async Task NoTrafficForTheWatchdogWindow_RefreshesOpeningTheNewSocketFirst()
     {
-        var old = await _slack.WaitForSocketAsync(0);
-        await _bot.WaitForLogAsync(SocketHelloEvent);
+        var old = await Slack.WaitForSocketAsync(0);
+        await Bot.WaitForLogAsync(SocketHelloEvent);
 
-        _bot.Time.Advance(TimeSpan.FromMinutes(9));
+        Bot.Time.Advance(TimeSpan.FromMinutes(9));
         await Eventually.SettleAsync();
-        Assert.Single(_slack.Sockets);
-        _bot.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Single(Slack.Sockets);
+        Bot.Time.Advance(TimeSpan.FromMinutes(1));
 
-        var replacement = await _slack.WaitForSocketAsync(1);
+        var replacement = await Slack.WaitForSocketAsync(1);
         await replacement.SendEnvelopeAsync("events_api", DirectMessage("Ev0060", "after the refresh"));
         await SinglePostAsync();
-        await Eventually.TrueWhileAdvancingAsync(_bot.Time, TimeSpan.FromSeconds(1), () => old.Closed.IsCompleted, "the old socket to be retired");
+        await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromSeconds(1), () => old.Closed.IsCompleted, "the old socket to be retired");
     }
 
     [Fact]
@@ -248,11 +233,5 @@ public sealed class SocketModeTests : IAsyncLifetime
         await slack.Sockets[1].SendHelloAsync();
         await slack.Sockets[1].SendEnvelopeAsync("events_api", DirectMessage("Ev0070", "hello now?"));
         await Eventually.TrueAsync(() => slack.CallsTo("chat.postMessage").Count == 1, "the answer");
-    }
-
-    private async Task<RecordedCall> SinglePostAsync()
-    {
-        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count >= 1, "chat.postMessage");
-        return Assert.Single(_slack.CallsTo("chat.postMessage"));
     }
 }

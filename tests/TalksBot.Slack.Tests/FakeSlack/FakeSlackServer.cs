@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using TalksBot.Slack.Tests.Support;
@@ -55,9 +50,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = Loopback.CreateBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var server = new FakeSlackServer(app);
         app.UseWebSockets();
@@ -65,8 +59,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         app.MapPost("/hooks/{id}", server.ResponseUrlAsync);
         app.Map("/link", server.SocketAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        server.BaseUrl = Loopback.Address(app);
         return server;
     }
 
@@ -79,6 +72,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
             queue.Enqueue(response);
         }
     }
+
+    public IReadOnlyList<RecordedCall> CallsToResponseUrl(string responseUrl) => CallsTo("hooks/" + responseUrl.Split('/')[^1]);
 
     public string NewResponseUrl() => new Uri(BaseUrl, "hooks/" + Guid.NewGuid().ToString("N")).ToString();
 

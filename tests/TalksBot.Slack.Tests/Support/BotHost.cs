@@ -1,9 +1,5 @@
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -66,10 +62,9 @@ public sealed class BotHost : IAsyncDisposable
         var recording = new RecordingRouter(router ?? new FakeRouter());
         var logs = new ListLoggerProvider();
 
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = Loopback.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<ICommandRouter>(recording);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
@@ -87,8 +82,7 @@ public sealed class BotHost : IAsyncDisposable
             return host;
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        host.BaseUrl = Loopback.Address(app);
         return host;
     }
 
