@@ -86,6 +86,18 @@ public sealed partial class BlockKitRendererTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void Render_BlankAnswer_NeverSendsABlankSection(string text)
+    {
+        var json = Serialize(BlockKitRenderer.Render(new Reply(ReplyKind.Error, text)));
+
+        var section = Assert.Single(json.GetProperty("blocks").EnumerateArray());
+        Assert.False(string.IsNullOrWhiteSpace(section.GetProperty("text").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("text").GetString()));
+    }
+
     [Fact]
     public void Render_OneHugeQuote_IsCutWithAnEllipsisNotDropped()
     {
@@ -111,6 +123,7 @@ public sealed partial class BlockKitRendererTests
             {
                 case "section":
                     var text = block.GetProperty("text").GetProperty("text").GetString()!;
+                    Assert.False(string.IsNullOrWhiteSpace(text));
                     Assert.InRange(text.Length, 1, SlackLimits.MaxSectionText);
                     total += text.Length;
                     break;
@@ -147,7 +160,7 @@ public sealed partial class BlockKitRendererTests
     private static Reply GenerateReply(Random random)
     {
         var citations = Enumerable.Range(0, random.Next(0, 30)).Select(_ => GenerateCitation(random)).ToList();
-        return new Reply((ReplyKind)random.Next(0, 5), Text(random, 0, 4000))
+        return new Reply((ReplyKind)random.Next(0, 5), random.Next(10) == 0 ? " " : Text(random, 0, 4000))
         {
             Citations = citations,
             FirstCitationNumber = random.Next(1, 50),

@@ -79,6 +79,23 @@ public sealed class HttpEndpointTests : BotTestBase
     }
 
     [Fact]
+    public async Task UnsubscribedEventShape_AcknowledgedAndIgnored()
+    {
+        var body = DirectMessage("Ev1006", "x");
+        body["event"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "channel_created",
+            ["channel"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "C024BE91L", ["name"] = "fun", ["creator"] = User },
+        };
+
+        using var response = await Bot.PostEventAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.SettleAsync();
+        Assert.Empty(Bot.Router.Messages);
+    }
+
+    [Fact]
     public async Task UrlVerification_AnsweredWithTheChallengeAsJson()
     {
         using var response = await Bot.PostEventAsync(UrlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));

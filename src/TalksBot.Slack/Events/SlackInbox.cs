@@ -24,8 +24,7 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
             return InboxResult.Skipped;
         }
 
-        var inner = body.Event.Deserialize(SlackJsonContext.Default.MessageEvent);
-        if (inner is null)
+        if (Parse(body.Event) is not { } inner)
         {
             return InboxResult.Skipped;
         }
@@ -67,6 +66,19 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         }
 
         return Enqueue(new ActionWork(payload, command));
+    }
+
+    // Event types the bot does not subscribe to may carry objects where a message carries strings.
+    private static MessageEvent? Parse(JsonElement inner)
+    {
+        try
+        {
+            return inner.Deserialize(SlackJsonContext.Default.MessageEvent);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private InboxResult Enqueue(SlackWork work)

@@ -22,10 +22,15 @@ internal static class BlockKitRenderer
     {
         var blocks = new List<Block>();
         var budget = SlackLimits.MaxTotalBlockText;
+        var fallback = Fallback(reply);
 
-        var answer = SlackText.EscapeWithin(reply.Text.Length == 0 ? " " : reply.Text, SlackLimits.MaxSectionText);
-        blocks.Add(new SectionBlock(TextObject.Mrkdwn(answer)));
-        budget -= answer.Length;
+        // Slack refuses a section with blank text; a blank answer leaves only its fallback.
+        var answer = string.IsNullOrWhiteSpace(reply.Text) ? "" : SlackText.EscapeWithin(reply.Text, SlackLimits.MaxSectionText);
+        if (answer.Length > 0)
+        {
+            blocks.Add(new SectionBlock(TextObject.Mrkdwn(answer)));
+            budget -= answer.Length;
+        }
 
         var shown = AddCitations(blocks, reply, ref budget);
         AddItems(blocks, reply.Items, ref budget);
@@ -43,7 +48,12 @@ internal static class BlockKitRenderer
             blocks.Add(new ActionsBlock([new ButtonElement(TextObject.Plain(label), MoreActionId, more.Command)]));
         }
 
-        return new SlackMessage(Fallback(reply), blocks);
+        if (blocks.Count == 0)
+        {
+            blocks.Add(new SectionBlock(TextObject.Mrkdwn(fallback)));
+        }
+
+        return new SlackMessage(fallback, blocks);
     }
 
     private static int AddCitations(List<Block> blocks, Reply reply, ref int budget)
@@ -182,7 +192,8 @@ internal static class BlockKitRenderer
             text.Append("\n• ").Append(item.Title);
         }
 
-        return SlackText.EscapeWithin(text.Length == 0 ? " " : text.ToString(), SlackLimits.MaxFallbackText);
+        var plain = text.ToString().Trim();
+        return SlackText.EscapeWithin(plain.Length == 0 ? "(no answer)" : plain, SlackLimits.MaxFallbackText);
     }
 
     private static void AppendIf(StringBuilder builder, string separator, string? value)

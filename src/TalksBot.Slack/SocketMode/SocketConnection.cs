@@ -138,9 +138,10 @@ internal sealed class SocketConnection : IAsyncDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception)
         {
-            Raise(ConnectionSignalKind.Lost, exception.Message);
+            // Whatever ends the loop, the supervisor replaces the connection; it must never take the host down.
+            Raise(ConnectionSignalKind.Lost, exception.GetType().Name + ": " + exception.Message);
         }
         finally
         {

@@ -113,9 +113,12 @@ internal sealed class SocketModeService(
         var id = Interlocked.Increment(ref _nextId);
         try
         {
-            await socket.ConnectAsync(url, cancellationToken);
+            using var deadline = new CancellationTokenSource(HelloTimeout, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+            await socket.ConnectAsync(url, linked.Token);
         }
-        catch (Exception exception) when (exception is WebSocketException or HttpRequestException)
+        catch (Exception exception) when (exception is WebSocketException or HttpRequestException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.SocketLost(logger, id, exception.Message);
             socket.Dispose();
