@@ -45,6 +45,7 @@ public static class SlackServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(configuration[Key(nameof(SlackOptions.AppToken))]))
         {
             services.AddTransient<ReconnectBackoff>(_ => new ReconnectBackoff());
+            services.TryAddSingleton(new SocketModeTimings());
             services.AddHostedService<SocketModeService>();
         }
 

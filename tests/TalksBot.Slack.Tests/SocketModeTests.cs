@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using TalksBot.Slack.SocketMode;
 using TalksBot.Slack.Tests.FakeSlack;
 using TalksBot.Slack.Tests.Support;
 using static TalksBot.Slack.Tests.FakeSlack.SlackPayloads;
@@ -9,6 +11,7 @@ public sealed class SocketModeTests : BotTestBase
 {
     private const int SocketOpenedEvent = 4019;
     private const int SocketHelloEvent = 4011;
+    private const int SocketLostEvent = 4013;
 
     protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) => BotHost.StartSocketModeAsync(slack);
 
@@ -211,6 +214,22 @@ public sealed class SocketModeTests : BotTestBase
         await replacement.SendEnvelopeAsync("events_api", DirectMessage("Ev0060", "after the refresh"));
         await SinglePostAsync();
         await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromSeconds(1), () => old.Closed.IsCompleted, "the old socket to be retired");
+    }
+
+    [Fact]
+    public async Task PongsStop_SocketIsAbortedAndTheBotReconnects()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var deaf = new DeafSocketServer();
+        slack.Script("apps.connections.open", FakeResponse.Ok($$"""{"ok":true,"url":"{{deaf.Url}}"}"""));
+        var timings = new SocketModeTimings { KeepAliveInterval = TimeSpan.FromMilliseconds(200), KeepAliveTimeout = TimeSpan.FromMilliseconds(400) };
+        await using var bot = await BotHost.StartAsync(BotHost.Settings(slack, socketMode: true), services: s => s.AddSingleton(timings));
+        await Eventually.TrueAsync(() => deaf.Accepted == 1, "the deaf socket");
+        await bot.WaitForLogAsync(SocketHelloEvent);
+
+        await Eventually.TrueAsync(() => bot.Logs.Entries.Any(e => e.EventId == SocketLostEvent), "the keep-alive to give up");
+        await Eventually.TrueWhileAdvancingAsync(bot.Time, TimeSpan.FromMilliseconds(200), () => slack.Sockets.Count == 1, "the reconnect to the real socket");
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
     }
 
     [Fact]

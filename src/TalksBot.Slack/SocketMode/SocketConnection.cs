@@ -10,7 +10,6 @@ namespace TalksBot.Slack.SocketMode;
 internal sealed class SocketConnection : IAsyncDisposable
 {
     public const int MaxMessageBytes = 4 << 20;
-    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(10);
 
     private readonly WebSocket _socket;
     private readonly TimeProvider _time;
@@ -19,14 +18,16 @@ internal sealed class SocketConnection : IAsyncDisposable
     private readonly TaskCompletionSource<ConnectionSignal> _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
     private readonly ITimer _watchdog;
+    private readonly TimeSpan _idleTimeout;
     private Task _receiving = Task.CompletedTask;
 
-    public SocketConnection(int id, WebSocket socket, TimeProvider time)
+    public SocketConnection(int id, WebSocket socket, TimeSpan idleTimeout, TimeProvider time)
     {
         Id = id;
         _socket = socket;
         _time = time;
-        _watchdog = time.CreateTimer(_ => Raise(ConnectionSignalKind.Refresh, "no traffic within the watchdog window"), null, IdleTimeout, Timeout.InfiniteTimeSpan);
+        _idleTimeout = idleTimeout;
+        _watchdog = time.CreateTimer(_ => Raise(ConnectionSignalKind.Refresh, "no traffic within the watchdog window"), null, idleTimeout, Timeout.InfiniteTimeSpan);
     }
 
     public int Id { get; }
@@ -131,7 +132,7 @@ internal sealed class SocketConnection : IAsyncDisposable
                     return;
                 }
 
-                _watchdog.Change(IdleTimeout, Timeout.InfiniteTimeSpan);
+                _watchdog.Change(_idleTimeout, Timeout.InfiniteTimeSpan);
                 if (result.MessageType == WebSocketMessageType.Text && Parse(buffer.WrittenSpan) is { } message)
                 {
                     await HandleAsync(message, onEnvelope);

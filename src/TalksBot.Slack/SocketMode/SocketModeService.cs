@@ -17,17 +17,10 @@ internal sealed class SocketModeService(
     SlackIdentity identity,
     FatalStop fatalStop,
     ReconnectBackoff backoff,
+    SocketModeTimings timings,
     TimeProvider time,
     ILogger<SocketModeService> logger) : BackgroundService
 {
-    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long a retired socket keeps serving while Slack moves traffic to the new one.</summary>
-    public static readonly TimeSpan RetireGrace = TimeSpan.FromSeconds(10);
-
-    public static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(10);
-    public static readonly TimeSpan KeepAliveTimeout = TimeSpan.FromSeconds(20);
-
     private readonly List<Task> _retiring = [];
     private int _nextId;
 
@@ -51,7 +44,7 @@ internal sealed class SocketModeService(
                         break;
                     case ConnectionSignalKind.Disconnect:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
-                        await current.CloseAsync(RetireGrace);
+                        await current.CloseAsync(timings.RetireGrace);
                         await current.DisposeAsync();
                         current = null;
                         await DelayAsync(stoppingToken);
@@ -108,12 +101,12 @@ internal sealed class SocketModeService(
     private async Task<SocketConnection?> TryOpenAsync(Uri url, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = KeepAliveInterval;
-        socket.Options.KeepAliveTimeout = KeepAliveTimeout;
+        socket.Options.KeepAliveInterval = timings.KeepAliveInterval;
+        socket.Options.KeepAliveTimeout = timings.KeepAliveTimeout;
         var id = Interlocked.Increment(ref _nextId);
         try
         {
-            using var deadline = new CancellationTokenSource(HelloTimeout, time);
+            using var deadline = new CancellationTokenSource(timings.HelloTimeout, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             await socket.ConnectAsync(url, linked.Token);
         }
@@ -125,12 +118,12 @@ internal sealed class SocketModeService(
             return null;
         }
 
-        var connection = new SocketConnection(id, socket, time);
+        var connection = new SocketConnection(id, socket, timings.IdleTimeout, time);
         connection.Start(OnEnvelopeAsync);
         Log.SocketOpened(logger, id);
         try
         {
-            var count = await connection.Hello.WaitAsync(HelloTimeout, time, cancellationToken);
+            var count = await connection.Hello.WaitAsync(timings.HelloTimeout, time, cancellationToken);
             Log.SocketHello(logger, id, count);
             return connection;
         }
@@ -154,7 +147,7 @@ internal sealed class SocketModeService(
         // Slack closes a refreshed socket itself; until then it may still deliver on it.
         try
         {
-            await old.Completion.WaitAsync(RetireGrace, time, stoppingToken);
+            await old.Completion.WaitAsync(timings.RetireGrace, time, stoppingToken);
         }
         catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {

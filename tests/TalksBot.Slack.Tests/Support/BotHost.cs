@@ -56,7 +56,7 @@ public sealed class BotHost : IAsyncDisposable
         return StartAsync(settings, router);
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, ICommandRouter? router = null)
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, ICommandRouter? router = null, Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 12, 0, 0, TimeSpan.Zero));
         var recording = new RecordingRouter(router ?? new FakeRouter());
@@ -67,6 +67,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<ICommandRouter>(recording);
+        services?.Invoke(builder.Services);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();
