@@ -80,7 +80,9 @@ internal static class BotApplication
         {
             var interactive = !Console.IsInputRedirected && ReferenceEquals(input, Console.In);
             var chat = new ConsoleChat(host.Services.GetRequiredService<ICommandRouter>(), input, output, interactive);
+            await host.StartAsync(stop.Token);
             await chat.RunAsync(stop.Token);
+            await host.StopAsync(CancellationToken.None);
             return 0;
         }
         finally

@@ -47,6 +47,12 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         var dataDirectory = DataPaths.Resolve(knowledgeOptions.DataDirectory);
         var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
         builder.Services.AddTalksBotCore(store);
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new KnowledgeReloader(store, dataDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeReloader>>()));
+        if (knowledgeOptions.Watch)
+        {
+            builder.Services.AddHostedService<DataWatcher>();
+        }
 
         var platformsOn = false;
         if (!interactive)
@@ -74,6 +80,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         }
 
         _ = host.Services.GetRequiredService<IOptions<ChatOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
         return new BotHost(host, platformsOn, dataDirectory);
     }
 }

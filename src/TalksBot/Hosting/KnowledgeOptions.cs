@@ -14,4 +14,8 @@ public sealed class KnowledgeOptions
 
     /// <summary>Watch the data directory and swap in changed files without a restart.</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>How often the data directory is also checked for changes a file-system watch missed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

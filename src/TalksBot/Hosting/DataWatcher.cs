@@ -1,0 +1,56 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TalksBot.Core.Loading;
+
+namespace TalksBot.Hosting;
+
+/// <summary>Swaps in changed data without a restart: a file-system watch on the data directory
+/// triggers a reload shortly after the last change (so a file written in several steps is read
+/// whole), and a slow poll catches changes the watch missed (network drives, some editors).</summary>
+internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options, TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+        using var watcher = new FileSystemWatcher(reloader.DataDirectory) { IncludeSubdirectories = true };
+        watcher.Changed += (_, _) => changes.Writer.TryWrite(true);
+        watcher.Created += (_, _) => changes.Writer.TryWrite(true);
+        watcher.Deleted += (_, _) => changes.Writer.TryWrite(true);
+        watcher.Renamed += (_, _) => changes.Writer.TryWrite(true);
+        watcher.EnableRaisingEvents = true;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await NextChangeOrPollAsync(changes.Reader, stoppingToken);
+                reloader.ReloadIfChanged();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task NextChangeOrPollAsync(ChannelReader<bool> changes, CancellationToken stoppingToken)
+    {
+        using var poll = new CancellationTokenSource(options.Value.PollInterval, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
+        try
+        {
+            await changes.ReadAsync(either.Token);
+            await Task.Delay(Settle, time, stoppingToken);
+            while (changes.TryRead(out _))
+            {
+            }
+        }
+        catch (OperationCanceledException) when (poll.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // The poll interval passed without a change event: check anyway.
+        }
+    }
+}
