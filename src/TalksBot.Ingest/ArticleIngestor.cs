@@ -42,8 +42,9 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
         var statements = drafts.Select(d =>
         {
             var quote = document.Paragraphs[d.Paragraph][d.Start..d.End];
-            var speaker = actors[d.Speaker].Id;
-            return new Statement(ids.StatementId(speaker, quote), d.Paragraph + 1, d.Kind, speaker,
+            var actor = actors[d.Speaker];
+            var speaker = actor.Id;
+            return new Statement(ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote), d.Paragraph + 1, d.Kind, speaker,
                 d.Via is null ? null : actors[d.Via].Id, quote, _tagger.Tag(quote), []);
         }).ToList();
 

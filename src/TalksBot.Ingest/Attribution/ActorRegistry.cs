@@ -125,8 +125,21 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
         if (mention.Role is { } role)
         {
-            draft.Role ??= role;
-            draft.AddAlias($"{role} {mention.Name}");
+            // A fuller form of the same role ("Ukrainian delegation member" after "member") replaces it.
+            if (draft.Role is null || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
+            {
+                draft.Role = role;
+            }
+
+            if (mention.Surface.StartsWith(role, StringComparison.Ordinal))
+            {
+                draft.AddAlias($"{role} {mention.Name}");
+            }
+
+            if (role.Contains(' ', StringComparison.Ordinal))
+            {
+                draft.AddAlias(role);
+            }
         }
 
         if (mention.Rank is { } rank)

@@ -22,6 +22,7 @@ internal sealed class ArticleAnalyzer
     private readonly List<StatementDraft> _statements = [];
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
     private readonly List<int> _interviewCueParagraphs = [];
+    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
     private StatementDraft? _lastQuoteOfPreviousParagraph;
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
@@ -64,6 +65,7 @@ internal sealed class ArticleAnalyzer
             Paragraph(i, paragraphs[i], style);
         }
 
+        ResolveDeferred();
         return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
     }
 
@@ -172,6 +174,12 @@ internal sealed class ArticleAnalyzer
         }
 
         via ??= sentenceVia;
+        if (speaker is null && (pre?.Speaker ?? post?.Speaker) is { Kind: MentionKind.Title } title)
+        {
+            _deferred.Add((title, index, kind, via, start, end));
+            return null;
+        }
+
         if (speaker is null)
         {
             if (q.RunsOn)
@@ -190,6 +198,19 @@ internal sealed class ArticleAnalyzer
 
         Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
+    }
+
+    /// <summary>A lead often names the title before the person ("Ostrania's water minister has said…", the
+    /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
+    private void ResolveDeferred()
+    {
+        foreach (var (title, paragraph, kind, via, start, end) in _deferred)
+        {
+            if (_registry.Resolve(title, int.MaxValue) is { } speaker)
+            {
+                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end));
+            }
+        }
     }
 
     /// <summary>A quote standing alone continues the last person named in the paragraph, or the

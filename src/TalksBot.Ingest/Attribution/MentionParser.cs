@@ -48,19 +48,18 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return null;
         }
 
-        var lastIsOutletNoun = lexicon.OutletNouns.Contains(body[^1]);
-        if (!lastIsOutletNoun && !IsOutletName(joined))
+        if (lexicon.OutletNouns.Contains(body[^1]) || IsOutletName(joined))
         {
-            return null;
+            return body.All(Words.IsCapitalized)
+                ? new ActorMention(MentionKind.Outlet, surface, joined, null, null)
+                : new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body.Where(Words.IsCapitalized)), joined, null);
         }
 
-        if (body.All(Words.IsCapitalized))
-        {
-            return new ActorMention(MentionKind.Outlet, surface, joined, null, null);
-        }
-
-        var proper = string.Join(' ', body.Where(Words.IsCapitalized));
-        return new ActorMention(MentionKind.Outlet, surface, proper, joined, null);
+        // "the state-run news agency OSTA": a lower-case outlet noun, then the outlet's name.
+        var noun = body.FindLastIndex(t => !Words.IsCapitalized(t) && lexicon.OutletNouns.Contains(t));
+        return noun >= 0 && noun < body.Count - 1 && body[(noun + 1)..].All(Words.IsCapitalized)
+            ? new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body[(noun + 1)..]), string.Join(' ', body[..(noun + 1)]), null)
+            : null;
     }
 
     private ActorMention? Person(List<string> body, string surface)

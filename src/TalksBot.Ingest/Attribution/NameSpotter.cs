@@ -27,9 +27,45 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 Register(masked, tokens, i, j, basePosition);
             }
+            else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
+            {
+                var chunk = masked[tokens[i].Start..tokens[end].End];
+                if (parser.Parse(chunk) is { Kind: MentionKind.Title } title)
+                {
+                    registry.Resolve(title, basePosition + tokens[i].Start);
+                }
+
+                j = end + 1;
+            }
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    /// <summary>"the minister", "the Ukrainian president": a definite title without a name after it, which
+    /// refers back to the person holding it (and so is an antecedent for a later "she said").</summary>
+    private int TitleReferenceEnd(List<Token> tokens, int i)
+    {
+        if (tokens[i].Word != "the")
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (lexicon.TitleWords.Contains(tokens[k].Word))
+            {
+                var named = k + 1 < tokens.Count && !EndsPhrase(tokens[k]) && parser.IsNameToken(Clean(tokens[k + 1]));
+                return named ? -1 : k;
+            }
+
+            if (EndsPhrase(tokens[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private void Register(string masked, List<Token> tokens, int i, int j, int basePosition)
@@ -88,7 +124,8 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     }
 
     private bool IsLeadToken(Token t) =>
-        lexicon.IsTitleToken(t.Raw) || lexicon.TitleWords.Contains(t.Word) || (char.IsUpper(t.Raw[0]) && !lexicon.ClauseWords.Contains(t.Word) && t.Word is not ("the" or "a" or "an"));
+        lexicon.IsTitleToken(t.Raw) || lexicon.TitleWords.Contains(t.Word) || lexicon.Data.GroupNouns.ContainsKey(t.Word)
+        || (char.IsUpper(t.Raw[0]) && !lexicon.ClauseWords.Contains(t.Word) && t.Word is not ("the" or "a" or "an"));
 
     private bool EndsPhrase(Token t) =>
         t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('”')

@@ -21,9 +21,11 @@ internal sealed class Identifiers(Lexicon lexicon)
         return Slug.Join([publisherSlug, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", .. words]);
     }
 
-    public string StatementId(string speakerId, string quote)
+    /// <param name="speakerNames">The speaker's name and aliases: words of them add nothing to an id that starts with the speaker.</param>
+    public string StatementId(string speakerId, IEnumerable<string> speakerNames, string quote)
     {
-        var words = Words.All(quote).Where(w => w.Length >= 3 && !_stopWords.Contains(w)).Take(QuoteWords);
+        var own = new HashSet<string>(speakerNames.Prepend(speakerId.Replace('-', ' ')).SelectMany(Words.All), StringComparer.OrdinalIgnoreCase);
+        var words = Words.All(quote).Where(w => w.Length >= 3 && !_stopWords.Contains(w) && !own.Contains(w)).Take(QuoteWords);
         var stem = Slug.From(Slug.Join([speakerId, .. words]), Slug.MaxLength - 4);
         var id = stem;
         for (var n = 2; !_used.Add(id); n++)
