@@ -75,7 +75,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             mention = mention with { Kind = MentionKind.Outlet };
         }
 
-        return new AttributionCue(mention, np.Start, outlets.Via(p, tokens[v].End, to, parser), isReport);
+        return new AttributionCue(mention, np.Start, outlets.Via(p, tokens[v].Start, to, parser), isReport);
     }
 
     private AttributionCue? Forward(string p, int from, int to)

@@ -128,7 +128,7 @@ internal sealed class PhraseReader(Lexicon lexicon)
         {
             var raw = tokens[i].Raw;
             var last = raw.EndsWith(',') || (raw.EndsWith('.') && !IsAbbreviation(raw)) || raw.EndsWith(';');
-            words.Add(raw.TrimEnd(',', '.', ';'));
+            words.Add(last ? raw[..^1] : raw);
             if (last)
             {
                 return string.Join(' ', words);
