@@ -10,7 +10,7 @@ namespace TalksBot.Core.Query;
 /// <param name="Source">The article it comes from.</param>
 /// <param name="Paragraph">1-based paragraph number in the article.</param>
 /// <param name="Kind">Direct quote, reported claim or the article's own narration.</param>
-/// <param name="IsCounterpoint">True when this citation disputes a claim cited before it.</param>
+/// <param name="IsCounterpoint">True when this citation and the one before it disagree (one disputes the other).</param>
 public sealed record Citation(
     string Quote,
     string Speaker,

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TalksBot.Core.Chat;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the query engine, the chat router and autocomplete over
+    /// <paramref name="knowledge"/>. Chat options are bound by the caller (section <c>Chat</c>).</summary>
+    public static IServiceCollection AddTalksBotCore(this IServiceCollection services, KnowledgeStore knowledge)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(knowledge);
+        services.AddSingleton<IKnowledgeSource>(knowledge);
+        services.AddSingleton<IQueryEngine, QueryEngine>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ChatOptions>>().Value;
+            return new FollowUpStore(sp.GetRequiredService<TimeProvider>(), options.FollowUpCapacity, options.FollowUpLifetime);
+        });
+        services.AddSingleton<ICommandRouter, CommandRouter>();
+        services.AddSingleton<IAutocomplete, DataAutocomplete>();
+        return services;
+    }
+}

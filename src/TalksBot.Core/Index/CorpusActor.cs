@@ -1,0 +1,23 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Index;
+
+/// <summary>An actor across all articles: the same id in several articles is one actor, with the
+/// aliases of all of them. Name and role come from the first article that defines it.</summary>
+internal sealed record CorpusActor(Actor Actor, IReadOnlyList<string> Aliases, int Concept)
+{
+    public string Id => Actor.Id;
+
+    public string Name => Actor.Name;
+
+    /// <summary>Statements whose speaker or outlet this actor is, or whose speaker belongs to it.</summary>
+    public List<int> Entries { get; } = [];
+
+    /// <summary>Statements this actor speaks themselves.</summary>
+    public int OwnStatements { get; set; }
+
+    /// <summary>Sorted term ids of the actor's names, role and affiliation, for "who is the …" questions.</summary>
+    public int[] Descriptor { get; set; } = [];
+
+    public bool DescriptorContains(int term) => Array.BinarySearch(Descriptor, term) >= 0;
+}

@@ -1,0 +1,52 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Index;
+
+/// <summary>An immutable, searchable view of the loaded articles: statements with BM25F postings,
+/// concepts (synonyms, topics, actors, places, answer cues) and the words for spelling correction.
+/// Built once per data snapshot by <see cref="KnowledgeIndexBuilder"/>.</summary>
+internal sealed class KnowledgeIndex
+{
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    public required Vocabulary Vocabulary { get; init; }
+
+    public required IReadOnlyList<IndexedStatement> Statements { get; init; }
+
+    public required IReadOnlyList<Concept> Concepts { get; init; }
+
+    public required ConceptMatcher Matcher { get; init; }
+
+    public required IReadOnlyDictionary<string, CorpusActor> Actors { get; init; }
+
+    public required IReadOnlyDictionary<int, CorpusActor> ActorsByConcept { get; init; }
+
+    public required IReadOnlyDictionary<string, int> TermIds { get; init; }
+
+    /// <summary>The key (stem, or "#" and a concept id) of each term id.</summary>
+    public required IReadOnlyList<string> TermKeys { get; init; }
+
+    public required IReadOnlyList<Postings> Postings { get; init; }
+
+    public required Lexicon Lexicon { get; init; }
+
+    public required IReadOnlySet<string> SpeechVerbs { get; init; }
+
+    /// <summary>Concept id of each answer type ("when", "where", "why") that the vocabulary defines.</summary>
+    public required IReadOnlyDictionary<string, int> AnswerTypeConcepts { get; init; }
+
+    /// <summary>The inverse document frequency given to a word no statement contains.</summary>
+    public double UnknownIdf => Idf(0);
+
+    public static string ConceptTerm(int concept) => "#" + concept;
+
+    public int TermOf(string key) => TermIds.TryGetValue(key, out var term) ? term : -1;
+
+    public int ConceptTermId(int concept) => TermOf(ConceptTerm(concept));
+
+    public double IdfOfTerm(int term) => term < 0 ? UnknownIdf : Idf(Postings[term].DocumentFrequency);
+
+    private double Idf(int documentFrequency) =>
+        Math.Log(1 + (Statements.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}

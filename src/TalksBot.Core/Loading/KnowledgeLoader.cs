@@ -1,0 +1,113 @@
+using System.Text.Json;
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Loading;
+
+/// <summary>Reads and validates the data directory: <c>vocabulary.json</c> and every
+/// <c>articles/*.json</c>. Any problem throws <see cref="DataValidationException"/>; nothing is
+/// served partially.</summary>
+public static class KnowledgeLoader
+{
+    public const string VocabularyFileName = "vocabulary.json";
+    public const string ArticlesFolderName = "articles";
+
+    /// <summary>Files above this size are refused before they are read.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+
+    /// <summary>Loads and indexes the whole data directory.</summary>
+    public static KnowledgeBase Load(string dataDirectory, TimeProvider time)
+    {
+        var vocabulary = LoadVocabulary(dataDirectory);
+        return KnowledgeBase.Create(LoadArticles(dataDirectory, vocabulary), vocabulary, time.GetUtcNow());
+    }
+
+    public static IReadOnlyList<Article> LoadArticles(string dataDirectory, Vocabulary vocabulary)
+    {
+        var folder = Path.Combine(dataDirectory, ArticlesFolderName);
+        if (!Directory.Exists(folder))
+        {
+            throw new DataValidationException($"{folder}: folder not found");
+        }
+
+        var articles = new List<Article>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            articles.Add(ParseArticle(path, ReadFile(path), vocabulary));
+        }
+
+        if (articles.Count == 0)
+        {
+            throw new DataValidationException($"{folder}: no article files (*.json)");
+        }
+
+        foreach (var duplicate in articles.GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new DataValidationException($"{folder}: article id '{duplicate.Key}' is used by more than one file");
+        }
+
+        return articles;
+    }
+
+    public static Vocabulary LoadVocabulary(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, VocabularyFileName);
+        return ParseVocabulary(path, ReadFile(path));
+    }
+
+    public static Article ParseArticle(string fileName, string json, Vocabulary vocabulary)
+    {
+        using var document = ParseJson(fileName, json);
+        return ArticleParser.Parse(fileName, document.RootElement, vocabulary);
+    }
+
+    public static Vocabulary ParseVocabulary(string fileName, string json)
+    {
+        using var document = ParseJson(fileName, json);
+        return VocabularyParser.Parse(fileName, document.RootElement);
+    }
+
+    private static JsonDocument ParseJson(string fileName, string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var position = (e.BytePositionInLine ?? 0) + 1;
+            throw new DataValidationException($"{fileName}: malformed JSON at line {line}, position {position}: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static string ReadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new DataValidationException($"{path}: file not found");
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            throw new DataValidationException($"{path}: {info.Length} bytes is over the {MaxFileBytes}-byte limit for a data file");
+        }
+
+        try
+        {
+            return File.ReadAllText(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new DataValidationException($"{path}: not valid UTF-8");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>Writes the short reply text of an answer from its citations. Everything it writes is
+/// either a fixed English frame or text from the data; nothing of the question is echoed except
+/// unknown words, which are letters and digits only.</summary>
+internal static class AnswerWriter
+{
+    public static string Evidence(IReadOnlyList<Cited> cited, IReadOnlyCollection<string> stems, QuestionIntent intent)
+    {
+        var first = cited[0];
+        var text = Attribution(first) + ": “" + Fragment.Of(first.Citation.Quote, stems) + "”";
+        if (intent == QuestionIntent.When && first.Citation.Source.Date is { } date)
+        {
+            text += " (reported " + FormatDate(date) + ")";
+        }
+
+        if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
+        {
+            var relation = first.Statement.Disputes.Contains(cited[1].Statement.Index) ? " — disputing " : " — disputed by ";
+            text += relation + Attribution(cited[1]) + ": “" + Fragment.Of(cited[1].Citation.Quote, stems) + "”";
+        }
+
+        return text;
+    }
+
+    public static string Speakers(IReadOnlyList<Cited> speakers, IReadOnlyCollection<string> stems)
+    {
+        var text = JoinAnd(speakers.Select(c => ShowsRole(c) ? $"{c.Citation.Speaker} ({c.Citation.Role})" : c.Citation.Speaker).ToList());
+        var first = speakers[0].Citation;
+        if (speakers.Count == 1 && first.Via is not null)
+        {
+            text += ", via " + first.Via;
+        }
+
+        return text + ": “" + Fragment.Of(first.Quote, stems) + "”";
+    }
+
+    public static string Profile(CorpusActor actor, int quoted)
+    {
+        var name = Display.Capitalize(actor.Name);
+        var role = actor.Actor.Role is { } r ? " — " + r : "";
+        return actor.Actor.Kind == ActorKind.Outlet
+            ? $"{name}{role}. {Count(quoted, "statement")} in the coverage came through it."
+            : $"{name}{role}. {Count(quoted, "statement")} in the coverage.";
+    }
+
+    public static string Listing(CorpusActor actor, int count)
+    {
+        var name = Display.Capitalize(actor.Name);
+        return actor.Actor.Kind switch
+        {
+            ActorKind.Outlet => $"{Count(count, "statement")} reported by {name}:",
+            ActorKind.Person => $"{name}{(actor.Actor.Role is { } role ? " (" + role + ")" : "")}: {Count(count, "statement")} in the coverage.",
+            _ => $"{name}: {Count(count, "statement")} from {actor.Name} and those speaking for it.",
+        };
+    }
+
+    public static string NotOnTopic(CorpusActor actor) =>
+        $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
+
+    public static string NotQuoted(string name, KnowledgeIndex index) =>
+        WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);
+
+    public static string Abstain(IReadOnlyList<string> unknownWords, KnowledgeIndex index) =>
+        WhatICanAnswer(unknownWords.Count > 0
+            ? "The coverage doesn't mention " + JoinAnd(unknownWords.Select(w => "“" + w + "”").ToList()) + "."
+            : "The coverage doesn't say.", index);
+
+    private static string WhatICanAnswer(string opening, KnowledgeIndex index)
+    {
+        var people = index.Actors.Values.Where(a => a.Actor.Kind == ActorKind.Person && a.OwnStatements > 0).Select(a => a.Name).Take(8).ToList();
+        var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).Take(10).ToList();
+        return opening + " I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";
+    }
+
+    public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Attribution(Cited cited)
+    {
+        var citation = cited.Citation;
+        if (citation.Kind == StatementKind.Narration)
+        {
+            return citation.Source.Publisher + " reports";
+        }
+
+        var who = ShowsRole(cited) ? citation.Speaker + ", " + citation.Role : citation.Speaker;
+        return citation.Via is null ? who : who + " (via " + citation.Via + ")";
+    }
+
+    /// <summary>A person's role says who they are; a delegation's or an outlet's name already does.</summary>
+    private static bool ShowsRole(Cited cited) => cited.Citation.Role is not null && cited.Statement.Speaker.Kind == ActorKind.Person;
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        2 => items[0] + " and " + items[1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}

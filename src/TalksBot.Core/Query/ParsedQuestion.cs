@@ -1,0 +1,18 @@
+using TalksBot.Core.Index;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>A question read once: its intent, what it is about, and the weighted terms to rank by.</summary>
+internal sealed record ParsedQuestion(
+    QuestionIntent Intent,
+    bool HasSpeechVerb,
+    IReadOnlyList<CoverageUnit> Units,
+    IReadOnlyList<(int Term, double Weight)> Terms,
+    CorpusActor? Subject,
+    string? UnknownSpeaker)
+{
+    /// <summary>The units other than the subject: what the question asks about the subject.</summary>
+    public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);
+
+    public IEnumerable<CorpusActor> MentionedActors => Units.Where(u => u.Actor is not null).Select(u => u.Actor!);
+}

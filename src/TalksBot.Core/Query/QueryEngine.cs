@@ -1,0 +1,208 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>Answers questions from the current knowledge snapshot with cited statements, or
+/// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
+public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
+{
+
+    /// <summary>Share a subject's statement must cover of what is asked about the subject.</summary>
+    internal const double MinTopicCoverage = 0.5;
+
+    private const double RelativeRankFloor = 0.4;
+    private const double SpeakerRankShare = 0.7;
+    private const int MaxCitations = 8;
+    private const int DisputeLookahead = 2;
+
+    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question));
+
+    public Answer QuotesOf(string person)
+    {
+        var index = knowledge.Current.Index;
+        var parsed = new QuestionParser(index).Parse(Chat.InputSanitizer.Clean(person));
+        if (parsed.MentionedActors.FirstOrDefault() is { } actor)
+        {
+            return Listing(index, parsed, actor);
+        }
+
+        var names = Suggestions.QuotedActors(index).Select(a => a.Name).Take(8);
+        return new Answer(false, "I don't know who that is. People and parties quoted: " + string.Join(", ", names) + ".", [])
+        {
+            Suggestions = [.. Suggestions.QuotedActors(index).Take(3).Select(a => "quotes " + a.Name)],
+        };
+    }
+
+    internal static Answer Ask(KnowledgeIndex index, string question)
+    {
+        var parsed = new QuestionParser(index).Parse(question);
+        if (parsed.Units.Count == 0)
+        {
+            return Abstain(index, parsed);
+        }
+
+        if (parsed.UnknownSpeaker is { } unknown)
+        {
+            return new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
+        if (parsed.Intent == QuestionIntent.Who && !parsed.HasSpeechVerb && ProfileOf(index, parsed) is { } person)
+        {
+            return Profile(person, index);
+        }
+
+        return parsed.Subject is { } subject ? AboutSubject(index, parsed, subject) : Search(index, parsed);
+    }
+
+    /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
+    /// the actor whose names and role cover everything the question says.</summary>
+    private static CorpusActor? ProfileOf(KnowledgeIndex index, ParsedQuestion question)
+    {
+        var named = question.MentionedActors.Distinct().ToList();
+        if (named.Count == 1 && question.Units.All(u => u.Actor is not null))
+        {
+            return named[0];
+        }
+
+        return index.Actors.Values
+            .Where(actor => actor.Entries.Count > 0 && question.Units.All(u => u.Alternatives.Any(actor.DescriptorContains)))
+            .OrderBy(actor => named.Contains(actor) ? 1 : 0)
+            .ThenBy(actor => actor.Actor.Kind == ActorKind.Person ? 0 : 1)
+            .ThenByDescending(actor => actor.OwnStatements)
+            .FirstOrDefault();
+    }
+
+    private static Answer Profile(CorpusActor actor, KnowledgeIndex index)
+    {
+        var own = actor.Entries.Select(e => index.Statements[e]).Where(s => s.Statement.Speaker == actor.Id).ToList();
+        var shown = own.Count > 0 ? own : [.. actor.Entries.Select(e => index.Statements[e])];
+        return new Answer(true, AnswerWriter.Profile(actor, shown.Count), [.. shown.Select(s => s.Citation)]);
+    }
+
+    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject)
+    {
+        var topicUnits = question.TopicUnits.ToList();
+        if (topicUnits.Count == 0)
+        {
+            return Listing(index, question, subject);
+        }
+
+        var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
+        if (ranked.Count == 0 || ranked[0].Coverage < MinTopicCoverage)
+        {
+            return new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
+        }
+
+        var chosen = Select(ranked, MinTopicCoverage);
+        return Answered(index, question, WithDisputes(index, chosen), null);
+    }
+
+    /// <summary>All of an actor's statements, in article and paragraph order.</summary>
+    private static Answer Listing(KnowledgeIndex index, ParsedQuestion question, CorpusActor actor)
+    {
+        var all = actor.Entries.Select(e => new RankedStatement(index.Statements[e], 1, 1)).ToList();
+        return Answered(index, question, WithDisputes(index, all), AnswerWriter.Listing(actor, all.Count));
+    }
+
+    private static Answer Search(KnowledgeIndex index, ParsedQuestion question)
+    {
+        var ranked = StatementRanker.Rank(index, question, question.Units);
+        var minCoverage = MinCoverage(question.Units.Count);
+        if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
+        {
+            return Abstain(index, question);
+        }
+
+        return Answered(index, question, WithDisputes(index, Select(ranked, minCoverage)), null);
+    }
+
+    /// <summary>Share of the question's weight a statement must cover to be an answer. A longer
+    /// question carries more of the asker's own words, so it needs a smaller share.</summary>
+    internal static double MinCoverage(int units) => units switch
+    {
+        <= 2 => 0.6,
+        3 => 0.5,
+        _ => 0.4,
+    };
+
+    private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
+    {
+        var floor = ranked[0].Rank * RelativeRankFloor;
+        return [.. ranked.Where(r => r.Coverage >= minCoverage * 0.75 && r.Rank >= floor).Take(MaxCitations)];
+    }
+
+    /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown
+    /// without the statement that contests it (and the reverse).</summary>
+    private static List<Cited> WithDisputes(KnowledgeIndex index, List<RankedStatement> chosen)
+    {
+        var result = new List<Cited>(chosen.Count + DisputeLookahead);
+        var used = new HashSet<int>();
+        var rankOf = chosen.ToDictionary(r => r.Statement.Index, r => r.Rank);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var statement = chosen[i].Statement;
+            if (!used.Add(statement.Index))
+            {
+                continue;
+            }
+
+            result.Add(new Cited(statement, statement.Citation, chosen[i].Rank));
+            if (i >= DisputeLookahead)
+            {
+                continue;
+            }
+
+            var partner = statement.Disputes.Concat(statement.DisputedBy).Where(p => !used.Contains(p))
+                .OrderByDescending(p => rankOf.GetValueOrDefault(p))
+                .Select(p => (int?)p).FirstOrDefault();
+            if (partner is { } partnerIndex)
+            {
+                used.Add(partnerIndex);
+                var other = index.Statements[partnerIndex];
+                result.Add(new Cited(other, other.Citation with { IsCounterpoint = true }, rankOf.GetValueOrDefault(partnerIndex)));
+            }
+        }
+
+        return result.Count > MaxCitations ? result[..MaxCitations] : result;
+    }
+
+    private static Answer Answered(KnowledgeIndex index, ParsedQuestion question, List<Cited> cited, string? text)
+    {
+        var stems = QuestionStems(index, question);
+        text ??= question.Intent == QuestionIntent.Who && question.HasSpeechVerb
+            ? AnswerWriter.Speakers(DistinctSpeakers(cited), stems)
+            : AnswerWriter.Evidence(cited, stems, question.Intent);
+        return new Answer(true, text, [.. cited.Select(c => c.Citation)]);
+    }
+
+    /// <summary>Who a "who said …" question is about: the speakers of the statements that answer it
+    /// nearly as well as the best one.</summary>
+    private static List<Cited> DistinctSpeakers(List<Cited> cited)
+    {
+        var floor = cited[0].Rank * SpeakerRankShare;
+        var speakers = cited.Where(c => !c.Citation.IsCounterpoint && c.Citation.Kind != StatementKind.Narration && c.Rank >= floor)
+            .DistinctBy(c => c.Statement.Speaker.Id).Take(3).ToList();
+        return speakers.Count > 0 ? speakers : [cited[0]];
+    }
+
+    private static HashSet<string> QuestionStems(KnowledgeIndex index, ParsedQuestion question)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in question.Units)
+        {
+            foreach (var term in unit.Alternatives)
+            {
+                stems.Add(index.TermKeys[term]);
+            }
+        }
+
+        return stems;
+    }
+
+    private static Answer Abstain(KnowledgeIndex index, ParsedQuestion question)
+    {
+        var unknown = question.Units.Where(u => !u.IsKnown).Select(u => u.Word).Distinct().Take(3).ToList();
+        return new Answer(false, AnswerWriter.Abstain(unknown, index), []) { Suggestions = Suggestions.For(index) };
+    }
+}

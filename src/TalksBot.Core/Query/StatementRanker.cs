@@ -1,0 +1,96 @@
+using System.Buffers;
+using TalksBot.Core.Index;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>Scores statements for a parsed question with BM25F over the precomputed postings, then
+/// measures coverage of the question's units for the best of them.</summary>
+internal static class StatementRanker
+{
+    private const int Candidates = 24;
+    private const double NarrationPenaltyForWho = 0.6;
+
+    public static List<RankedStatement> Rank(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, IReadOnlyList<int>? within = null)
+    {
+        var count = index.Statements.Count;
+        var scores = ArrayPool<double>.Shared.Rent(count);
+        var touched = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            Array.Clear(scores, 0, count);
+            var touchedCount = 0;
+            foreach (var (term, weight) in question.Terms)
+            {
+                var postings = index.Postings[term];
+                var idf = index.IdfOfTerm(term) * weight;
+                for (var i = 0; i < postings.Entries.Length; i++)
+                {
+                    var entry = postings.Entries[i];
+                    if (scores[entry] == 0)
+                    {
+                        touched[touchedCount++] = entry;
+                    }
+
+                    scores[entry] += idf * postings.Weights[i];
+                }
+            }
+
+            var candidates = within ?? new ArraySegment<int>(touched, 0, touchedCount);
+            return Best(index, question, units, scores, candidates);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(touched);
+        }
+    }
+
+    public static double Coverage(IndexedStatement statement, IReadOnlyList<CoverageUnit> units)
+    {
+        double total = 0, covered = 0;
+        foreach (var unit in units)
+        {
+            total += unit.Weight;
+            if (unit.IsCoveredBy(statement))
+            {
+                covered += unit.Weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private static List<RankedStatement> Best(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, double[] scores, IReadOnlyList<int> candidates)
+    {
+        var top = new List<RankedStatement>(Candidates + 1);
+        foreach (var entry in candidates)
+        {
+            var score = scores[entry];
+            if (score <= 0 || (top.Count == Candidates && score <= top[^1].Score))
+            {
+                continue;
+            }
+
+            var statement = index.Statements[entry];
+            if (question.Intent == QuestionIntent.Who && statement.Statement.Kind == Knowledge.StatementKind.Narration)
+            {
+                score *= NarrationPenaltyForWho;
+            }
+
+            var at = top.FindIndex(r => r.Score < score);
+            top.Insert(at < 0 ? top.Count : at, new RankedStatement(statement, score, 0));
+            if (top.Count > Candidates)
+            {
+                top.RemoveAt(top.Count - 1);
+            }
+        }
+
+        for (var i = 0; i < top.Count; i++)
+        {
+            top[i] = top[i] with { Coverage = Coverage(top[i].Statement, units) };
+        }
+
+        top.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var byRank and not 0 ? byRank : a.Statement.Index.CompareTo(b.Statement.Index));
+        return top;
+    }
+}

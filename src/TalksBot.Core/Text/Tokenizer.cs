@@ -1,0 +1,119 @@
+using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace TalksBot.Core.Text;
+
+/// <summary>Splits text into words for matching questions against articles. A word is a run of
+/// letters and digits; apostrophes inside a word are kept out ("Russia's" → "russia", "don't" →
+/// "dont"), hyphens split ("de-escalate" → "de", "escalate"), dotted initialisms join ("U.S." →
+/// "us"), and accents fold to ASCII with Lucene's folding table ("Türkiye" → "turkiye").</summary>
+internal static class Tokenizer
+{
+    private const int MaxWordLength = 40;
+
+    public static List<TextToken> Tokenize(string text)
+    {
+        var tokens = new List<TextToken>(Math.Min(64, text.Length / 5 + 1));
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    public static void Tokenize(string text, List<TextToken> tokens)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength * 4];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var length = 0;
+            var end = i;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (length < MaxWordLength)
+                    {
+                        buffer[length++] = char.ToLowerInvariant(c);
+                    }
+
+                    end = ++i;
+                }
+                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && length > 0)
+                {
+                    if (IsPossessive(text, i))
+                    {
+                        i += 2;
+                        end = i;
+                        break;
+                    }
+
+                    i++;
+                }
+                else if (c == '.' && IsInitialism(text, start, i))
+                {
+                    i++;
+                    end = i;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (length > 1 || (length == 1 && char.IsDigit(buffer[0])))
+            {
+                var word = Fold(buffer[..length]);
+                tokens.Add(new TextToken(word, Stemmer.Stem(word), start, end));
+            }
+        }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
+
+    private static bool IsPossessive(string text, int apostrophe) =>
+        apostrophe + 1 < text.Length && (text[apostrophe + 1] is 's' or 'S')
+        && (apostrophe + 2 == text.Length || !char.IsLetterOrDigit(text[apostrophe + 2]));
+
+    /// <summary>True for the dots of "U.S." or "U.K.": single letters each followed by a dot.</summary>
+    private static bool IsInitialism(string text, int start, int dot)
+    {
+        var letterBefore = dot - 1 >= start && char.IsLetter(text[dot - 1]) && (dot - 2 < start || text[dot - 2] == '.');
+        var letterAfter = dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || text[dot + 2] == '.');
+        return letterBefore && (letterAfter || (dot - 2 >= start && text[dot - 2] == '.'));
+    }
+
+    private static string Fold(ReadOnlySpan<char> word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            ascii &= c < 128;
+        }
+
+        if (ascii)
+        {
+            return word.ToString();
+        }
+
+        var input = word.ToArray();
+        var output = new char[input.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        var folded = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            if (char.IsLetterOrDigit(output[i]))
+            {
+                folded.Append(char.ToLowerInvariant(output[i]));
+            }
+        }
+
+        return folded.ToString();
+    }
+}

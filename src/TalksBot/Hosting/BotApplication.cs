@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TalksBot.Cli;
+using TalksBot.Core.Chat;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Hosting;
+
+/// <summary>Runs a verb: <c>run</c> (platforms, or the console chat when none is configured),
+/// <c>chat</c>, <c>ask</c>, <c>check</c>. Exit codes: 0 done, 1 bad data or settings, 2 bad usage.</summary>
+internal static class BotApplication
+{
+    public static async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<IPlatform> platforms, TextReader input, TextWriter output, TextWriter error)
+    {
+        BotHost bot;
+        try
+        {
+            bot = BotHost.Build(commandLine, platforms);
+        }
+        catch (DataValidationException e)
+        {
+            await error.WriteLineAsync("Data error: " + e.Message);
+            return 1;
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync("Settings error: " + string.Join("; ", e.Failures));
+            return 1;
+        }
+
+        using var host = bot.Host;
+        var services = host.Services;
+        switch (commandLine.Verb)
+        {
+            case "check":
+                return await CheckCommand.RunAsync(services.GetRequiredService<IKnowledgeSource>().Current, bot.DataDirectory, output);
+            case "ask":
+                return await AskCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IQueryEngine>(), input, output, error);
+            case "run" when bot.PlatformsOn:
+                await host.RunAsync();
+                return Environment.ExitCode;
+            default:
+                return await ChatAsync(host, input, output);
+        }
+    }
+
+    private static async Task<int> ChatAsync(IHost host, TextReader input, TextWriter output)
+    {
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var interactive = !Console.IsInputRedirected && ReferenceEquals(input, Console.In);
+            var chat = new ConsoleChat(host.Services.GetRequiredService<ICommandRouter>(), input, output, interactive);
+            await chat.RunAsync(stop.Token);
+            return 0;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

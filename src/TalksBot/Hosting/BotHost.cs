@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalksBot.Cli;
+using TalksBot.Core;
+using TalksBot.Core.Chat;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
+
+namespace TalksBot.Hosting;
+
+/// <summary>Builds the generic host: configuration (appsettings.json, environment, command line),
+/// logging to standard error, the data loaded and validated up front, Core, and each platform whose
+/// token is set. Kestrel runs only when a platform serves HTTP endpoints.</summary>
+internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirectory)
+{
+    public static BotHost Build(CommandLine commandLine, IReadOnlyList<IPlatform> platforms)
+    {
+        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
+        var preview = new ConfigurationBuilder()
+            .SetBasePath(contentRoot)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(commandLine.Settings)
+            .Build();
+        var interactive = commandLine.Verb != "run";
+        var needsHttp = !interactive && platforms.Any(p => p.UsesHttpEndpoint(preview));
+
+        IHostApplicationBuilder builder = needsHttp
+            ? WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = commandLine.Settings, ContentRootPath = contentRoot })
+            : Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = commandLine.Settings, ContentRootPath = contentRoot });
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (interactive)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
+        }
+
+        builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        var dataDirectory = DataPaths.Resolve(knowledgeOptions.DataDirectory);
+        var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
+        builder.Services.AddTalksBotCore(store);
+
+        var platformsOn = false;
+        if (!interactive)
+        {
+            foreach (var platform in platforms)
+            {
+                platformsOn |= platform.Add(builder.Services, builder.Configuration);
+            }
+        }
+
+        IHost host;
+        if (builder is WebApplicationBuilder web)
+        {
+            var app = web.Build();
+            foreach (var platform in platforms)
+            {
+                platform.MapEndpoints(app);
+            }
+
+            host = app;
+        }
+        else
+        {
+            host = ((HostApplicationBuilder)builder).Build();
+        }
+
+        _ = host.Services.GetRequiredService<IOptions<ChatOptions>>().Value;
+        return new BotHost(host, platformsOn, dataDirectory);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TalksBot.Core.Chat;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
+using TalksBot.Core.Query;
+
+namespace TalksBot.TestKit;
+
+/// <summary>The real Core over the repository's data/, for tests of every project.</summary>
+public static class TestCore
+{
+    private static readonly Lazy<KnowledgeBase> RepositoryData = new(() => KnowledgeLoader.Load(RepositoryPaths.Data, TimeProvider.System));
+
+    public static KnowledgeBase Knowledge => RepositoryData.Value;
+
+    public static IQueryEngine CreateEngine(KnowledgeBase? knowledge = null) => new QueryEngine(new KnowledgeStore(knowledge ?? Knowledge));
+
+    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null)
+    {
+        var store = new KnowledgeStore(knowledge ?? Knowledge);
+        var chat = options ?? new ChatOptions();
+        var followUps = new FollowUpStore(time ?? TimeProvider.System, chat.FollowUpCapacity, chat.FollowUpLifetime);
+        return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), NullLogger<CommandRouter>.Instance);
+    }
+
+    public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null) => new DataAutocomplete(new KnowledgeStore(knowledge ?? Knowledge));
+}
