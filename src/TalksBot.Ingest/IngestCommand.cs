@@ -46,7 +46,7 @@ public static class IngestCommand
     {
         var text = InputReader.ReadFile(args.File);
         var vocabulary = CorpusReader.ReadVocabulary(dataDirectory);
-        var existing = CorpusReader.ReadArticles(dataDirectory, null, reason =>
+        var existing = CorpusReader.ReadArticles(dataDirectory, vocabulary, reason =>
         {
             Log.CorpusFileSkipped(logger, reason);
             error.WriteLine($"ingest: warning: {reason}");
@@ -62,6 +62,7 @@ public static class IngestCommand
         var json = ArticleJsonWriter.Write(result);
         var folder = Path.Combine(dataDirectory, "articles");
         var path = Path.Combine(folder, id + ".json");
+        CorpusReader.Validate(path, json, vocabulary);
         var summary = Summary(result.Article);
         if (args.DryRun)
         {

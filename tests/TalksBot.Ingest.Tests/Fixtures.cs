@@ -22,7 +22,7 @@ internal static class Fixtures
 
     public static string CuratedSeedPath => Path.Combine(RepositoryPaths.Data, "articles", CuratedSeed);
 
-    public static Article CuratedSeedArticle => CorpusReader.ReadArticles(RepositoryPaths.Data, null, _ => { }).Single(a => a.Id == "dailywire-2022-03-29-istanbul-talks");
+    public static Article CuratedSeedArticle => CorpusReader.ReadArticles(RepositoryPaths.Data, Vocabulary, _ => { }).Single(a => a.Id == "dailywire-2022-03-29-istanbul-talks");
 
     public static IngestedArticle Ingest(string file, IngestOptions? options = null, IReadOnlyList<Article>? existing = null) =>
         new ArticleIngestor(Vocabulary, existing ?? []).Ingest(Text(file), (options ?? new IngestOptions()) with { SourceName = file });

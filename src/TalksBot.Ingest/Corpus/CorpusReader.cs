@@ -1,38 +1,28 @@
-using System.Globalization;
-using System.Text.Json;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
 using TalksBot.Ingest.Input;
-using TalksBot.Ingest.Serialization;
 
 namespace TalksBot.Ingest.Corpus;
 
-/// <summary>Reads what ingest needs from a data directory: the vocabulary's topics, and the articles already
-/// there (for their actors). An unreadable article is skipped with a warning; the host's loader reports it.</summary>
+/// <summary>Reads what ingest needs from a data directory through Core's loader: the vocabulary, and the
+/// articles already there (for their actors). An invalid article is skipped with a warning naming it.</summary>
 internal static class CorpusReader
 {
     public static Vocabulary ReadVocabulary(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, "vocabulary.json");
-        if (!File.Exists(path))
-        {
-            throw new IngestRefusedException($"{path} not found: --data must point at a TalksBot data directory");
-        }
-
         try
         {
-            var file = JsonSerializer.Deserialize(File.ReadAllText(path), IngestJsonContext.Default.VocabularyFile);
-            var topics = (file?.Topics ?? []).Select(t => new Topic(t.Id, t.Label ?? t.Id, t.Terms ?? [])).ToList();
-            return Vocabulary.Empty with { Topics = topics };
+            return KnowledgeLoader.LoadVocabulary(dataDirectory);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is DataValidationException or IOException)
         {
-            throw new IngestRefusedException($"{path}: not valid JSON ({e.Message})");
+            throw new IngestRefusedException($"cannot read the data directory's vocabulary: {e.Message}");
         }
     }
 
-    public static List<Article> ReadArticles(string dataDirectory, string? exceptId, Action<string> warn)
+    public static List<Article> ReadArticles(string dataDirectory, Vocabulary vocabulary, Action<string> warn)
     {
-        var folder = Path.Combine(dataDirectory, "articles");
+        var folder = Path.Combine(dataDirectory, KnowledgeLoader.ArticlesFolderName);
         var articles = new List<Article>();
         if (!Directory.Exists(folder))
         {
@@ -41,19 +31,11 @@ internal static class CorpusReader
 
         foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileNameWithoutExtension(path) == exceptId)
-            {
-                continue;
-            }
-
             try
             {
-                if (JsonSerializer.Deserialize(File.ReadAllText(path), IngestJsonContext.Default.ArticleFile) is { } file)
-                {
-                    articles.Add(ToArticle(file));
-                }
+                articles.Add(KnowledgeLoader.ParseArticle(path, File.ReadAllText(path), vocabulary));
             }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+            catch (Exception e) when (e is DataValidationException or IOException)
             {
                 warn($"skipped {Path.GetFileName(path)} when matching actors: {e.Message}");
             }
@@ -62,15 +44,16 @@ internal static class CorpusReader
         return articles;
     }
 
-    private static Article ToArticle(ArticleFile f) => new(
-        f.Id,
-        f.Publisher,
-        f.Date is null ? null : DateOnly.ParseExact(f.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        f.Title,
-        f.Url is null ? null : new Uri(f.Url),
-        f.Event,
-        f.Paragraphs,
-        [.. f.Actors.Select(a => new Actor(a.Id, Enum.Parse<ActorKind>(a.Kind, ignoreCase: true), a.Name, a.Role, a.Affiliation, a.Aliases ?? []))],
-        [.. (f.Places ?? []).Select(p => new Place(p.Name, p.Aliases ?? []))],
-        []);
+    /// <summary>Refuses output the host's loader would refuse; ingest never writes a file the bot cannot load.</summary>
+    public static void Validate(string path, string json, Vocabulary vocabulary)
+    {
+        try
+        {
+            KnowledgeLoader.ParseArticle(path, json, vocabulary);
+        }
+        catch (DataValidationException e)
+        {
+            throw new IngestRefusedException($"the article found does not pass the data loader, nothing written: {e.Message}");
+        }
+    }
 }

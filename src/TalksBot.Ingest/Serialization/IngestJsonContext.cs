@@ -8,6 +8,5 @@ namespace TalksBot.Ingest.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ArticleFile))]
-[JsonSerializable(typeof(VocabularyFile))]
 [JsonSerializable(typeof(NewsConventions))]
 internal sealed partial class IngestJsonContext : JsonSerializerContext;
