@@ -22,7 +22,7 @@ internal sealed class TopicTagger
     {
         var alternatives = terms.Select(t => t.Trim()).Where(t => t.Length > 0).Select(Term);
         return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static string Term(string term)
