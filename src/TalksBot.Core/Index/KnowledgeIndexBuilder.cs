@@ -10,7 +10,7 @@ internal sealed class KnowledgeIndexBuilder
     private readonly List<Concept> _concepts = [];
     private readonly ConceptMatcher _matcher = new();
     private readonly Dictionary<string, CorpusActor> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _places = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, int> _placeKinds = [];
     private readonly Dictionary<string, int> _answerTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
@@ -28,6 +28,11 @@ internal sealed class KnowledgeIndexBuilder
         foreach (var article in articles)
         {
             var paragraphTokens = article.Paragraphs.Select(Tokenizer.Tokenize).ToList();
+            foreach (var paragraph in article.Paragraphs)
+            {
+                AddWords(paragraph);
+            }
+
             foreach (var statement in article.Statements)
             {
                 documents.Add(Describe(article, statement, paragraphTokens[statement.Paragraph - 1]));
@@ -64,7 +69,7 @@ internal sealed class KnowledgeIndexBuilder
         foreach (var phrase in phrases)
         {
             _matcher.Add(concept.Id, phrase);
-            AddWords(phrase);
+            AddStandaloneWord(phrase);
         }
 
         return concept.Id;
@@ -99,14 +104,18 @@ internal sealed class KnowledgeIndexBuilder
 
         foreach (var group in articles.SelectMany(a => a.Places).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
         {
-            _places[group.Key] = NewConcept(ConceptKind.Place, group.Key, group.SelectMany(p => p.Aliases).Prepend(group.Key));
+            var concept = NewConcept(ConceptKind.Place, group.Key, group.SelectMany(p => p.Aliases).Prepend(group.Key));
+            if (group.Select(p => p.Kind).FirstOrDefault(k => k is not null) is { } kind)
+            {
+                var kindKey = "where:" + kind;
+                _placeKinds[concept] = _answerTypes.TryGetValue(kindKey, out var existing) ? existing : _answerTypes[kindKey] = NewConcept(ConceptKind.AnswerType, kindKey, []);
+            }
         }
     }
 
     private StatementFields Describe(Article article, Statement statement, List<TextToken> paragraph)
     {
         var quote = Tokenizer.Tokenize(statement.Quote);
-        AddWords(statement.Quote);
         var fields = new StatementFields(article, statement, article.Actors.First(a => a.Id == statement.Speaker),
             article.Actors.FirstOrDefault(a => a.Id == statement.Via));
         AddText(fields.Quote, quote);
@@ -171,6 +180,22 @@ internal sealed class KnowledgeIndexBuilder
             {
                 field.Add(KnowledgeIndex.ConceptTerm(where));
             }
+
+            if (_placeKinds.TryGetValue(match.Concept, out var placeKind))
+            {
+                field.Add(KnowledgeIndex.ConceptTerm(placeKind));
+            }
+        }
+    }
+
+    /// <summary>A one-word name or term can be matched alone, so a misspelling may be corrected to it;
+    /// the words inside a longer alias cannot ("Ada" of "Ada Brennick").</summary>
+    private void AddStandaloneWord(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 1 && !FunctionWords.Contains(tokens[0].Word))
+        {
+            _words.TryAdd(tokens[0].Word, tokens[0].Stem);
         }
     }
 
@@ -261,8 +286,30 @@ internal sealed class KnowledgeIndexBuilder
                 terms.Add(KnowledgeIndex.ConceptTerm(_actors[id].Concept));
             }
 
+            foreach (var named in ActorsNamedIn(actor.Actor.Role).Where(a => a != actor))
+            {
+                foreach (var text in named.Aliases.Append(named.Actor.Role ?? ""))
+                {
+                    AddText(terms, Tokenizer.Tokenize(text));
+                }
+            }
+
             actor.Descriptor = [.. terms.Select(t => _termIds.GetValueOrDefault(t, -1)).Where(t => t >= 0).Distinct().Order()];
         }
+    }
+
+    /// <summary>"head of the Russian delegation" names the delegation, so "who heads Russia's
+    /// negotiating team" can find its head through the delegation's own description.</summary>
+    private IEnumerable<CorpusActor> ActorsNamedIn(string? role)
+    {
+        if (role is null)
+        {
+            return [];
+        }
+
+        var matches = new List<ConceptMatch>();
+        _matcher.Match(Tokenizer.Tokenize(role), matches);
+        return matches.Where(m => _concepts[m.Concept].Kind == ConceptKind.Actor).Select(m => _actors[_concepts[m.Concept].Key]).Distinct();
     }
 
     private void LinkActors(List<IndexedStatement> statements)

@@ -9,4 +9,8 @@ public sealed record Vocabulary(
     IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerTypes)
 {
     public static Vocabulary Empty { get; } = new([], [], [], new Dictionary<string, IReadOnlyList<string>>());
+
+    /// <summary>Ordinary English words (data/english/common-words.txt). A question word the coverage
+    /// does not contain counts far less against an answer when it is one of these.</summary>
+    public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
 }

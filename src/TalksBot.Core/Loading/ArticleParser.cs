@@ -110,7 +110,13 @@ internal static class ArticleParser
     private static Place ParsePlace(string file, JsonElement element, int index)
     {
         var reader = new JsonObjectReader(element, file, $"places[{index}]");
-        var place = new Place(reader.RequiredString("name"), reader.StringArray("aliases", required: true));
+        var kind = reader.OptionalString("kind");
+        if (kind is not null && kind is not ("city" or "country" or "region" or "building" or "other"))
+        {
+            throw reader.Fail("kind", $"'{kind}' is not one of city, country, region, building, other");
+        }
+
+        var place = new Place(reader.RequiredString("name"), kind, reader.StringArray("aliases", required: true));
         reader.RejectUnknownFields();
         return place;
     }

@@ -10,6 +10,7 @@ public static class KnowledgeLoader
 {
     public const string VocabularyFileName = "vocabulary.json";
     public const string ArticlesFolderName = "articles";
+    public const string CommonWordsFileName = "english/common-words.txt";
 
     /// <summary>Files above this size are refused before they are read.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -53,8 +54,13 @@ public static class KnowledgeLoader
     public static Vocabulary LoadVocabulary(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, VocabularyFileName);
-        return ParseVocabulary(path, ReadFile(path));
+        var vocabulary = ParseVocabulary(path, ReadFile(path));
+        var wordsPath = Path.Combine(dataDirectory, CommonWordsFileName);
+        return File.Exists(wordsPath) ? vocabulary with { CommonWords = ParseWordList(ReadFile(wordsPath)) } : vocabulary;
     }
+
+    private static HashSet<string> ParseWordList(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
     public static Article ParseArticle(string fileName, string json, Vocabulary vocabulary)
     {

@@ -73,7 +73,7 @@ internal static class AnswerWriter
     private static string WhatICanAnswer(string opening, KnowledgeIndex index)
     {
         var people = index.Actors.Values.Where(a => a.Actor.Kind == ActorKind.Person && a.OwnStatements > 0).Select(a => a.Name).Take(8).ToList();
-        var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).Take(10).ToList();
+        var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).ToList();
         return opening + " I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";
     }
 

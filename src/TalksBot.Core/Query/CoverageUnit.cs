@@ -12,6 +12,9 @@ internal sealed record CoverageUnit(int[] Alternatives, double Weight, string Wo
 {
     public bool IsKnown => Alternatives.Length > 0;
 
+    /// <summary>True for a word worth telling the user the coverage lacks (not an ordinary word).</summary>
+    public bool IsNotable { get; init; } = true;
+
     public bool IsCoveredBy(IndexedStatement statement)
     {
         foreach (var term in Alternatives)

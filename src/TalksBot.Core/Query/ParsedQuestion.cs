@@ -9,7 +9,8 @@ internal sealed record ParsedQuestion(
     IReadOnlyList<CoverageUnit> Units,
     IReadOnlyList<(int Term, double Weight)> Terms,
     CorpusActor? Subject,
-    string? UnknownSpeaker)
+    string? UnknownSpeaker,
+    CorpusActor? Focus)
 {
     /// <summary>The units other than the subject: what the question asks about the subject.</summary>
     public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);

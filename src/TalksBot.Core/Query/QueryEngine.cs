@@ -109,6 +109,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     {
         var ranked = StatementRanker.Rank(index, question, question.Units);
         var minCoverage = MinCoverage(question.Units.Count);
+        if (question.Intent == QuestionIntent.Quantity)
+        {
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
+        }
+
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             return Abstain(index, question);
@@ -121,9 +126,9 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     /// question carries more of the asker's own words, so it needs a smaller share.</summary>
     internal static double MinCoverage(int units) => units switch
     {
-        <= 2 => 0.6,
-        3 => 0.5,
-        _ => 0.4,
+        <= 3 => 0.5,
+        < 8 => 0.4,
+        _ => 0.3,
     };
 
     private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
@@ -202,7 +207,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
     private static Answer Abstain(KnowledgeIndex index, ParsedQuestion question)
     {
-        var unknown = question.Units.Where(u => !u.IsKnown).Select(u => u.Word).Distinct().Take(3).ToList();
+        var unknown = question.Units.Where(u => !u.IsKnown && u.IsNotable).Select(u => u.Word).Distinct().Take(3).ToList();
         return new Answer(false, AnswerWriter.Abstain(unknown, index), []) { Suggestions = Suggestions.For(index) };
     }
 }

@@ -9,5 +9,8 @@ internal enum QuestionIntent
     Where,
     Why,
     YesNo,
+
+    /// <summary>"how many", "how much": the answer must contain a number.</summary>
+    Quantity,
     General,
 }

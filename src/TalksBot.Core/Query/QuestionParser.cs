@@ -13,11 +13,17 @@ internal sealed class QuestionParser(KnowledgeIndex index)
     private const double ConceptWeight = 0.7;
     private const double SpeechVerbWeight = 0.2;
     private const double AnswerTypeWeight = 0.8;
+    private const double PlaceKindWeight = 1.5;
     private const int IntentWindow = 6;
 
-    /// <summary>A word no statement contains counts for this share of a rare word's weight: it may be
-    /// the user's own phrasing ("agree", "plan") rather than the point of the question.</summary>
-    private const double UnknownWordShare = 0.5;
+    /// <summary>An ordinary English word no statement contains ("keep", "around", "plan") counts for
+    /// this share of a rare word's weight: it is most likely the user's phrasing, not the point of the
+    /// question. Any other unknown word (a name: "Lavrov") counts in full.</summary>
+    private const double CommonWordShare = 0.25;
+
+    /// <summary>The word after "which" or "what" names what the answer is ("which countries"): it
+    /// weighs this much more in the ranking.</summary>
+    private const double AnswerHeadBoost = 2.0;
 
     public ParsedQuestion Parse(string question)
     {
@@ -33,19 +39,21 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         RemoveShadowedActors(matches);
 
         var intent = IntentOf(tokens);
-        var speechVerbAt = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
+        var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         AddAnswerType(intent, terms);
+        AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
         {
             terms[verbTerm] = Math.Max(terms.GetValueOrDefault(verbTerm), SpeechVerbWeight);
         }
 
-        var subject = SubjectOf(matches, units, speechVerbAt, intent);
+        var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
         var unknownSpeaker = subject is null && speechVerbAt > 0 ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
-        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker);
+        var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
+        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus);
     }
 
     private void CorrectSpelling(List<TextToken> tokens)
@@ -92,9 +100,11 @@ internal sealed class QuestionParser(KnowledgeIndex index)
                     return QuestionIntent.Why;
                 case "how" when next == "come":
                     return QuestionIntent.Why;
+                case "how" when next is "many" or "much":
+                    return QuestionIntent.Quantity;
                 case "what" or "which" or "whats" when next is "day" or "date" or "time" or "year" or "month":
                     return QuestionIntent.When;
-                case "what" or "which" or "whats" when next is "city" or "place" or "location" or "venue" or "country":
+                case "what" or "which" or "whats" when next is "city" or "place" or "location" or "venue" or "country" or "region":
                     return QuestionIntent.Where;
                 case "what" or "which" or "whats" when next is "reason" or "motive" or "purpose":
                     return QuestionIntent.Why;
@@ -132,15 +142,15 @@ internal sealed class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (FunctionWords.Contains(token.Word) || i == speechVerbAt || index.SpeechVerbs.Contains(token.Word))
+            if (FunctionWords.Contains(token.Word) || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i))
             {
                 previous = null;
                 continue;
             }
 
-            var concepts = matches.Where(m => m.Start <= i && i < m.Start + m.Length
-                    && index.Concepts[m.Concept].Kind != ConceptKind.AnswerType)
-                .Select(m => index.ConceptTermId(m.Concept)).Where(t => t >= 0).Distinct().Order().ToArray();
+            var covering = matches.Where(m => m.Start <= i && i < m.Start + m.Length
+                && index.Concepts[m.Concept].Kind != ConceptKind.AnswerType).ToList();
+            var concepts = covering.Select(m => index.ConceptTermId(m.Concept)).Where(t => t >= 0).Distinct().Order().ToArray();
             var stemTerm = index.TermOf(token.Stem);
             if (previous is not null && concepts.Length > 0 && previousConcepts!.AsSpan().SequenceEqual(concepts))
             {
@@ -150,14 +160,18 @@ internal sealed class QuestionParser(KnowledgeIndex index)
             int[] alternatives = stemTerm >= 0 ? [stemTerm, .. concepts] : concepts;
             var weight = stemTerm >= 0 ? index.IdfOfTerm(stemTerm)
                 : concepts.Length > 0 ? concepts.Max(index.IdfOfTerm)
-                : index.UnknownIdf * UnknownWordShare;
-            previous = new CoverageUnit(alternatives, weight, token.Word, null);
+                : IsOrdinary(token.Word) ? index.UnknownIdf * CommonWordShare
+                : index.UnknownIdf;
+            previous = new CoverageUnit(alternatives, weight, token.Word, null) { IsNotable = !IsOrdinary(token.Word) };
             previousConcepts = concepts;
             units.Add(previous);
-            AddTerm(terms, stemTerm, 1.0);
-            foreach (var concept in concepts)
+            var boost = IsAnswerHead(tokens, i) ? AnswerHeadBoost : 1.0;
+            AddTerm(terms, stemTerm, boost);
+            foreach (var match in covering)
             {
-                AddTerm(terms, concept, ConceptWeight);
+                // A phrase the data names ("military bases", "pull back") is stronger evidence than a word.
+                var phraseWeight = match.Length > 1 ? 1.0 + 0.5 * (match.Length - 1) : ConceptWeight;
+                AddTerm(terms, index.ConceptTermId(match.Concept), phraseWeight * boost);
             }
         }
     }
@@ -171,11 +185,69 @@ internal sealed class QuestionParser(KnowledgeIndex index)
             return null;
         }
 
-        return tokens.Take(speechVerbAt)
-            .Where(t => !FunctionWords.Contains(t.Word) && index.TermOf(t.Stem) < 0 && !matches.Any(m => m.Start <= tokens.IndexOf(t) && tokens.IndexOf(t) < m.Start + m.Length))
-            .Select(t => t.Word)
-            .FirstOrDefault();
+        var before = tokens.Take(speechVerbAt).Where(t => !FunctionWords.Contains(t.Word)).ToList();
+        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t.Word) && !Covered(tokens.IndexOf(t)));
+        if (unknownName.Word is not null)
+        {
+            return unknownName.Word;
+        }
+
+        // "what did Turkey's foreign minister say": a description of someone who is not in the data.
+        var asksWhatSomeoneSaid = tokens.Count > 0 && tokens[0].Word is "what" or "did" or "does" or "has" or "have";
+        return asksWhatSomeoneSaid && before.Count >= 2 && before.Count <= 4 && !before.Any(t => Covered(tokens.IndexOf(t)) && IsActorAt(tokens.IndexOf(t)))
+            ? string.Join(' ', before.Select(t => t.Word))
+            : null;
+
+        bool Covered(int i) => matches.Any(m => m.Start <= i && i < m.Start + m.Length);
+
+        bool IsActorAt(int i) => matches.Any(m => IsActor(m) && m.Start <= i && i < m.Start + m.Length);
     }
+
+    /// <summary>A speech verb, unless it is a noun after a possessive ("Russia's promise", "Moscow's
+    /// de-escalation pledge").</summary>
+    private bool IsSpeechVerbAt(List<TextToken> tokens, int i)
+    {
+        if (!index.SpeechVerbs.Contains(tokens[i].Word))
+        {
+            return false;
+        }
+
+        if (i > 0 && tokens[i - 1].IsPossessive)
+        {
+            return false;
+        }
+
+        // "Moscow's de-escalation pledge" is a noun phrase; "did Turkey's foreign minister say" has the
+        // auxiliary that makes "say" a verb.
+        var hasDoAuxiliary = tokens.Take(i).Any(t => t.Word is "did" or "does" or "do" or "will" or "would" or "can" or "could" or "should" or "might");
+        for (var j = i - 2; j >= 0 && j >= i - 3 && !hasDoAuxiliary; j--)
+        {
+            if (FunctionWords.Contains(tokens[j].Word))
+            {
+                break;
+            }
+
+            if (tokens[j].IsPossessive)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An ordinary word, except those that change what a question refers to ("the next
+    /// round", "meet again"): a statement about the round that happened does not answer those.</summary>
+    private bool IsOrdinary(string word) =>
+        index.Vocabulary.CommonWords.Contains(word) && word is not ("next" or "again" or "future" or "upcoming" or "later" or "tomorrow" or "previous");
+
+    /// <summary>"day" in "what day did they meet": the kind of answer, already in the intent.</summary>
+    private static bool IsIntentHead(List<TextToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Word is "what" or "which" or "whats"
+        && tokens[i].Word is "day" or "date" or "time" or "year" or "month" or "city" or "country" or "region" or "place" or "location" or "venue" or "reason" or "motive" or "purpose";
+
+    private static bool IsAnswerHead(List<TextToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Word is "which" or "what" or "whats";
 
     private void AddAnswerType(QuestionIntent intent, Dictionary<int, double> terms)
     {
@@ -192,6 +264,18 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         }
     }
 
+    /// <summary>"what city", "which country": places of that kind answer it.</summary>
+    private void AddPlaceKind(List<TextToken> tokens, Dictionary<int, double> terms)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (IsIntentHead(tokens, i) && index.AnswerTypeConcepts.TryGetValue("where:" + tokens[i].Word, out var concept))
+            {
+                AddTerm(terms, index.ConceptTermId(concept), PlaceKindWeight);
+            }
+        }
+    }
+
     private static void AddTerm(Dictionary<int, double> terms, int term, double weight)
     {
         if (term >= 0)
@@ -202,7 +286,29 @@ internal sealed class QuestionParser(KnowledgeIndex index)
 
     /// <summary>The actor whose statements the question asks for: "what did Kirby say (about …)",
     /// "what did ABC News report", or a question that names only an actor ("Biden?", "what about Biden").</summary>
-    private static CorpusActor? SubjectOf(List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
+    /// <summary>The actor a yes/no question is about: "is the Pentagon convinced …", "does Biden believe …".</summary>
+    private CorpusActor? FocusOf(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        var first = matches.Where(IsActor).OrderBy(m => m.Start).Select(m => (ConceptMatch?)m).FirstOrDefault();
+        return first is { } match && match.Start > 0 && OnlyFunctionWordsBetween(tokens, 1, match.Start)
+            ? index.ActorsByConcept[match.Concept]
+            : null;
+    }
+
+    private static bool OnlyFunctionWordsBetween(List<TextToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!FunctionWords.Contains(tokens[i].Word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
     {
         var actors = units.Where(u => u.Actor is not null).ToList();
         if (actors.Count == 0 || intent == QuestionIntent.Who)
@@ -220,7 +326,13 @@ internal sealed class QuestionParser(KnowledgeIndex index)
             return null;
         }
 
-        var beforeVerb = matches.Where(m => m.Start < speechVerbAt).Select(m => m.Concept).ToHashSet();
-        return actors.FirstOrDefault(a => beforeVerb.Contains(a.Actor!.Concept))?.Actor;
+        var closest = matches.Where(m => m.Start < speechVerbAt && actors.Any(a => a.Actor!.Concept == m.Concept))
+            .OrderByDescending(m => m.Start).Select(m => (ConceptMatch?)m).FirstOrDefault();
+        if (closest is not { } match || !OnlyFunctionWordsBetween(tokens, match.Start + match.Length, speechVerbAt))
+        {
+            return null;
+        }
+
+        return actors.First(a => a.Actor!.Concept == match.Concept).Actor;
     }
 }

@@ -10,6 +10,10 @@ internal static class StatementRanker
     private const int Candidates = 24;
     private const double NarrationPenaltyForWho = 0.6;
 
+    /// <summary>A yes/no question about an actor ("is the Pentagon convinced …") is answered first by
+    /// what that actor said.</summary>
+    private const double FocusBoost = 1.5;
+
     public static List<RankedStatement> Rank(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, IReadOnlyList<int>? within = null)
     {
         var count = index.Statements.Count;
@@ -75,6 +79,11 @@ internal static class StatementRanker
             if (question.Intent == QuestionIntent.Who && statement.Statement.Kind == Knowledge.StatementKind.Narration)
             {
                 score *= NarrationPenaltyForWho;
+            }
+
+            if (question.Focus is { } focus && Array.BinarySearch(statement.Groups, focus.Concept) >= 0)
+            {
+                score *= FocusBoost;
             }
 
             var at = top.FindIndex(r => r.Score < score);

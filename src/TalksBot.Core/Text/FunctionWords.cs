@@ -31,7 +31,8 @@ internal static class FunctionWords
             "during", "between", "against", "while", "here", "now", "only", "own", "same", "say", "said", "says",
             "think", "thought", "thinks", "get", "got", "go", "going", "went", "make", "made", "want", "like", "mean",
             "news", "article", "articles", "coverage", "story", "report", "reported", "reports", "hey", "hi", "hello",
-            "ok", "okay", "thanks", "thank", "one", "ones", "there", "yes", "yeah",
+            "ok", "okay", "thanks", "thank", "one", "ones", "there", "yes", "yeah", "according", "anyone", "anybody",
+            "everyone", "somebody", "people", "guy", "guys", "quick", "question", "wondering", "wonder", "curious",
         ];
         words.UnionWith(extra);
         return words;

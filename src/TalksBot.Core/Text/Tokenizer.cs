@@ -33,6 +33,7 @@ internal static class Tokenizer
             var start = i;
             var length = 0;
             var end = i;
+            var possessive = false;
             while (i < text.Length)
             {
                 var c = text[i];
@@ -51,6 +52,7 @@ internal static class Tokenizer
                     {
                         i += 2;
                         end = i;
+                        possessive = true;
                         break;
                     }
 
@@ -70,7 +72,7 @@ internal static class Tokenizer
             if (length > 1 || (length == 1 && char.IsDigit(buffer[0])))
             {
                 var word = Fold(buffer[..length]);
-                tokens.Add(new TextToken(word, Stemmer.Stem(word), start, end));
+                tokens.Add(new TextToken(word, Stemmer.Stem(word), start, end, possessive));
             }
         }
     }

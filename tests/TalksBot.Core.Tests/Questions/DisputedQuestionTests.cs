@@ -11,7 +11,7 @@ public sealed class DisputedQuestionTests
     {
         { "did russia pledge to de-escalate?", "Russia", "pledged to de-escalate" },
         { "what did russia promise about kyiv and chernihiv", "Russia", "de-escalate its attacks on the capital city of Kyiv" },
-        { "is russia de-escalating around kyiv", "Russia", "de-escalate" },
+        { "is russia de-escalating around kyiv", "Russia|Alexander Fomin", "de-escalate|decrease its military activity" },
         { "can we trust russia's pledge to de-escalate", "Russia", "de-escalate" },
         { "russia says it will cut military activity near kyiv, is that legit", "Alexander Fomin", Phrases.Fomin },
         { "what did the russian defence ministry announce about kyiv", "Alexander Fomin", "decided to decrease" },

@@ -1,0 +1,73 @@
+using System.Text;
+using TalksBot.Core.Loading;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Loading;
+
+public sealed class DirectoryLoadingTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("talksbot-data-").FullName;
+
+    [Fact]
+    public void RepositoryData_LoadsWholly()
+    {
+        var knowledge = KnowledgeLoader.Load(RepositoryPaths.Data, TimeProvider.System);
+
+        Assert.NotEmpty(knowledge.Articles);
+        Assert.All(knowledge.Articles, a => Assert.All(a.Statements, s => Assert.Contains(s.Quote, a.Paragraphs[s.Paragraph - 1], StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void NoArticles_IsRefused()
+    {
+        CopyVocabulary();
+        Directory.CreateDirectory(Path.Combine(_directory, "articles"));
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
+
+        Assert.Contains("no article files", error.Message);
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsRefusedNamingTheFile()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        File.WriteAllBytes(Path.Combine(articles, "latin1.json"), [0x7B, 0x22, 0xE9, 0x22, 0x7D]);
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
+
+        Assert.Contains("latin1.json", error.Message);
+        Assert.Contains("UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void SameArticleIdInTwoFiles_IsRefused()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+        File.Copy(seed, Path.Combine(articles, "a.json"));
+        File.Copy(seed, Path.Combine(articles, "b.json"));
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
+
+        Assert.Contains("used by more than one file", error.Message);
+    }
+
+    [Fact]
+    public void BadVocabulary_IsRefusedNamingTheField()
+    {
+        File.WriteAllText(Path.Combine(_directory, "vocabulary.json"), "{\"topics\": [], \"synonyms\": [[\"alone\"]], \"speech_verbs\": [], \"answer_types\": {}}", Encoding.UTF8);
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.LoadVocabulary(_directory));
+
+        Assert.Contains("vocabulary.json", error.Message);
+        Assert.Contains("field 'synonyms'", error.Message);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private void CopyVocabulary() =>
+        File.Copy(Path.Combine(RepositoryPaths.Data, "vocabulary.json"), Path.Combine(_directory, "vocabulary.json"));
+}
