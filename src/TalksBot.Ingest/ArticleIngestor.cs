@@ -15,7 +15,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
 {
     private const int DescriptiveTitleWords = 12;
 
-    private readonly TopicTagger _tagger = new(vocabulary);
+    private readonly TopicTagger _tagger = TopicTagger.For(vocabulary);
     private readonly CorpusIndex _corpus = new(existing);
 
     /// <exception cref="IngestRefusedException">The text has no article in it, or no publisher is known.</exception>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
 
@@ -7,6 +8,8 @@ namespace TalksBot.Ingest.Topics;
 /// boundaries, allowing simple English inflection of a term's last word (guarantee → guarantees, withdraw → withdrawing).</summary>
 internal sealed class TopicTagger
 {
+    private static readonly ConditionalWeakTable<Vocabulary, TopicTagger> Compiled = [];
+
     private readonly (string Id, Regex Pattern)[] _topics;
 
     public TopicTagger(Vocabulary vocabulary)
@@ -15,6 +18,9 @@ internal sealed class TopicTagger
             .Where(t => t.Terms.Any(term => term.Trim().Length > 0))
             .Select(t => (t.Id, Pattern(t.Terms)))];
     }
+
+    /// <summary>The tagger for <paramref name="vocabulary"/>, its patterns compiled once per vocabulary instance.</summary>
+    public static TopicTagger For(Vocabulary vocabulary) => Compiled.GetValue(vocabulary, v => new TopicTagger(v));
 
     public IReadOnlyList<string> Tag(string text) => [.. _topics.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Id)];
 
