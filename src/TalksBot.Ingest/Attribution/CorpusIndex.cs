@@ -25,8 +25,6 @@ internal sealed class CorpusIndex
         Outlets = _actors.Where(a => a.Kind == ActorKind.Outlet).SelectMany(Forms).Select(Words.Compact).ToHashSet(StringComparer.Ordinal);
     }
 
-    public static CorpusIndex Empty { get; } = new([]);
-
     public IReadOnlySet<string> Ids { get; }
 
     /// <summary>Compact forms of every outlet name and alias in the corpus.</summary>

@@ -7,7 +7,6 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> ReportVerbs,
     IReadOnlyList<string> SubjectSkipWords,
     IReadOnlyList<string> ClauseWords,
-    IReadOnlyList<string> SentenceAdverbs,
     IReadOnlyDictionary<string, string> Pronouns,
     IReadOnlyList<string> Honorifics,
     IReadOnlyList<string> Ranks,

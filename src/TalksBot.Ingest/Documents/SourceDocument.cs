@@ -4,7 +4,4 @@ namespace TalksBot.Ingest.Documents;
 internal sealed record SourceDocument(IReadOnlyList<string> Paragraphs, DocumentMetadata Metadata);
 
 /// <summary>What the page or text says about itself; every field may be missing.</summary>
-internal sealed record DocumentMetadata(string? Title, string? Publisher, DateOnly? Date, Uri? Url, string? Byline)
-{
-    public static DocumentMetadata None { get; } = new(null, null, null, null, null);
-}
+internal sealed record DocumentMetadata(string? Title, string? Publisher, DateOnly? Date, Uri? Url, string? Byline);
