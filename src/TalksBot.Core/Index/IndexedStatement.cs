@@ -1,5 +1,6 @@
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Index;
 
@@ -12,7 +13,9 @@ internal sealed record IndexedStatement(
     Actor Speaker,
     Citation Citation,
     int[] Terms,
-    int[] Groups)
+    int[] Groups,
+    TextToken[] QuoteTokens,
+    int[] SentenceStarts)
 {
     public bool Contains(int term) => Array.BinarySearch(Terms, term) >= 0;
 

@@ -36,6 +36,15 @@ internal sealed class KnowledgeIndex
     /// <summary>Concept id of each answer type ("when", "where", "why") that the vocabulary defines.</summary>
     public required IReadOnlyDictionary<string, int> AnswerTypeConcepts { get; init; }
 
+    private string? _capabilities;
+    private IReadOnlyList<string>? _starterQuestions;
+
+    /// <summary>"I can answer about … and what … said." (built once per snapshot).</summary>
+    public string Capabilities => _capabilities ??= Query.AnswerWriter.DescribeCapabilities(this);
+
+    /// <summary>A few questions the data answers, offered when the bot abstains (built once per snapshot).</summary>
+    public IReadOnlyList<string> StarterQuestions => _starterQuestions ??= [.. Query.Suggestions.All(this).Take(4)];
+
     /// <summary>The inverse document frequency given to a word no statement contains.</summary>
     public double UnknownIdf => Idf(0);
 

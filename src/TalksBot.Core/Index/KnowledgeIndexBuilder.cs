@@ -119,6 +119,7 @@ internal sealed class KnowledgeIndexBuilder
         var fields = new StatementFields(article, statement, article.Actors.First(a => a.Id == statement.Speaker),
             article.Actors.FirstOrDefault(a => a.Id == statement.Via));
         AddText(fields.Quote, quote);
+        fields.QuoteTokens = [.. quote];
         AddText(fields.Context, paragraph);
 
         foreach (var group in GroupsOf(article, statement))
@@ -240,7 +241,8 @@ internal sealed class KnowledgeIndexBuilder
 
             terms.Sort();
             statements.Add(new IndexedStatement(entry, document.Article, document.Statement, document.SpeakerActor,
-                CitationOf(document), [.. terms], [.. document.Groups.Distinct().Order()]));
+                CitationOf(document), [.. terms], [.. document.Groups.Distinct().Order()],
+                document.QuoteTokens, Sentences.Starts(document.Statement.Quote)));
         }
 
         return statements;

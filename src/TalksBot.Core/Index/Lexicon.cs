@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FuzzySharp;
 
 namespace TalksBot.Core.Index;
@@ -10,8 +11,14 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
     private const int MinimumLength = 4;
     private const int MaxExtension = 5;
 
+    private const int MaxRemembered = 100_000;
+
     private readonly ILookup<int, KeyValuePair<string, string>> _byLength =
         stemsByWord.ToLookup(pair => pair.Key.Length);
+
+    /// <summary>Corrections already worked out: typos and unknown words recur, and a fuzzy scan is the
+    /// slowest step of reading a question.</summary>
+    private readonly ConcurrentDictionary<string, string?> _remembered = new(StringComparer.Ordinal);
 
     public bool Contains(string word) => stemsByWord.ContainsKey(word);
 
@@ -24,7 +31,18 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
             return null;
         }
 
-        return ClosestBySpelling(word) ?? ShortestExtension(word);
+        if (_remembered.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var corrected = ClosestBySpelling(word) ?? ShortestExtension(word);
+        if (_remembered.Count < MaxRemembered)
+        {
+            _remembered.TryAdd(word, corrected);
+        }
+
+        return corrected;
     }
 
     private string? ShortestExtension(string prefix)
@@ -50,6 +68,12 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
         {
             foreach (var (candidate, stem) in _byLength[length])
             {
+                // A typo seldom changes both the first and the last letter; skipping those saves most comparisons.
+                if (candidate[0] != word[0] && candidate[^1] != word[^1])
+                {
+                    continue;
+                }
+
                 var score = Fuzz.Ratio(word, candidate);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(stem, best) < 0))
                 {

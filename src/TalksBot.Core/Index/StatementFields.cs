@@ -1,4 +1,5 @@
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Index;
 
@@ -19,6 +20,8 @@ internal sealed class StatementFields(Article article, Statement statement, Acto
     public Actor? ViaActor { get; } = via;
 
     public List<string> Quote { get; } = [];
+
+    public TextToken[] QuoteTokens { get; set; } = [];
 
     public List<string> Context { get; } = [];
 

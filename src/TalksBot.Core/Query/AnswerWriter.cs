@@ -9,10 +9,10 @@ namespace TalksBot.Core.Query;
 /// unknown words, which are letters and digits only.</summary>
 internal static class AnswerWriter
 {
-    public static string Evidence(IReadOnlyList<Cited> cited, IReadOnlyCollection<string> stems, QuestionIntent intent)
+    public static string Evidence(IReadOnlyList<Cited> cited, IReadOnlySet<string> stems, QuestionIntent intent)
     {
         var first = cited[0];
-        var text = Attribution(first) + ": “" + Fragment.Of(first.Citation.Quote, stems) + "”";
+        var text = Attribution(first) + ": “" + Fragment.Of(first.Statement, stems) + "”";
         if (intent == QuestionIntent.When && first.Citation.Source.Date is { } date)
         {
             text += " (reported " + FormatDate(date) + ")";
@@ -21,13 +21,13 @@ internal static class AnswerWriter
         if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
         {
             var relation = first.Statement.Disputes.Contains(cited[1].Statement.Index) ? " — disputing " : " — disputed by ";
-            text += relation + Attribution(cited[1]) + ": “" + Fragment.Of(cited[1].Citation.Quote, stems) + "”";
+            text += relation + Attribution(cited[1]) + ": “" + Fragment.Of(cited[1].Statement, stems) + "”";
         }
 
         return text;
     }
 
-    public static string Speakers(IReadOnlyList<Cited> speakers, IReadOnlyCollection<string> stems)
+    public static string Speakers(IReadOnlyList<Cited> speakers, IReadOnlySet<string> stems)
     {
         var text = JoinAnd(speakers.Select(c => ShowsRole(c) ? $"{c.Citation.Speaker} ({c.Citation.Role})" : c.Citation.Speaker).ToList());
         var first = speakers[0].Citation;
@@ -36,7 +36,7 @@ internal static class AnswerWriter
             text += ", via " + first.Via;
         }
 
-        return text + ": “" + Fragment.Of(first.Quote, stems) + "”";
+        return text + ": “" + Fragment.Of(speakers[0].Statement, stems) + "”";
     }
 
     public static string Profile(CorpusActor actor, int quoted)
@@ -70,11 +70,13 @@ internal static class AnswerWriter
             ? "The coverage doesn't mention " + JoinAnd(unknownWords.Select(w => "“" + w + "”").ToList()) + "."
             : "The coverage doesn't say.", index);
 
-    private static string WhatICanAnswer(string opening, KnowledgeIndex index)
+    private static string WhatICanAnswer(string opening, KnowledgeIndex index) => opening + " " + index.Capabilities;
+
+    public static string DescribeCapabilities(KnowledgeIndex index)
     {
         var people = index.Actors.Values.Where(a => a.Actor.Kind == ActorKind.Person && a.OwnStatements > 0).Select(a => a.Name).Take(8).ToList();
         var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).ToList();
-        return opening + " I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";
+        return "I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -1,48 +1,75 @@
-using System.Text.RegularExpressions;
-using TalksBot.Core.Text;
+using TalksBot.Core.Index;
 
 namespace TalksBot.Core.Query;
 
 /// <summary>Picks the sentence of a quote that best answers the question, for the short reply text.
-/// The result is always a verbatim substring of the quote, with "…" outside it where it was cut.</summary>
-internal static partial class Fragment
+/// The result is always a verbatim substring of the quote, with "…" outside it where it was cut.
+/// Sentences and words of each quote are found once, when the index is built.</summary>
+internal static class Fragment
 {
     private const int MaxLength = 180;
 
-    public static string Of(string quote, IReadOnlyCollection<string> questionStems)
+    public static string Of(IndexedStatement statement, IReadOnlySet<string> questionStems)
     {
-        var best = quote;
-        var bestScore = -1;
-        foreach (var sentence in SentenceBreak().Split(quote))
+        var quote = statement.Statement.Quote;
+        var tokens = statement.QuoteTokens;
+        var starts = statement.SentenceStarts;
+        var (bestStart, bestEnd, bestScore) = (0, quote.Length, -1);
+        for (var s = 0; s < starts.Length; s++)
         {
-            var score = Tokenizer.Tokenize(sentence).Count(t => questionStems.Contains(t.Stem));
-            if (score > bestScore && sentence.Length > 0)
+            var start = starts[s];
+            var end = s + 1 < starts.Length ? starts[s + 1] : quote.Length;
+            var score = 0;
+            foreach (var token in tokens)
             {
-                (best, bestScore) = (sentence, score);
+                if (token.Start >= start && token.End <= end && questionStems.Contains(token.Stem))
+                {
+                    score++;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                (bestStart, bestEnd, bestScore) = (start, end, score);
             }
         }
 
-        return Shorten(best, quote.IndexOf(best, StringComparison.Ordinal) > 0, questionStems);
-    }
-
-    private static string Shorten(string sentence, bool cutBefore, IReadOnlyCollection<string> questionStems)
-    {
-        if (sentence.Length <= MaxLength)
+        while (bestEnd > bestStart && char.IsWhiteSpace(quote[bestEnd - 1]))
         {
-            return (cutBefore ? "…" : "") + sentence;
+            bestEnd--;
         }
 
-        var first = Tokenizer.Tokenize(sentence).FirstOrDefault(t => questionStems.Contains(t.Stem));
-        var start = Math.Max(0, first.Start - MaxLength / 3);
-        start = start == 0 ? 0 : NextWordStart(sentence, start);
-        var end = Math.Min(sentence.Length, start + MaxLength);
-        end = end == sentence.Length ? end : PreviousWordEnd(sentence, end, start);
-        return (start > 0 || cutBefore ? "…" : "") + sentence[start..end] + (end < sentence.Length ? "…" : "");
+        return Shorten(statement, bestStart, bestEnd, questionStems);
     }
 
-    private static int NextWordStart(string text, int at)
+    private static string Shorten(IndexedStatement statement, int start, int end, IReadOnlySet<string> questionStems)
     {
-        while (at < text.Length && !char.IsWhiteSpace(text[at - 1]))
+        var quote = statement.Statement.Quote;
+        if (end - start <= MaxLength)
+        {
+            return (start > 0 ? "…" : "") + quote[start..end];
+        }
+
+        var anchor = start;
+        foreach (var token in statement.QuoteTokens)
+        {
+            if (token.Start >= start && token.End <= end && questionStems.Contains(token.Stem))
+            {
+                anchor = token.Start;
+                break;
+            }
+        }
+
+        var from = Math.Max(start, anchor - MaxLength / 3);
+        from = from == start ? start : NextWordStart(quote, from, end);
+        var to = Math.Min(end, from + MaxLength);
+        to = to == end ? end : PreviousWordEnd(quote, to, from);
+        return (from > 0 ? "…" : "") + quote[from..to] + (to < quote.Length ? "…" : "");
+    }
+
+    private static int NextWordStart(string text, int at, int limit)
+    {
+        while (at < limit && !char.IsWhiteSpace(text[at - 1]))
         {
             at++;
         }
@@ -60,7 +87,4 @@ internal static partial class Fragment
 
         return end > floor + 1 ? end : at;
     }
-
-    [GeneratedRegex(@"(?<=[.?!…;])\s+(?=[“""‘'\[(A-Z0-9])")]
-    private static partial Regex SentenceBreak();
 }

@@ -10,7 +10,7 @@ internal static class Numbers
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-        "million", "millions", "billion", "billions", "dozen", "dozens", "half", "third", "percent",
+        "million", "millions", "billion", "billions", "dozen", "dozens", "half", "third", "percent", "numbers", "few", "several",
     };
 
     public static bool Mentions(string text)

@@ -13,6 +13,9 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
     private const double RelativeRankFloor = 0.4;
     private const double SpeakerRankShare = 0.7;
+
+    /// <summary>"how many …" needs a statement that is about exactly that, with a number in it.</summary>
+    private const double QuantityCoverage = 0.7;
     private const int MaxCitations = 8;
     private const int DisputeLookahead = 2;
 
@@ -52,7 +55,9 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             return Profile(person, index);
         }
 
-        return parsed.Subject is { } subject ? AboutSubject(index, parsed, subject) : Search(index, parsed);
+        return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
+            ? AboutSubject(index, parsed, subject)
+            : Search(index, parsed);
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
@@ -91,7 +96,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
         if (ranked.Count == 0 || ranked[0].Coverage < MinTopicCoverage)
         {
-            return new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
+            // "did Russia say they were reprioritizing": someone else may report what the subject said.
+            var reported = Search(index, question, mentioning: subject);
+            return reported.Answered
+                ? reported
+                : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
         var chosen = Select(ranked, MinTopicCoverage);
@@ -101,14 +110,30 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     /// <summary>All of an actor's statements, in article and paragraph order.</summary>
     private static Answer Listing(KnowledgeIndex index, ParsedQuestion question, CorpusActor actor)
     {
-        var all = actor.Entries.Select(e => new RankedStatement(index.Statements[e], 1, 1)).ToList();
+        if (actor.Entries.Count == 0)
+        {
+            return new Answer(false, AnswerWriter.NotQuoted(actor.Name, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
+        // Their own words first, then what came through them (an outlet), then what they published.
+        var all = actor.Entries.Select(e => index.Statements[e])
+            .OrderBy(s => s.Statement.Speaker == actor.Id ? 0 : s.Statement.Via == actor.Id ? 1 : 2)
+            .ThenBy(s => s.Index)
+            .Select(s => new RankedStatement(s, 1, 1)).ToList();
         return Answered(index, question, WithDisputes(index, all), AnswerWriter.Listing(actor, all.Count));
     }
 
-    private static Answer Search(KnowledgeIndex index, ParsedQuestion question)
+    /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
+    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, CorpusActor? mentioning = null)
     {
         var ranked = StatementRanker.Rank(index, question, question.Units);
-        var minCoverage = MinCoverage(question.Units.Count);
+        if (mentioning is not null)
+        {
+            var term = index.ConceptTermId(mentioning.Concept);
+            ranked.RemoveAll(r => !r.Statement.Contains(term) || Array.BinarySearch(r.Statement.Groups, mentioning.Concept) >= 0);
+        }
+
+        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)
         {
             ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));

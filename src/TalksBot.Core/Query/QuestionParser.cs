@@ -78,7 +78,15 @@ internal sealed class QuestionParser(KnowledgeIndex index)
     {
         matches.RemoveAll(inner => IsActor(inner) && matches.Any(outer => IsActor(outer) && outer != inner
             && outer.Start <= inner.Start && outer.Start + outer.Length >= inner.Start + inner.Length
-            && (outer.Length > inner.Length || outer.Concept < inner.Concept)));
+            && (outer.Length > inner.Length || Preference(outer) < Preference(inner)
+                || (Preference(outer) == Preference(inner) && outer.Concept < inner.Concept))));
+    }
+
+    /// <summary>Between two actors named by the same words, the one who speaks, then a person.</summary>
+    private int Preference(ConceptMatch match)
+    {
+        var actor = index.ActorsByConcept[match.Concept];
+        return (actor.OwnStatements > 0 ? 0 : 2) + (actor.Actor.Kind == Knowledge.ActorKind.Person ? 0 : 1);
     }
 
     private bool IsActor(ConceptMatch match) => index.Concepts[match.Concept].Kind == ConceptKind.Actor;
@@ -180,9 +188,15 @@ internal sealed class QuestionParser(KnowledgeIndex index)
     /// before the speech verb.</summary>
     private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
     {
-        if (matches.Any(m => IsActor(m) && m.Start < speechVerbAt))
+        var lastActor = matches.Where(m => IsActor(m) && m.Start < speechVerbAt).OrderByDescending(m => m.Start + m.Length).Select(m => (ConceptMatch?)m).FirstOrDefault();
+        if (lastActor is { } actor)
         {
-            return null;
+            // "what did Russia's foreign ministry say": someone of Russia's whom the data does not have.
+            var owned = tokens.Skip(actor.Start + actor.Length).Take(speechVerbAt - actor.Start - actor.Length)
+                .Where(t => !FunctionWords.Contains(t.Word)).ToList();
+            return tokens[actor.Start + actor.Length - 1].IsPossessive && owned.Count > 0
+                ? string.Join(' ', tokens.Skip(actor.Start).Take(speechVerbAt - actor.Start).Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Word))
+                : null;
         }
 
         var before = tokens.Take(speechVerbAt).Where(t => !FunctionWords.Contains(t.Word)).ToList();

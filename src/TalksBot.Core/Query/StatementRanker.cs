@@ -9,6 +9,7 @@ internal static class StatementRanker
 {
     private const int Candidates = 24;
     private const double NarrationPenaltyForWho = 0.6;
+    private const double PartnerCredit = 0.5;
 
     /// <summary>A yes/no question about an actor ("is the Pentagon convinced …") is answered first by
     /// what that actor said.</summary>
@@ -49,7 +50,10 @@ internal static class StatementRanker
         }
     }
 
-    public static double Coverage(IndexedStatement statement, IReadOnlyList<CoverageUnit> units)
+    /// <summary>Share of the units' weight the statement covers. A unit only the statement it
+    /// disputes covers counts half: "what did the US make of Russia's pledge" is answered by the US
+    /// statement that disputes the pledge. (A claim does not inherit the words of its critics.)</summary>
+    public static double Coverage(KnowledgeIndex index, IndexedStatement statement, IReadOnlyList<CoverageUnit> units)
     {
         double total = 0, covered = 0;
         foreach (var unit in units)
@@ -59,9 +63,26 @@ internal static class StatementRanker
             {
                 covered += unit.Weight;
             }
+            else if (CoveredByDisputed(index, statement, unit))
+            {
+                covered += unit.Weight * PartnerCredit;
+            }
         }
 
         return total == 0 ? 0 : covered / total;
+    }
+
+    private static bool CoveredByDisputed(KnowledgeIndex index, IndexedStatement statement, CoverageUnit unit)
+    {
+        foreach (var partner in statement.Disputes)
+        {
+            if (unit.IsCoveredBy(index.Statements[partner]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<RankedStatement> Best(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, double[] scores, IReadOnlyList<int> candidates)
@@ -96,7 +117,7 @@ internal static class StatementRanker
 
         for (var i = 0; i < top.Count; i++)
         {
-            top[i] = top[i] with { Coverage = Coverage(top[i].Statement, units) };
+            top[i] = top[i] with { Coverage = Coverage(index, top[i].Statement, units) };
         }
 
         top.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var byRank and not 0 ? byRank : a.Statement.Index.CompareTo(b.Statement.Index));

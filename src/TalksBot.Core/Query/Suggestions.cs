@@ -7,10 +7,7 @@ namespace TalksBot.Core.Query;
 /// templates: for abstentions ("try: …") and for autocomplete.</summary>
 internal static class Suggestions
 {
-    private const int ForAbstention = 4;
-
-    public static IReadOnlyList<string> For(KnowledgeIndex index) =>
-        [.. All(index).Take(ForAbstention)];
+    public static IReadOnlyList<string> For(KnowledgeIndex index) => index.StarterQuestions;
 
     /// <summary>Every suggested question, most useful first: alternating people and topics.</summary>
     public static IEnumerable<string> All(KnowledgeIndex index)

@@ -33,6 +33,8 @@ internal static class FunctionWords
             "news", "article", "articles", "coverage", "story", "report", "reported", "reports", "hey", "hi", "hello",
             "ok", "okay", "thanks", "thank", "one", "ones", "there", "yes", "yeah", "according", "anyone", "anybody",
             "everyone", "somebody", "people", "guy", "guys", "quick", "question", "wondering", "wonder", "curious",
+            "lol", "lmao", "rofl", "haha", "hmm", "pls", "plz", "thx", "btw", "abt", "wat", "wht", "whta", "u", "ur", "ya", "tho",
+            "idk", "imo", "imho", "omg", "fyi", "asap", "gonna", "wanna", "kinda", "sorta", "dunno",
         ];
         words.UnionWith(extra);
         return words;
