@@ -18,7 +18,11 @@ internal static class AnswerWriter
             text += " (reported " + FormatDate(date) + ")";
         }
 
-        if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
+        if (cited.Count > 1 && Renderings.AreRenderingsOfOneStatement(first.Statement, cited[1].Statement))
+        {
+            text += " — " + Outlet(cited[1].Citation) + " renders it differently: “" + Fragment.Of(cited[1].Statement, stems) + "”";
+        }
+        else if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
         {
             var relation = first.Statement.Disputes.Contains(cited[1].Statement.Index) ? " — disputing " : " — disputed by ";
             text += relation + Attribution(cited[1]) + ": “" + Fragment.Of(cited[1].Statement, stems) + "”";
@@ -92,6 +96,8 @@ internal static class AnswerWriter
         var who = ShowsRole(cited) ? citation.Speaker + ", " + citation.Role : citation.Speaker;
         return citation.Via is null ? who : who + " (via " + citation.Via + ")";
     }
+
+    private static string Outlet(Citation citation) => citation.Via ?? citation.Source.Publisher;
 
     /// <summary>A person's role says who they are; a delegation's or an outlet's name already does.</summary>
     private static bool ShowsRole(Cited cited) => cited.Citation.Role is not null && cited.Statement.Speaker.Kind == ActorKind.Person;

@@ -10,7 +10,8 @@ internal sealed record ParsedQuestion(
     IReadOnlyList<(int Term, double Weight)> Terms,
     CorpusActor? Subject,
     string? UnknownSpeaker,
-    CorpusActor? Focus)
+    CorpusActor? Focus,
+    (int Month, int Day, int? Year)? Date)
 {
     /// <summary>The units other than the subject: what the question asks about the subject.</summary>
     public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);

@@ -103,7 +103,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
-        var chosen = Select(ranked, MinTopicCoverage);
+        var chosen = Renderings.PairTop(Select(ranked, MinTopicCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -116,7 +116,13 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         }
 
         // Their own words first, then what came through them (an outlet), then what they published.
-        var all = actor.Entries.Select(e => index.Statements[e])
+        var entries = actor.Entries.Select(e => index.Statements[e]).ToList();
+        if (question.Date is { } date && entries.Any(s => DateMention.Matches(date, s.Article.Date)))
+        {
+            entries.RemoveAll(s => !DateMention.Matches(date, s.Article.Date));
+        }
+
+        var all = entries
             .OrderBy(s => s.Statement.Speaker == actor.Id ? 0 : s.Statement.Via == actor.Id ? 1 : 2)
             .ThenBy(s => s.Index)
             .Select(s => new RankedStatement(s, 1, 1)).ToList();
@@ -144,7 +150,8 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             return Abstain(index, question);
         }
 
-        return Answered(index, question, WithDisputes(index, Select(ranked, minCoverage)), null);
+        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
+        return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
     /// <summary>Share of the question's weight a statement must cover to be an answer. A longer

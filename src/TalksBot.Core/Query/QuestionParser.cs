@@ -53,7 +53,13 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
         var unknownSpeaker = subject is null && speechVerbAt > 0 ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
-        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus);
+        var date = DateMention.Find(question);
+        if (date is not null)
+        {
+            units.RemoveAll(u => u.Actor is null && (u.Word.All(char.IsAsciiDigit) || DateMention.IsMonthName(u.Word)));
+        }
+
+        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date);
     }
 
     private void CorrectSpelling(List<TextToken> tokens)

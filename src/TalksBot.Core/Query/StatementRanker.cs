@@ -15,6 +15,9 @@ internal static class StatementRanker
     /// what that actor said.</summary>
     private const double FocusBoost = 1.5;
 
+    /// <summary>"what did Reuters report on March 29": articles of that day come first.</summary>
+    private const double DateBoost = 2.0;
+
     public static List<RankedStatement> Rank(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, IReadOnlyList<int>? within = null)
     {
         var count = index.Statements.Count;
@@ -105,6 +108,11 @@ internal static class StatementRanker
             if (question.Focus is { } focus && Array.BinarySearch(statement.Groups, focus.Concept) >= 0)
             {
                 score *= FocusBoost;
+            }
+
+            if (question.Date is { } date && DateMention.Matches(date, statement.Article.Date))
+            {
+                score *= DateBoost;
             }
 
             var at = top.FindIndex(r => r.Score < score);

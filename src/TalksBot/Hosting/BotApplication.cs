@@ -40,11 +40,31 @@ internal static class BotApplication
             case "ask":
                 return await AskCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IQueryEngine>(), input, output, error);
             case "run" when bot.PlatformsOn:
-                await host.RunAsync();
-                return Environment.ExitCode;
+                return await ServeAsync(host, error);
             default:
                 return await ChatAsync(host, input, output);
         }
+    }
+
+    /// <summary>Serves the platforms until SIGTERM or Ctrl+C, or until an adapter stops the host on a
+    /// fatal error (it sets a non-zero exit code and logs why).</summary>
+    private static async Task<int> ServeAsync(IHost host, TextWriter error)
+    {
+        try
+        {
+            await host.RunAsync();
+        }
+        catch (OperationCanceledException) when (Environment.ExitCode != 0)
+        {
+            // A platform refused the credentials while the host was still starting.
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync("Settings error: " + string.Join("; ", e.Failures));
+            return 1;
+        }
+
+        return Environment.ExitCode;
     }
 
     private static async Task<int> ChatAsync(IHost host, TextReader input, TextWriter output)

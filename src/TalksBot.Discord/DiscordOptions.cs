@@ -1,0 +1,39 @@
+namespace TalksBot.Discord;
+
+/// <summary>The <c>Discord</c> configuration section. Discord runs only when <see cref="Token"/> is set.</summary>
+public sealed class DiscordOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>The bot token from the Developer Portal's Bot page, without the "Bot " prefix. Never logged.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>The application id (a snowflake) from the portal's General Information page.</summary>
+    public string ApplicationId { get; set; } = "";
+
+    /// <summary>The application's Ed25519 public key (64 hex characters); required when
+    /// <see cref="InteractionsEndpoint"/> is on.</summary>
+    public string PublicKey { get; set; } = "";
+
+    /// <summary>Registers the commands in this guild only (instant updates, for development; guild
+    /// commands do not show in DMs). Empty registers them globally.</summary>
+    public string? GuildId { get; set; }
+
+    /// <summary>This process's shard id, 0 to <see cref="ShardCount"/> - 1. DMs arrive on shard 0 only.</summary>
+    public int ShardId { get; set; }
+
+    /// <summary>The total number of shards.</summary>
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>Connects to the Gateway (DMs, mentions, and interactions when no endpoint URL is set).</summary>
+    public bool Gateway { get; set; } = true;
+
+    /// <summary>Serves <c>POST /discord/interactions</c> for the portal's Interactions Endpoint URL.</summary>
+    public bool InteractionsEndpoint { get; set; }
+
+    /// <summary>Every REST call, the gateway discovery and the webhook follow-ups go under this URL.</summary>
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>A ws:// or wss:// URL used instead of the one <c>GET /gateway/bot</c> returns.</summary>
+    public string? GatewayUrl { get; set; }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using TalksBot.Discord.Interactions;
+
+namespace TalksBot.Discord.Hosting;
+
+/// <summary>Checks the <c>Discord</c> section at start; every message names the key and never echoes a secret.</summary>
+internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    private const string Section = DiscordOptions.SectionName + ":";
+
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var failures = new List<string>();
+        CheckToken(options.Token, failures);
+        CheckSnowflake(nameof(options.ApplicationId), options.ApplicationId, required: true, failures);
+        CheckSnowflake(nameof(options.GuildId), options.GuildId, required: false, failures);
+        CheckShard(options, failures);
+        CheckUrl(nameof(options.ApiBaseUrl), options.ApiBaseUrl, ["https", "http"], required: true, failures);
+        CheckUrl(nameof(options.GatewayUrl), options.GatewayUrl, ["wss", "ws"], required: false, failures);
+
+        if (options.InteractionsEndpoint && !Ed25519PublicKey.TryParse(options.PublicKey, out _))
+        {
+            failures.Add(Section + "PublicKey must be the application's public key (64 hex characters) when " +
+                Section + "InteractionsEndpoint is on.");
+        }
+
+        if (!options.Gateway && !options.InteractionsEndpoint)
+        {
+            failures.Add(Section + "Gateway and " + Section + "InteractionsEndpoint are both off, so nothing would reach the bot.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckToken(string token, List<string> failures)
+    {
+        if (token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add(Section + "Token must be the bare bot token, without the \"Bot \" prefix.");
+        }
+        else if (token.Any(char.IsWhiteSpace))
+        {
+            failures.Add(Section + "Token must not contain whitespace.");
+        }
+    }
+
+    private static void CheckSnowflake(string key, string? value, bool required, List<string> failures)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                failures.Add(Section + key + " is required: the id from the Developer Portal (digits only).");
+            }
+
+            return;
+        }
+
+        if (!Snowflake.IsValid(value))
+        {
+            failures.Add(Section + key + " must be a Discord id (digits only), got \"" + value + "\".");
+        }
+    }
+
+    private static void CheckShard(DiscordOptions options, List<string> failures)
+    {
+        if (options.ShardCount < 1)
+        {
+            failures.Add(Section + "ShardCount must be at least 1.");
+        }
+        else if (options.ShardId < 0 || options.ShardId >= options.ShardCount)
+        {
+            failures.Add(Section + "ShardId must be between 0 and " + Section + "ShardCount - 1.");
+        }
+    }
+
+    private static void CheckUrl(string key, string? value, string[] schemes, bool required, List<string> failures)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                failures.Add(Section + key + " is required.");
+            }
+
+            return;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !schemes.Contains(uri.Scheme))
+        {
+            failures.Add(Section + key + " must be an absolute " + string.Join(" or ", schemes) + " URL, got \"" + value + "\".");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using Microsoft.Extensions.Logging;
+using TalksBot.Core.Chat;
+using TalksBot.Discord.Commands;
+using TalksBot.Discord.Payloads;
+using TalksBot.Discord.Rendering;
+using TalksBot.Discord.Rest;
+using TalksBot.Discord.Routing;
+
+namespace TalksBot.Discord.Interactions;
+
+/// <summary>Answers an interaction, however it arrived. Discord invalidates the token unless the initial
+/// response comes within 3 s, so the router gets <see cref="DeferAfter"/>: an answer ready by then goes in
+/// the initial response, otherwise the interaction is deferred and the answer edited in afterwards.</summary>
+internal sealed class InteractionProcessor(
+    SafeRouter router,
+    IAutocomplete autocomplete,
+    DiscordApi api,
+    TimeProvider time,
+    ILogger<InteractionProcessor> logger)
+{
+    public static readonly TimeSpan DeferAfter = TimeSpan.FromSeconds(2);
+
+    /// <param name="receivedAt">A <see cref="TimeProvider.GetTimestamp"/> taken when the interaction arrived.</param>
+    public async Task ProcessAsync(Interaction interaction, IInteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
+    {
+        var once = new OnceResponder(responder);
+        var name = interaction.Data?.Name ?? interaction.Data?.CustomId?.Split(':')[0] ?? "interaction";
+        try
+        {
+            await DispatchAsync(interaction, once, receivedAt, cancellationToken);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.InteractionFailed(logger, error, name);
+            if (!once.HasResponded)
+            {
+                await once.RespondAsync(interaction, Immediate(AdapterReplies.Failure, isButton: false), cancellationToken);
+            }
+        }
+    }
+
+    private Task DispatchAsync(Interaction interaction, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
+    {
+        var data = interaction.Data ?? new InteractionData();
+        return interaction.Type switch
+        {
+            Interaction.PingType => responder.RespondAsync(interaction, InteractionResponse.Pong, cancellationToken),
+            Interaction.AutocompleteType => responder.RespondAsync(
+                interaction,
+                new InteractionResponse(InteractionResponse.AutocompleteResultType, Choices: CommandCatalog.Suggest(data, autocomplete)),
+                cancellationToken),
+            Interaction.ApplicationCommandType when CommandCatalog.RouterText(data) is { } text =>
+                AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken),
+            Interaction.MessageComponentType when CommandCatalog.RouterTextOfButton(data) is { } text =>
+                AnswerAsync(interaction, text, isButton: true, responder, receivedAt, cancellationToken),
+            Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownButton, isButton: true), cancellationToken),
+            _ => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownCommand, isButton: false), cancellationToken),
+        };
+    }
+
+    private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
+    {
+        var routing = router.RouteAsync(text, interaction.UserId, interaction.ChannelId, cancellationToken);
+        var budget = DeferAfter - time.GetElapsedTime(receivedAt);
+        if (budget > TimeSpan.Zero)
+        {
+            await ((Task)routing).WaitAsync(budget, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        var surface = isButton ? "button" : "/" + interaction.Data?.Name;
+        if (routing.IsCompletedSuccessfully)
+        {
+            await responder.RespondAsync(interaction, Immediate(routing.Result, isButton), cancellationToken);
+            Log.InteractionAnswered(logger, surface, FirstWord(text), routing.Result.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, false);
+            return;
+        }
+
+        // Ephemerality is fixed at defer time; help is the one command known to be private up front.
+        var deferPrivate = !isButton && text == CommandCatalog.Help;
+        var defer = isButton
+            ? new InteractionResponse(InteractionResponse.DeferredUpdateMessageType)
+            : new InteractionResponse(InteractionResponse.DeferredChannelMessageType, deferPrivate ? Ephemeral(new MessagePayload()) : null);
+        await responder.RespondAsync(interaction, defer, cancellationToken);
+
+        var reply = await routing;
+        await DeliverLateAsync(interaction, reply, isButton, deferPrivate, cancellationToken);
+        Log.InteractionAnswered(logger, surface, FirstWord(text), reply.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, true);
+    }
+
+    private async Task DeliverLateAsync(Interaction interaction, Reply reply, bool isButton, bool deferredPrivate, CancellationToken cancellationToken)
+    {
+        var message = ReplyRenderer.Render(reply);
+        if (reply.IsPrivate && (isButton || !deferredPrivate))
+        {
+            // The deferred response is public: a private answer goes in an ephemeral follow-up instead,
+            // and a command's public "thinking…" placeholder is removed.
+            if (!isButton)
+            {
+                await api.DeleteOriginalResponseAsync(interaction.Token, cancellationToken);
+            }
+
+            await api.CreateFollowupAsync(interaction.Token, Ephemeral(message), cancellationToken);
+            return;
+        }
+
+        // After a command's defer @original is the placeholder; after a button's, the message it is on.
+        await api.EditOriginalResponseAsync(interaction.Token, message, cancellationToken);
+    }
+
+    /// <summary>A button's public answer replaces the message it is on (the next page of quotes); private
+    /// answers (help, errors) are ephemeral messages of their own.</summary>
+    private static InteractionResponse Immediate(Reply reply, bool isButton)
+    {
+        var message = ReplyRenderer.Render(reply);
+        return reply.IsPrivate
+            ? new InteractionResponse(InteractionResponse.ChannelMessageType, Ephemeral(message))
+            : new InteractionResponse(isButton ? InteractionResponse.UpdateMessageType : InteractionResponse.ChannelMessageType, message);
+    }
+
+    private static MessagePayload Ephemeral(MessagePayload message) => message with { Flags = MessagePayload.EphemeralFlag };
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    /// <summary>Remembers whether the one initial response has gone out, so a failure can still send one.</summary>
+    private sealed class OnceResponder(IInteractionResponder inner) : IInteractionResponder
+    {
+        public bool HasResponded { get; private set; }
+
+        public Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+        {
+            HasResponded = true;
+            return inner.RespondAsync(interaction, response, cancellationToken);
+        }
+    }
+}

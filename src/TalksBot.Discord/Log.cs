@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+
+namespace TalksBot.Discord;
+
+/// <summary>Discord's log messages, EventIds 3000–3999. No message carries a token or a path with one.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3000, LogLevel.Critical, "Discord stopped the bot: {Cause}")]
+    public static partial void FatalStop(ILogger logger, string cause);
+
+    [LoggerMessage(3001, LogLevel.Error, "Discord background work '{What}' failed")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception error, string what);
+
+    [LoggerMessage(3010, LogLevel.Information, "Discord gateway connecting (resume: {Resuming})")]
+    public static partial void GatewayConnecting(ILogger logger, bool resuming);
+
+    [LoggerMessage(3011, LogLevel.Information, "Discord gateway ready as user {UserId} (shard {ShardId}/{ShardCount})")]
+    public static partial void GatewayReady(ILogger logger, string userId, int shardId, int shardCount);
+
+    [LoggerMessage(3012, LogLevel.Information, "Discord gateway session resumed")]
+    public static partial void GatewayResumed(ILogger logger);
+
+    [LoggerMessage(3013, LogLevel.Information, "Discord gateway asked to reconnect (op 7)")]
+    public static partial void GatewayReconnectRequested(ILogger logger);
+
+    [LoggerMessage(3014, LogLevel.Information, "Discord gateway invalidated the session (op 9, resumable: {Resumable})")]
+    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
+
+    [LoggerMessage(3015, LogLevel.Warning, "Discord gateway closed with code {Code} ({Action})")]
+    public static partial void GatewayClosed(ILogger logger, int? code, string action);
+
+    [LoggerMessage(3016, LogLevel.Warning, "Discord gateway missed a heartbeat ACK; the connection is a zombie, reconnecting to resume")]
+    public static partial void GatewayZombie(ILogger logger);
+
+    [LoggerMessage(3017, LogLevel.Warning, "Discord gateway connection failed; reconnecting")]
+    public static partial void GatewayConnectionFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(3018, LogLevel.Information, "Discord gateway reconnecting in {DelayMs:0} ms")]
+    public static partial void GatewayBackoff(ILogger logger, double delayMs);
+
+    [LoggerMessage(3019, LogLevel.Warning, "Discord identify budget spent; waiting {DelayMs:0} ms for it to reset")]
+    public static partial void IdentifyBudgetSpent(ILogger logger, double delayMs);
+
+    [LoggerMessage(3020, LogLevel.Debug, "Discord gateway received op {Op} {EventName}")]
+    public static partial void GatewayReceived(ILogger logger, int op, string? eventName);
+
+    [LoggerMessage(3021, LogLevel.Warning, "Discord gateway dispatch {EventName} could not be read")]
+    public static partial void DispatchUnreadable(ILogger logger, Exception error, string eventName);
+
+    [LoggerMessage(3030, LogLevel.Warning, "Discord {Route} rate limited; retrying after {RetryAfterSeconds:0.###} s (global: {Global})")]
+    public static partial void RateLimited(ILogger logger, string route, double retryAfterSeconds, bool global);
+
+    [LoggerMessage(3031, LogLevel.Warning, "Discord {Route} failed ({Reason}); retry {Attempt} in {DelayMs:0} ms")]
+    public static partial void RetryingTransient(ILogger logger, string route, string reason, double delayMs, int attempt);
+
+    [LoggerMessage(3040, LogLevel.Warning, "Discord rejected an interaction request: {Reason}")]
+    public static partial void InteractionRejected(ILogger logger, string reason);
+
+    [LoggerMessage(3041, LogLevel.Information, "Discord {Surface} {Command} answered ({Kind}) in {ElapsedMs:0} ms, deferred: {Deferred}")]
+    public static partial void InteractionAnswered(ILogger logger, string surface, string command, string kind, double elapsedMs, bool deferred);
+
+    [LoggerMessage(3042, LogLevel.Error, "Discord interaction {Command} could not be answered")]
+    public static partial void InteractionFailed(ILogger logger, Exception error, string command);
+
+    [LoggerMessage(3043, LogLevel.Error, "Discord router failed for {Surface}")]
+    public static partial void RouterFailed(ILogger logger, Exception error, string surface);
+
+    [LoggerMessage(3050, LogLevel.Information, "Discord message in channel {ChannelId} answered ({Kind}) in {ElapsedMs:0} ms")]
+    public static partial void MessageAnswered(ILogger logger, string channelId, string kind, double elapsedMs);
+
+    [LoggerMessage(3051, LogLevel.Warning, "Discord reply to channel {ChannelId} could not be sent")]
+    public static partial void MessageReplyFailed(ILogger logger, Exception error, string channelId);
+
+    [LoggerMessage(3060, LogLevel.Information, "Discord registered {Count} commands ({Scope})")]
+    public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(3061, LogLevel.Error, "Discord command registration failed; slash commands may be stale")]
+    public static partial void CommandRegistrationFailed(ILogger logger, Exception error);
+}

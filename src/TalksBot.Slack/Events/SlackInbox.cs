@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using TalksBot.Core.Chat;
+using TalksBot.Slack.Processing;
+using TalksBot.Slack.Rendering;
+
+namespace TalksBot.Slack.Events;
+
+/// <summary>The single entry point of both transports: parses a delivery, drops duplicates and queues
+/// the work. It never waits, so a transport can acknowledge within Slack's 3 seconds.</summary>
+internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQueue queue, ILogger<SlackInbox> logger)
+{
+    /// <summary>An Events API body (<c>event_callback</c>, <c>app_rate_limited</c>), from HTTP or an <c>events_api</c> envelope.</summary>
+    public InboxResult AcceptEvents(EventsApiBody body, int retryAttempt)
+    {
+        if (body.Type == "app_rate_limited")
+        {
+            Log.AppRateLimited(logger, body.MinuteRateLimited ?? 0);
+            return InboxResult.Skipped;
+        }
+
+        if (body.Type != "event_callback" || body.EventId is not { Length: > 0 } eventId || body.Event.ValueKind != JsonValueKind.Object)
+        {
+            return InboxResult.Skipped;
+        }
+
+        if (Parse(body.Event) is not { } inner)
+        {
+            return InboxResult.Skipped;
+        }
+
+        // The same user message can reach the bot under two event ids; its channel and ts identify it.
+        string[] keys = inner is { Channel: { } channel, Ts: { } ts } && inner.Subtype is null
+            ? ["event:" + eventId, $"message:{channel}:{ts}"]
+            : ["event:" + eventId];
+        if (!deduplicator.TryAccept(keys))
+        {
+            Log.Duplicate(logger, eventId, retryAttempt);
+            return InboxResult.Skipped;
+        }
+
+        if (queue.TryEnqueue(new EventWork(eventId, inner, body.ApiAppId)))
+        {
+            return InboxResult.Accepted;
+        }
+
+        deduplicator.Release(keys);
+        Log.QueueFull(logger);
+        return InboxResult.Refused;
+    }
+
+    public InboxResult AcceptCommand(SlashCommand command) => Enqueue(new CommandWork(command));
+
+    /// <summary>A <c>block_actions</c> payload: only the bot's own "More quotes" button is acted on.</summary>
+    public InboxResult AcceptInteraction(BlockActionsPayload payload)
+    {
+        if (payload.Type != "block_actions" || payload.Actions is not [var action, ..])
+        {
+            return InboxResult.Skipped;
+        }
+
+        if (action.ActionId != BlockKitRenderer.MoreActionId || action.Value is not { Length: > 0 and <= FollowUp.MaxCommandLength } command || !command.All(char.IsAscii))
+        {
+            Log.ActionIgnored(logger, action.ActionId ?? "");
+            return InboxResult.Skipped;
+        }
+
+        return Enqueue(new ActionWork(payload, command));
+    }
+
+    // Event types the bot does not subscribe to may carry objects where a message carries strings.
+    private static MessageEvent? Parse(JsonElement inner)
+    {
+        try
+        {
+            return inner.Deserialize(SlackJsonContext.Default.MessageEvent);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private InboxResult Enqueue(SlackWork work)
+    {
+        if (queue.TryEnqueue(work))
+        {
+            return InboxResult.Accepted;
+        }
+
+        Log.QueueFull(logger);
+        return InboxResult.Refused;
+    }
+}

@@ -1,0 +1,3 @@
+namespace TalksBot.Slack.Http;
+
+internal sealed record ChallengeResponse(string Challenge);

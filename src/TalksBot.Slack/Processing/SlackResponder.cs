@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TalksBot.Core.Chat;
+using TalksBot.Slack.Events;
+using TalksBot.Slack.Rendering;
+using TalksBot.Slack.WebApi;
+
+namespace TalksBot.Slack.Processing;
+
+/// <summary>Asks Core for the reply to one piece of work and delivers the rendered message where Slack
+/// expects it: mentions in their thread, DMs in the DM, slash commands and ephemeral buttons through
+/// their response_url. Private replies (help, errors) go only to the asker.</summary>
+internal sealed class SlackResponder(
+    ICommandRouter router,
+    SlackApiClient api,
+    SlackIdentity identity,
+    ResponseUrlBudget responseUrls,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackResponder> logger)
+{
+    private const string Surface = "slack";
+
+    public async ValueTask HandleAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        try
+        {
+            var me = await identity.WaitAsync(cancellationToken);
+            var kind = work switch
+            {
+                EventWork e => await AnswerEventAsync(e, me, cancellationToken),
+                CommandWork c => await AnswerCommandAsync(c.Command, me, cancellationToken),
+                ActionWork a => await AnswerActionAsync(a, cancellationToken),
+                _ => null,
+            };
+            if (kind is not null)
+            {
+                Log.Answered(logger, work.Surface, work.Channel, kind.Value.ToString(), (long)time.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.AnswerFailed(logger, work.Surface, work.Channel, exception);
+        }
+    }
+
+    private async Task<ReplyKind?> AnswerEventAsync(EventWork work, BotIdentity me, CancellationToken cancellationToken)
+    {
+        var message = work.Event;
+        if (EventFilter.WhyIgnore(message, me, work.ApiAppId) is { } reason)
+        {
+            Log.EventIgnored(logger, work.EventId, reason);
+            return null;
+        }
+
+        var question = IncomingText.ToQuestion(message.Text, me.UserId);
+        var reply = await router.RouteAsync(new ChatMessage(question, Surface, message.User, message.Channel), cancellationToken);
+        var rendered = BlockKitRenderer.Render(reply);
+
+        // A mention is answered in its thread: the thread's parent if it was a reply, else the mention itself.
+        var threadTs = message.Type == "app_mention" ? message.ThreadTs ?? message.Ts : message.ThreadTs;
+        if (reply.IsPrivate && message.ChannelType != "im")
+        {
+            await api.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+        }
+        else
+        {
+            await api.PostMessageAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+        }
+
+        return reply.Kind;
+    }
+
+    private async Task<ReplyKind?> AnswerCommandAsync(SlashCommand command, BotIdentity me, CancellationToken cancellationToken)
+    {
+        var question = IncomingText.ToQuestion(command.Text, me.UserId);
+        var reply = await router.RouteAsync(new ChatMessage(question.Length == 0 ? "help" : question, Surface, command.UserId, command.ChannelId), cancellationToken);
+        var rendered = BlockKitRenderer.Render(reply);
+        var responseType = options.Value.SlashInChannel && !reply.IsPrivate ? "in_channel" : "ephemeral";
+        await RespondAsync(command.ResponseUrl, new ResponseUrlMessage(responseType, rendered.Text, rendered.Blocks), cancellationToken);
+        return reply.Kind;
+    }
+
+    private async Task<ReplyKind?> AnswerActionAsync(ActionWork work, CancellationToken cancellationToken)
+    {
+        var payload = work.Payload;
+        var user = payload.User?.Id;
+        var channel = payload.Channel?.Id ?? payload.Container?.ChannelId;
+        var reply = await router.RouteAsync(new ChatMessage(work.FollowUpCommand, Surface, user, channel), cancellationToken);
+        var rendered = BlockKitRenderer.Render(reply);
+        var ephemeral = new ResponseUrlMessage("ephemeral", rendered.Text, rendered.Blocks);
+
+        // A button on an ephemeral message (a /talks answer) can only be answered through its response_url.
+        if (payload.Container?.IsEphemeral == true || channel is null || user is null)
+        {
+            await RespondAsync(payload.ResponseUrl, ephemeral, cancellationToken);
+            return reply.Kind;
+        }
+
+        var threadTs = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
+        var posted = reply.IsPrivate
+            ? await api.PostEphemeralAsync(new PostEphemeralRequest(channel, user, rendered.Text, rendered.Blocks, threadTs), cancellationToken)
+            : await api.PostMessageAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+        if (!posted.Ok)
+        {
+            // e.g. not_in_channel after an in-channel /talks answer: the response_url still works.
+            await RespondAsync(payload.ResponseUrl, ephemeral, cancellationToken);
+        }
+
+        return reply.Kind;
+    }
+
+    private async Task RespondAsync(string? responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !SlackText.IsWebLink(url))
+        {
+            Log.ResponseUrlFailed(logger, 0);
+            return;
+        }
+
+        if (!responseUrls.TryUse(url.AbsoluteUri))
+        {
+            Log.ResponseUrlExhausted(logger);
+            return;
+        }
+
+        await api.RespondAsync(url, message, cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+using TalksBot.Slack.Events;
+
+namespace TalksBot.Slack.Processing;
+
+/// <summary>One accepted delivery, queued for the background worker after Slack was acknowledged.</summary>
+internal abstract record SlackWork(string Surface, string Channel);
+
+internal sealed record EventWork(string EventId, MessageEvent Event, string? ApiAppId)
+    : SlackWork(Event.Type == "app_mention" ? "mention" : "direct message", Event.Channel ?? "?");
+
+internal sealed record CommandWork(SlashCommand Command) : SlackWork("slash command", Command.ChannelId ?? "?");
+
+internal sealed record ActionWork(BlockActionsPayload Payload, string FollowUpCommand)
+    : SlackWork("button", Payload.Channel?.Id ?? Payload.Container?.ChannelId ?? "?");

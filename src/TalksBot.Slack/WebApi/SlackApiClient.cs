@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TalksBot.Slack.WebApi;
+
+/// <summary>The Web API methods the bot calls, each as <c>POST {ApiBaseUrl}/{method}</c>, plus posts to
+/// a <c>response_url</c>. Obeys 429 Retry-After within <see cref="RetryBudget"/> and paces posts per channel.</summary>
+internal sealed class SlackApiClient(
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    ChannelPacer pacer,
+    TimeProvider time,
+    ILogger<SlackApiClient> logger)
+{
+    public const string HttpClientName = "Slack";
+
+    private readonly record struct Outcome(HttpStatusCode Status, string Body, string? Failure);
+
+    public Task<ApiResponse> AuthTestAsync(CancellationToken cancellationToken) =>
+        CallAsync("auth.test", null, options.Value.BotToken!, cancellationToken);
+
+    public Task<ApiResponse> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", null, options.Value.AppToken!, cancellationToken);
+
+    public async Task<ApiResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(request.Channel, cancellationToken);
+        return await CallAsync("chat.postMessage", () => JsonContent.Create(request, SlackJsonContext.Default.PostMessageRequest), options.Value.BotToken!, cancellationToken);
+    }
+
+    public async Task<ApiResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(request.Channel, cancellationToken);
+        return await CallAsync("chat.postEphemeral", () => JsonContent.Create(request, SlackJsonContext.Default.PostEphemeralRequest), options.Value.BotToken!, cancellationToken);
+    }
+
+    /// <summary>Posts to a response_url: no token, the URL itself is the capability.</summary>
+    public async Task<bool> RespondAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    {
+        var outcome = await SendAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
+        {
+            Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage),
+        }, cancellationToken);
+        if (outcome.Failure is null && (int)outcome.Status is >= 200 and < 300)
+        {
+            return true;
+        }
+
+        Log.ResponseUrlFailed(logger, (int)outcome.Status);
+        return false;
+    }
+
+    private async Task<ApiResponse> CallAsync(string method, Func<HttpContent>? content, string token, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/" + method);
+        var outcome = await SendAsync(method, () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content?.Invoke() ?? new FormUrlEncodedContent([]) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }, cancellationToken);
+
+        var response = outcome.Failure is { } failure ? ApiResponse.Failed(failure) : Parse(outcome.Body);
+        if (!response.Ok)
+        {
+            Log.ApiError(logger, method, response.Error ?? "unknown_error");
+        }
+
+        return response;
+    }
+
+    private async Task<Outcome> SendAsync(string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        var rateLimitWaits = 0;
+        var transientFailures = 0;
+        while (true)
+        {
+            TimeSpan delay;
+            try
+            {
+                using var request = build();
+                var http = httpClients.CreateClient(HttpClientName);
+                using var response = await http.SendAsync(request, cancellationToken);
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    delay = RetryAfter(response.Headers.RetryAfter);
+                    if (++rateLimitWaits > RetryBudget.MaxRateLimitRetries || delay > RetryBudget.MaxRetryAfter)
+                    {
+                        Log.RateLimitBudgetExhausted(logger, label);
+                        return new Outcome(response.StatusCode, body, "ratelimited");
+                    }
+
+                    Log.RateLimited(logger, label, delay.TotalSeconds);
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                if ((int)response.StatusCode < 500 || transientFailures >= RetryBudget.MaxTransientRetries)
+                {
+                    var failure = (int)response.StatusCode >= 500 ? $"http_{(int)response.StatusCode}" : null;
+                    return new Outcome(response.StatusCode, body, failure);
+                }
+
+                Log.TransientFailure(logger, label, transientFailures + 1, $"HTTP {(int)response.StatusCode}");
+            }
+            catch (Exception exception) when (IsTransport(exception, cancellationToken))
+            {
+                if (transientFailures >= RetryBudget.MaxTransientRetries)
+                {
+                    return new Outcome(0, "", "connection_failed");
+                }
+
+                Log.TransientFailure(logger, label, transientFailures + 1, exception.GetType().Name);
+            }
+
+            delay = RetryBudget.FirstTransientDelay * (1 << transientFailures++);
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    // HttpClient reports its own timeout as a cancellation that the caller did not ask for.
+    private static bool IsTransport(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private TimeSpan RetryAfter(RetryConditionHeaderValue? header) => header switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > time.GetUtcNow() => date - time.GetUtcNow(),
+        _ => RetryBudget.DefaultRetryAfter,
+    };
+
+    private static ApiResponse Parse(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, Info) ?? ApiResponse.Failed("invalid_response");
+        }
+        catch (JsonException)
+        {
+            return ApiResponse.Failed("invalid_response");
+        }
+    }
+
+    private static JsonTypeInfo<ApiResponse> Info => SlackJsonContext.Default.ApiResponse;
+}

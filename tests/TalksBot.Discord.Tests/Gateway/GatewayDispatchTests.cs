@@ -1,0 +1,242 @@
+using System.Text.Json;
+using TalksBot.Discord.Tests.FakeDiscord;
+using TalksBot.Discord.Tests.Support;
+
+namespace TalksBot.Discord.Tests.Gateway;
+
+public sealed class GatewayDispatchTests
+{
+    private const string Callback = "interactions/786008729715212338/" + GatewaySamples.InteractionToken + "/callback";
+
+    [Fact]
+    public async Task Ask_InGuildOverGateway_CallbackCarriesCitedQuoteEmbed()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", Callback);
+
+        var asked = Assert.Single(bot.Bot.Router.Received);
+        Assert.Equal("ask who proposed neutrality", asked.Text);
+        Assert.Equal(GatewaySamples.UserId, asked.UserId);
+        Assert.Equal(GatewaySamples.ChannelId, asked.ConversationId);
+        var body = callback.Json;
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        var data = body.GetProperty("data");
+        Assert.False(data.TryGetProperty("flags", out _));
+        var field = data.GetProperty("embeds")[0].GetProperty("fields")[0];
+        Assert.Equal("1. Negotiator One — head of delegation", field.GetProperty("name").GetString());
+        Assert.StartsWith("> “We are ready to discuss a neutral status, provided there are guarantees.”", field.GetProperty("value").GetString());
+        Assert.Contains("via Reuters · Test Wire, 29 Mar 2022", field.GetProperty("value").GetString());
+        Assert.Null(callback.Header("Authorization"));
+        AssertNoPings(data);
+    }
+
+    [Fact]
+    public async Task Ask_InBotDm_AnswersWithUserFromDmPayload()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("where were the talks", inDm: true));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", Callback);
+
+        var asked = Assert.Single(bot.Bot.Router.Received);
+        Assert.Equal(GatewaySamples.UserId, asked.UserId);
+        Assert.Equal(GatewaySamples.DmChannelId, asked.ConversationId);
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+    }
+
+    [Fact]
+    public async Task Help_SlashCommand_IsEphemeral()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.SlashCommand("help"));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", Callback);
+
+        Assert.Equal("help", Assert.Single(bot.Bot.Router.Received).Text);
+        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task DirectMessage_AnsweredInTheDmChannelAsAReply()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?"));
+        var sent = await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+
+        Assert.Equal("who proposed neutrality?", Assert.Single(bot.Bot.Router.Received).Text);
+        var body = sent.Json;
+        Assert.Equal("334385199974967042", body.GetProperty("message_reference").GetProperty("message_id").GetString());
+        Assert.Equal("Bot " + BotHost.Token, sent.Header("Authorization"));
+        Assert.False(body.TryGetProperty("flags", out _));
+        Assert.False(body.GetProperty("allowed_mentions").GetProperty("replied_user").GetBoolean());
+        AssertNoPings(body);
+    }
+
+    [Fact]
+    public async Task GuildMessage_MentioningBot_RepliesWithMentionStripped()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.GuildMessage($"<@!{GatewaySamples.BotUserId}>   who proposed neutrality?", mentionsBot: true));
+        var sent = await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.ChannelId}/messages");
+
+        Assert.Equal("who proposed neutrality?", Assert.Single(bot.Bot.Router.Received).Text);
+        Assert.Equal("1. Negotiator One — head of delegation", sent.Json.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Messages_WithoutMentionOrFromBotsOrSelf_AreIgnored()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.GuildMessage("who proposed neutrality?", mentionsBot: false, id: "1"));
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("hello", id: "2", authorJson: """{"id":"42","username":"otherbot","bot":true}"""));
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("hello", id: "3", authorJson: $$"""{"id":"{{GatewaySamples.BotUserId}}","username":"TalksBot"}"""));
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("the last one", id: "4"));
+        await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+
+        Assert.Equal("the last one", Assert.Single(bot.Bot.Router.Received).Text);
+    }
+
+    [Fact]
+    public async Task Autocomplete_Question_SuggestsFittingChoices()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Autocomplete("ask", "question", ""));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212339/");
+
+        var body = callback.Json;
+        Assert.Equal(8, body.GetProperty("type").GetInt32());
+        var choices = body.GetProperty("data").GetProperty("choices").EnumerateArray().ToList();
+        Assert.Equal(3, choices.Count);
+        Assert.Equal("Who proposed neutrality?", choices[0].GetProperty("name").GetString());
+        Assert.Equal("Who proposed neutrality?", choices[0].GetProperty("value").GetString());
+        Assert.Empty(bot.Bot.Router.Received);
+    }
+
+    [Fact]
+    public async Task Autocomplete_Person_SuggestsPeople()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Autocomplete("quotes", "person", "two"));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212339/");
+
+        var choice = Assert.Single(callback.Json.GetProperty("data").GetProperty("choices").EnumerateArray());
+        Assert.Equal("Negotiator Two", choice.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task MoreQuotesButton_RoutesItsCommandAndUpdatesTheMessage()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        var first = await bot.Fake.WaitForRequestAsync("POST", Callback);
+        var customId = first.Json.GetProperty("data").GetProperty("components")[1].GetProperty("components")[0].GetProperty("custom_id").GetString()!;
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Button(customId));
+        var update = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212340/");
+
+        Assert.Equal("tb:more q1 2", customId);
+        Assert.Equal("more q1 2", bot.Bot.Router.Received.Last().Text);
+        Assert.Equal(7, update.Json.GetProperty("type").GetInt32());
+        var embed = update.Json.GetProperty("data").GetProperty("embeds")[0];
+        Assert.Equal("2. Negotiator Two — deputy minister", embed.GetProperty("fields")[0].GetProperty("name").GetString());
+        Assert.Equal("Quotes 2–2 of 2", embed.GetProperty("footer").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Button_WhoseReplyIsAnError_AnswersEphemerallyAndLeavesTheMessage()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Button("tb:more expired"));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212340/");
+
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task Ask_SlowRouter_DefersWithinBudgetThenEditsOriginal()
+    {
+        var router = new FakeRouter { Hold = new TaskCompletionSource() };
+        await using var bot = await ConnectedBot.StartAsync(router);
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        var defer = await bot.Bot.Time.AdvanceUntilAsync(bot.Fake.WaitForRequestAsync("POST", Callback), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        router.Hold.SetResult();
+        var edit = await bot.Fake.WaitForRequestAsync("PATCH", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
+
+        Assert.Equal(5, defer.Json.GetProperty("type").GetInt32());
+        Assert.True((defer.ReceivedAt - new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero)) < TimeSpan.FromSeconds(3));
+        Assert.StartsWith("> “We are ready", edit.Json.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString());
+        AssertNoPings(edit.Json);
+        await bot.Bot.WaitForLogAsync(3041);
+        Assert.DoesNotContain(bot.Bot.Logs.Entries, e => e.Message.Contains(GatewaySamples.InteractionToken, StringComparison.Ordinal) || e.Message.Contains(BotHost.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_SlowRouterWithPrivateReply_ReplacesPublicPlaceholderWithEphemeralFollowUp()
+    {
+        var router = new FakeRouter { Hold = new TaskCompletionSource(), Answer = _ => SampleReplies.Expired };
+        await using var bot = await ConnectedBot.StartAsync(router);
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("x"));
+        await bot.Bot.Time.AdvanceUntilAsync(bot.Fake.WaitForRequestAsync("POST", Callback), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        router.Hold.SetResult();
+        var deleted = await bot.Fake.WaitForRequestAsync("DELETE", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
+        var followUp = await bot.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}");
+
+        Assert.True(deleted.ReceivedAt <= followUp.ReceivedAt);
+        Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task SlowAnswer_DoesNotBlockHeartbeatsOrOtherEvents()
+    {
+        var router = new FakeRouter { Hold = new TaskCompletionSource() };
+        await using var bot = await ConnectedBot.StartAsync(router);
+
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("slow one", id: "10"));
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("second", id: "11"));
+        await bot.Gateway.SendAsync("""{"op":1,"d":null}""");
+        await bot.Gateway.ReceiveAsync(1);
+        await bot.Bot.Time.AdvanceUntilAsync(() => bot.Bot.Router.Received.Count == 2, TimeSpan.Zero, maxSteps: 100);
+        router.Hold.SetResult();
+
+        await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+        await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+    }
+
+    [Fact]
+    public async Task EveryOutgoingMessage_DisablesAllMentions()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("q"));
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("@everyone hi"));
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.SlashCommand("speakers", id: "786008729715212350"));
+        await bot.Fake.WaitForRequestAsync("POST", Callback);
+        await bot.Fake.WaitForRequestAsync("POST", "channels/");
+        await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212350/");
+
+        var messages = bot.Fake.Requests.Where(r => r.Path.StartsWith("channels/", StringComparison.Ordinal) || r.Path.StartsWith("webhooks/", StringComparison.Ordinal))
+            .Select(r => r.Json)
+            .Concat(bot.Fake.Requests.Where(r => r.Path.StartsWith("interactions/", StringComparison.Ordinal)).Select(r => r.Json.GetProperty("data")))
+            .ToList();
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages, AssertNoPings);
+    }
+
+    private static void AssertNoPings(JsonElement message)
+    {
+        var allowed = message.GetProperty("allowed_mentions");
+        Assert.Equal(JsonValueKind.Array, allowed.GetProperty("parse").ValueKind);
+        Assert.Equal(0, allowed.GetProperty("parse").GetArrayLength());
+    }
+}

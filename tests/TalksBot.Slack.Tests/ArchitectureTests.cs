@@ -1,0 +1,14 @@
+namespace TalksBot.Slack.Tests;
+
+public sealed class ArchitectureTests
+{
+    [Fact]
+    public void Slack_ReferencesCoreButNeverDiscord()
+    {
+        var referenced = typeof(SlackOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "").ToList();
+
+        Assert.Contains("TalksBot.Core", referenced);
+        Assert.DoesNotContain(referenced, n => n.StartsWith("TalksBot.Discord", StringComparison.Ordinal));
+        Assert.DoesNotContain(referenced, n => n == "TalksBot");
+    }
+}
