@@ -1,0 +1,74 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Attribution;
+using TalksBot.Ingest.Conventions;
+using TalksBot.Ingest.Documents;
+using TalksBot.Ingest.Input;
+using TalksBot.Ingest.Output;
+using TalksBot.Ingest.Topics;
+
+namespace TalksBot.Ingest;
+
+/// <summary>Turns one article's text or HTML into a structured <see cref="Article"/>: paragraphs without
+/// boilerplate, direct quotes and reported claims with speakers and outlets, actors matched against the
+/// corpus, topics from the vocabulary. Pure: reads and writes no files. Thread-safe.</summary>
+public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article> existing)
+{
+    private const int DescriptiveTitleWords = 12;
+
+    private readonly TopicTagger _tagger = TopicTagger.For(vocabulary);
+    private readonly CorpusIndex _corpus = new(existing);
+
+    /// <exception cref="IngestRefusedException">The text has no article in it, or no publisher is known.</exception>
+    public IngestedArticle Ingest(string text, IngestOptions options)
+    {
+        var document = DocumentReader.Read(text, options.SourceName);
+        if (document.Paragraphs.Count == 0)
+        {
+            throw new IngestRefusedException("no article text left after removing publisher boilerplate");
+        }
+
+        var publisher = options.Publisher ?? document.Metadata.Publisher
+            ?? throw new IngestRefusedException("the publisher is not named in the text; pass --publisher \"Name\"");
+        var analyzer = new ArticleAnalyzer(Lexicon.Default, _corpus);
+        var drafts = analyzer.Analyze(document.Paragraphs, publisher);
+        var actors = analyzer.Registry.Build();
+        var publisherName = actors[analyzer.Publisher!].Name;
+
+        var title = options.Title ?? document.Metadata.Title;
+        var descriptive = title is null;
+        title ??= DescriptiveTitle(document.Paragraphs[0]);
+        var date = options.Date ?? document.Metadata.Date;
+        var ids = new Identifiers(Lexicon.Default);
+        var statements = drafts.Select(d =>
+        {
+            var quote = document.Paragraphs[d.Paragraph][d.Start..d.End];
+            var actor = actors[d.Speaker];
+            var speaker = actor.Id;
+            return new Statement(ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote), d.Paragraph + 1, d.Kind, speaker,
+                d.Via is null ? null : actors[d.Via].Id, quote, _tagger.Tag(quote), []);
+        }).ToList();
+
+        var article = new Article(
+            Identifiers.ArticleId(publisherName, date, title, Lexicon.Default),
+            publisherName,
+            date,
+            title,
+            options.Url ?? document.Metadata.Url,
+            null,
+            document.Paragraphs,
+            [.. actors.Values],
+            [],
+            statements);
+        return new IngestedArticle(article, descriptive, document.Metadata.Byline);
+    }
+
+    /// <summary>The first sentence's opening clause, for an article whose text has no headline.</summary>
+    private static string DescriptiveTitle(string firstParagraph)
+    {
+        var sentenceEnd = firstParagraph.IndexOfAny(['.', '?', '!']);
+        var sentence = sentenceEnd > 0 ? firstParagraph[..sentenceEnd] : firstParagraph;
+        var clause = sentence.IndexOf(',', StringComparison.Ordinal) is var comma and > 20 ? sentence[..comma] : sentence;
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(DescriptiveTitleWords)).Trim('“', '”', '"', ' ');
+    }
+}

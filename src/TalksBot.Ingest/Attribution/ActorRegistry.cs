@@ -1,0 +1,233 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Text;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Resolves mentions to the article's actors: full names introduce people, later surnames,
+/// titles and pronouns refer back to them, and every actor is matched against the corpus.</summary>
+internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
+{
+    private static readonly ActorKind[] KindOrder = [ActorKind.Outlet, ActorKind.Government, ActorKind.Delegation, ActorKind.Group, ActorKind.Person];
+
+    private readonly List<ActorDraft> _drafts = [];
+
+    public ActorDraft Publisher(string name)
+    {
+        var draft = Outlet(new ActorMention(MentionKind.Outlet, name, name, null, null));
+        draft.Role ??= "publisher";
+        draft.Referenced = true;
+        return draft;
+    }
+
+    public ActorDraft? Resolve(ActorMention mention, int position)
+    {
+        var draft = mention.Kind switch
+        {
+            MentionKind.Person => Person(mention),
+            MentionKind.Proper => Proper(mention),
+            MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
+                ? d => d.Kind == ActorKind.Person
+                : d => d.Kind is not (ActorKind.Person or ActorKind.Outlet)),
+            MentionKind.Title => Title(mention, position),
+            MentionKind.Group => Group(mention),
+            _ => Outlet(mention),
+        };
+        draft?.MentionedAt(position);
+        return draft;
+    }
+
+    /// <summary>An actor already introduced under <paramref name="name"/> (a person by surname), without creating one.</summary>
+    public ActorDraft? Known(string name)
+    {
+        var compact = Words.Compact(name);
+        return _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name))
+            ?? _drafts.FirstOrDefault(d => Words.Compact(d.Name) == compact);
+    }
+
+    /// <summary>The person mentioned last before <paramref name="position"/> and not before <paramref name="notBefore"/>.</summary>
+    public ActorDraft? RecentPerson(int position, int notBefore) =>
+        _drafts.Where(d => d.Kind == ActorKind.Person).Select(d => (d, at: d.LastMentionBefore(position)))
+            .Where(x => x.at >= notBefore).OrderByDescending(x => x.at).Select(x => x.d).FirstOrDefault();
+
+    /// <summary>The first person mentioned between the two positions.</summary>
+    public ActorDraft? FirstPersonBetween(int from, int to) =>
+        _drafts.Where(d => d.Kind == ActorKind.Person && d.Mentions.Any(m => m >= from && m < to))
+            .OrderBy(d => d.Mentions.Where(m => m >= from && m < to).Min()).FirstOrDefault();
+
+    /// <summary>The referenced actors with their final ids, ordered outlets, governments, delegations, groups, people.</summary>
+    public IReadOnlyDictionary<ActorDraft, Actor> Build()
+    {
+        var taken = new HashSet<string>(corpus.Ids, StringComparer.Ordinal);
+        var result = new Dictionary<ActorDraft, Actor>();
+        var ordered = _drafts.Where(d => d.Referenced)
+            .OrderBy(d => Array.IndexOf(KindOrder, d.Kind)).ThenBy(d => d.FirstMention).ThenBy(d => d.Name, StringComparer.Ordinal);
+        foreach (var draft in ordered)
+        {
+            var id = draft.CorpusMatch?.Id ?? Unique(draft, taken);
+            taken.Add(id);
+            var name = draft.CorpusMatch?.Name ?? draft.Name;
+            var aliases = draft.Aliases.Prepend(draft.Name)
+                .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            result[draft] = new Actor(id, draft.Kind, name, draft.Role ?? draft.CorpusMatch?.Role, null, aliases);
+        }
+
+        return result;
+    }
+
+    private static string Unique(ActorDraft draft, HashSet<string> taken)
+    {
+        var name = draft.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? draft.Name[4..] : draft.Name;
+        string[] candidates = draft.Kind == ActorKind.Person ? [Slug.From(draft.Surname), Slug.From(name)] : [Slug.From(name)];
+        foreach (var candidate in candidates.Where(c => c.Length > 0))
+        {
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var stem = candidates[^1].Length > 0 ? candidates[^1] : "actor";
+        for (var n = 2; ; n++)
+        {
+            var numbered = $"{stem}-{n}";
+            if (!taken.Contains(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
+    private ActorDraft Person(ActorMention mention)
+    {
+        var fullName = mention.Name.Contains(' ', StringComparison.Ordinal);
+        var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, mention.Surname)
+            && (!fullName || !d.Name.Contains(' ', StringComparison.Ordinal) || SameGiven(d.Name, mention.Name)));
+        if (draft is null)
+        {
+            var match = corpus.FindPerson(mention.Name);
+            draft = Add(new ActorDraft(ActorKind.Person, fullName ? mention.Name : match?.Name ?? mention.Name, match));
+        }
+        else if (fullName && !draft.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            draft.AddAlias(draft.Name);
+            draft.Name = mention.Name;
+        }
+
+        if (fullName)
+        {
+            draft.AddAlias(mention.Surname);
+            if (!string.Equals(mention.Name, draft.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                draft.AddAlias(mention.Name);
+            }
+        }
+
+        if (mention.Role is { } role)
+        {
+            // A fuller form of the same role ("Ukrainian delegation member" after "member") replaces it.
+            if (draft.Role is null || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
+            {
+                draft.Role = role;
+            }
+
+            if (mention.Surface.StartsWith(role, StringComparison.Ordinal))
+            {
+                draft.AddAlias($"{role} {mention.Name}");
+            }
+
+            if (role.Contains(' ', StringComparison.Ordinal))
+            {
+                draft.AddAlias(role);
+            }
+        }
+
+        if (mention.Rank is { } rank)
+        {
+            draft.AddAlias($"{rank} {mention.Name}");
+        }
+
+        return draft;
+    }
+
+    private static bool SameGiven(string a, string b) => a.Split(' ')[0][0] == b.Split(' ')[0][0];
+
+    private ActorDraft Proper(ActorMention mention)
+    {
+        if (parser.IsOutletName(mention.Name))
+        {
+            return Outlet(mention with { Kind = MentionKind.Outlet });
+        }
+
+        var compact = Words.Compact(mention.Name);
+        var existing = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && !mention.Name.Contains(' ', StringComparison.Ordinal)
+                && CorpusIndex.SameSurname(d.Surname, mention.Name))
+            ?? _drafts.FirstOrDefault(d => d.Kind != ActorKind.Person && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        if (!mention.Name.Contains(' ', StringComparison.Ordinal) && corpus.FindPerson(mention.Name) is { } person)
+        {
+            return Add(new ActorDraft(ActorKind.Person, person.Name, person));
+        }
+
+        var named = corpus.FindNamed(ActorKind.Government, mention.Name) ?? corpus.FindNamed(ActorKind.Group, mention.Name);
+        return Add(new ActorDraft(ActorKind.Government, mention.Name, named));
+    }
+
+    private ActorDraft? Title(ActorMention mention, int position)
+    {
+        var role = mention.Role ?? mention.Name;
+        var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
+        var found = MostRecent(position, d => d.Kind == ActorKind.Person
+            && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
+                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)));
+        if (found is not null)
+        {
+            found.AddAlias(role);
+            return found;
+        }
+
+        return mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            ? Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group })
+            : null;
+    }
+
+    private ActorDraft Group(ActorMention mention)
+    {
+        var compact = Words.Compact(mention.Name);
+        var draft = _drafts.FirstOrDefault(d => d.Kind != ActorKind.Person && Words.Compact(d.Name) == compact);
+        if (draft is null)
+        {
+            var match = corpus.FindNamed(mention.GroupKind, mention.Name);
+            draft = Add(new ActorDraft(mention.GroupKind, mention.Name, match));
+        }
+
+        return draft;
+    }
+
+    private ActorDraft Outlet(ActorMention mention)
+    {
+        var compact = Words.Compact(mention.Name);
+        var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Outlet && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
+        if (draft is null)
+        {
+            draft = Add(new ActorDraft(ActorKind.Outlet, mention.Name, corpus.FindNamed(ActorKind.Outlet, mention.Name)));
+        }
+
+        draft.Role ??= mention.Role;
+        return draft;
+    }
+
+    private ActorDraft? MostRecent(int position, Func<ActorDraft, bool> predicate) =>
+        _drafts.Where(predicate).Select(d => (d, at: d.LastMentionBefore(position))).Where(x => x.at >= 0)
+            .OrderByDescending(x => x.at).Select(x => x.d).FirstOrDefault();
+
+    private ActorDraft Add(ActorDraft draft)
+    {
+        _drafts.Add(draft);
+        return draft;
+    }
+}

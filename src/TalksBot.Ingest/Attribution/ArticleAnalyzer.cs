@@ -1,0 +1,287 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Conventions;
+using TalksBot.Ingest.Text;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Walks an article's paragraphs in order and finds its direct quotes and reported claims with
+/// their speakers and outlets. One instance analyses one article.</summary>
+internal sealed class ArticleAnalyzer
+{
+    /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
+    private const int ParagraphStride = 1 << 20;
+
+    private readonly Lexicon _lexicon;
+    private readonly HashSet<string> _knownOutlets;
+    private readonly MentionParser _parser;
+    private readonly ActorRegistry _registry;
+    private readonly OutletCues _outlets;
+    private readonly NameSpotter _spotter;
+    private readonly ClaimFinder _claims;
+    private readonly CueReader _cues;
+    private readonly List<StatementDraft> _statements = [];
+    private readonly List<(int Paragraph, int Start, int End)> _pending = [];
+    private readonly List<int> _interviewCueParagraphs = [];
+    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
+    private StatementDraft? _lastQuoteOfPreviousParagraph;
+    private ActorDraft? _lastClaimSpeaker;
+    private InterviewLayout? _interview;
+    private ActorDraft? _interviewee;
+
+    public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
+    {
+        _lexicon = lexicon;
+        _knownOutlets = new HashSet<string>(corpus.Outlets, StringComparer.Ordinal);
+        _parser = new MentionParser(lexicon, _knownOutlets);
+        _registry = new ActorRegistry(corpus, _parser);
+        var phrases = new PhraseReader(lexicon);
+        _outlets = new OutletCues(lexicon, phrases);
+        _spotter = new NameSpotter(lexicon, _parser, _registry);
+        _claims = new ClaimFinder(lexicon, phrases, _parser, _registry);
+        _cues = new CueReader(lexicon, phrases, _parser, _outlets);
+    }
+
+    public ActorRegistry Registry => _registry;
+
+    /// <summary>The article's publisher, known once <see cref="Analyze"/> has run.</summary>
+    public ActorDraft? Publisher { get; private set; }
+
+    public IReadOnlyList<StatementDraft> Analyze(IReadOnlyList<string> paragraphs, string publisher)
+    {
+        _knownOutlets.Add(Words.Compact(publisher));
+        foreach (var p in paragraphs)
+        {
+            foreach (var name in _outlets.Names(p, _parser))
+            {
+                _knownOutlets.Add(Words.Compact(name));
+            }
+        }
+
+        Publisher = _registry.Publisher(publisher);
+        _interview = InterviewLayout.Detect(paragraphs, _lexicon);
+        var style = QuoteScanner.DetectStyle(paragraphs);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            Paragraph(i, paragraphs[i], style);
+        }
+
+        ResolveDeferred();
+        return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
+    }
+
+    private void Paragraph(int index, string p, QuoteStyle style)
+    {
+        var basePosition = index * ParagraphStride;
+        var spans = QuoteScanner.Scan(p, style);
+        var masked = SentenceSplitter.Mask(p, spans);
+        _spotter.Spot(masked, basePosition);
+        if (_lexicon.Data.InterviewCues.Any(c => p.Contains(c, StringComparison.OrdinalIgnoreCase)))
+        {
+            _interviewCueParagraphs.Add(index);
+        }
+
+        var before = _statements.Count;
+        if (!Interview(index, p, basePosition))
+        {
+            foreach (var sentence in SentenceSplitter.Split(p, spans, _lexicon))
+            {
+                Sentence(index, p, masked, sentence, spans, basePosition);
+            }
+        }
+
+        if (_pending.Count > 0 && _pending[^1].Paragraph < index)
+        {
+            _pending.Clear();
+        }
+
+        var last = _statements.Count > before ? _statements[^1] : null;
+        _lastQuoteOfPreviousParagraph = last is { Kind: StatementKind.DirectQuote } ? last : null;
+    }
+
+    private void Sentence(int index, string p, string masked, Range sentence, List<QuoteSpan> spans, int basePosition)
+    {
+        var (from, to) = (sentence.Start.Value, sentence.End.Value);
+        var quotes = spans.Where(q => q.Open >= from && q.Open < to).ToList();
+        var sentenceVia = _outlets.Via(masked, from, to, _parser) is { } v ? _registry.Resolve(v, basePosition + from) : null;
+        ActorDraft? subject = null;
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var preFrom = k == 0 ? from : quotes[k - 1].End;
+            var postTo = k + 1 < quotes.Count ? quotes[k + 1].Open : to;
+            subject = Quote(index, p, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
+        }
+
+        if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
+        {
+            var via = sentenceVia == claim.Speaker || claim.Speaker.Kind == ActorKind.Outlet ? null : sentenceVia;
+            Add(new StatementDraft(index, StatementKind.ReportedClaim, claim.Speaker, via, claim.Start, claim.End));
+            if (claim.Speaker.Kind != ActorKind.Outlet)
+            {
+                _lastClaimSpeaker = claim.Speaker;
+            }
+        }
+    }
+
+    /// <returns>The speaker the quote was attributed to, the subject for a later elided attribution.</returns>
+    private ActorDraft? Quote(int index, string p, QuoteSpan q, (int PreFrom, int PostTo, int SentenceStart) window, ActorDraft? sentenceVia, int basePosition, ActorDraft? subject)
+    {
+        var inner = q.Inner(p);
+        var standalone = p[window.PreFrom..q.Open].Trim().TrimEnd(':').Length == 0;
+        var post = q.RunsOn ? null : _cues.After(p, q.End, window.PostTo);
+        var pre = _cues.Before(p, window.PreFrom, q.Open);
+        if (Words.Count(inner) <= 2 && (post is null || post.IsReport || inner[^1] is not (',' or '.' or '?' or '!')))
+        {
+            return null;
+        }
+
+        var kind = StatementKind.DirectQuote;
+        var (start, end) = (q.InnerStart, TrimQuoteEnd(p, q));
+        ActorDraft? speaker = null, via = null;
+        if (pre is not null)
+        {
+            speaker = pre.Elided ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) : Resolve(pre.Speaker!, basePosition + pre.Start);
+            via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
+        }
+
+        if (post is not null)
+        {
+            var named = Resolve(post.Speaker!, basePosition + post.Start);
+            if (named?.Kind == ActorKind.Outlet && speaker is not null)
+            {
+                via = named;
+            }
+            else if (named?.Kind == ActorKind.Outlet && !standalone)
+            {
+                // Words quoted from the outlet's own report inside the writer's sentence: the outlet's account of a claim.
+                (kind, start, end, via, speaker) = (StatementKind.ReportedClaim, window.SentenceStart, q.End, named, _lastClaimSpeaker ?? named);
+            }
+            else
+            {
+                speaker ??= named;
+            }
+
+            via ??= post.Via is { } v ? _registry.Resolve(v, basePosition + post.Start) : null;
+        }
+
+        if (pre is null && post is null)
+        {
+            if (!standalone)
+            {
+                return null;
+            }
+
+            (speaker, via) = Continuation(index, basePosition + q.Open, basePosition);
+        }
+
+        via ??= sentenceVia;
+        if (speaker is null && (pre?.Speaker ?? post?.Speaker) is { Kind: MentionKind.Title } title)
+        {
+            _deferred.Add((title, index, kind, via, start, end));
+            return null;
+        }
+
+        if (speaker is null)
+        {
+            if (q.RunsOn)
+            {
+                _pending.Add((index, start, end));
+            }
+
+            return null;
+        }
+
+        if (_pending.Count > 0 && q.Open == 0)
+        {
+            _pending.ForEach(piece => Add(new StatementDraft(piece.Paragraph, kind, speaker, via == speaker ? null : via, piece.Start, piece.End)));
+            _pending.Clear();
+        }
+
+        Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
+        return speaker.Kind == ActorKind.Outlet ? null : speaker;
+    }
+
+    /// <summary>A lead often names the title before the person ("Ostrania's water minister has said…", the
+    /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
+    private void ResolveDeferred()
+    {
+        foreach (var (title, paragraph, kind, via, start, end) in _deferred)
+        {
+            if (_registry.Resolve(title, int.MaxValue) is { } speaker)
+            {
+                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end));
+            }
+        }
+    }
+
+    /// <summary>A quote standing alone continues the last person named in the paragraph, or the
+    /// previous paragraph's last quote (the news convention for a quote running on).</summary>
+    private (ActorDraft? Speaker, ActorDraft? Via) Continuation(int index, int position, int paragraphStart)
+    {
+        if (_registry.RecentPerson(position, paragraphStart) is { } recent)
+        {
+            var earlier = _statements.LastOrDefault(s => s.Paragraph == index && s.Speaker == recent);
+            return (recent, earlier?.Via);
+        }
+
+        return _lastQuoteOfPreviousParagraph is { } last ? (last.Speaker, last.Via) : (null, null);
+    }
+
+    private bool Interview(int index, string p, int basePosition)
+    {
+        if (_interview is null || InterviewLayout.Label(p) is not { } label)
+        {
+            return false;
+        }
+
+        if (_interview.IsQuestion(label.Label))
+        {
+            return true;
+        }
+
+        var speaker = _interview.IsAnswer(label.Label) ? Interviewee(basePosition) : _registry.Known(label.Label);
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        if (speaker.Kind == ActorKind.Person)
+        {
+            speaker.MentionedAt(basePosition);
+            Add(new StatementDraft(index, StatementKind.DirectQuote, speaker, null, label.BodyStart, p.TrimEnd().Length));
+        }
+
+        return true;
+    }
+
+    /// <summary>The person an interview is with: the first named in a paragraph that says "interview",
+    /// "spoke to" and the like, else the person named last before the first answer.</summary>
+    private ActorDraft? Interviewee(int position) =>
+        _interviewee ??= _interviewCueParagraphs
+            .Select(i => _registry.FirstPersonBetween(i * ParagraphStride, (i + 1) * ParagraphStride))
+            .FirstOrDefault(d => d is not null)
+            ?? _registry.RecentPerson(position, 0);
+
+    private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
+
+    private void Add(StatementDraft statement)
+    {
+        statement.Speaker.Referenced = true;
+        if (statement.Via is { } via)
+        {
+            via.Referenced = true;
+        }
+
+        _statements.Add(statement);
+    }
+
+    private static int TrimQuoteEnd(string p, QuoteSpan q)
+    {
+        var end = q.InnerEnd;
+        while (end > q.InnerStart && (p[end - 1] == ',' || char.IsWhiteSpace(p[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,114 @@
+using TalksBot.Ingest.Conventions;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Reported claims and proposals: "Russia claimed that…", "the Ukrainian delegation told the
+/// Russian delegation that…", "Russia has pledged to…", "…, but added that talks were still difficult".</summary>
+internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, MentionParser parser, ActorRegistry registry)
+{
+    private const int MaxObjectTokens = 7;
+    private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
+    private static readonly HashSet<string> Commissive = new(StringComparer.OrdinalIgnoreCase) { "pledged", "promised", "vowed", "offered", "agreed", "proposed", "threatened" };
+
+    /// <summary>The first claim in sentence <paramref name="sentence"/> of <paramref name="masked"/>, if any.</summary>
+    /// <param name="subject">The speaker already named in this sentence, for a claim whose subject is left out.</param>
+    public (ActorDraft Speaker, int Start, int End)? Find(string masked, Range sentence, ActorDraft? subject, int basePosition)
+    {
+        var (from, to) = (sentence.Start.Value, sentence.End.Value);
+        var tokens = Token.Split(masked, from, to);
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            var verb = tokens[v];
+            if (!lexicon.IsAttributionVerb(verb.Word) || NotClaims.Contains(verb.Word) || verb.Raw.EndsWith(','))
+            {
+                continue;
+            }
+
+            var clause = ClauseStart(masked, tokens, v);
+            if (clause < 0 || clause >= to || masked[clause] is '“' or '"' or '‘' or '\'')
+            {
+                continue;
+            }
+
+            ActorDraft? speaker;
+            int start;
+            if (phrases.IsElidedSubject(masked, from, verb.Start))
+            {
+                (speaker, start) = (subject, clause);
+            }
+            else if (phrases.Backward(masked, from, verb.Start) is { } np && parser.Parse(np.Chunk, np.Appositive) is { } mention)
+            {
+                (speaker, start) = (registry.Resolve(mention, basePosition + np.Start), np.Start);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var end = IsInfinitive(tokens, v) ? InfinitiveEnd(masked, clause, to) : to;
+            while (end > start && char.IsWhiteSpace(masked[end - 1]))
+            {
+                end--;
+            }
+
+            return end > start ? (speaker, start, end) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the claimed content starts: after "that" (within a short object: "told the Russian
+    /// delegation that"), or at a commissive verb's "to".</summary>
+    private int ClauseStart(string masked, List<Token> tokens, int v)
+    {
+        if (IsInfinitive(tokens, v))
+        {
+            return tokens[v + 1].Start;
+        }
+
+        for (var j = v + 1; j < tokens.Count && j - v <= MaxObjectTokens; j++)
+        {
+            var t = tokens[j];
+            if (t.Word == "that")
+            {
+                var clause = t.End;
+                while (clause < masked.Length && char.IsWhiteSpace(masked[clause]))
+                {
+                    clause++;
+                }
+
+                return clause;
+            }
+
+            if (t.Raw.EndsWith(',') || t.Raw.EndsWith('.') || t.Raw.Contains('x') && t.Raw.Contains('“') || lexicon.IsAttributionVerb(t.Word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsInfinitive(List<Token> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v + 1].Word == "to" && Commissive.Contains(tokens[v].Word);
+
+    /// <summary>An infinitive claim ("has pledged to de-escalate …") ends before a following ", as …" clause.</summary>
+    private int InfinitiveEnd(string masked, int from, int to)
+    {
+        var tokens = Token.Split(masked, from, to);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Raw.EndsWith(',') && lexicon.ClauseWords.Contains(tokens[i + 1].Word))
+            {
+                return tokens[i].End - 1;
+            }
+        }
+
+        return to;
+    }
+}

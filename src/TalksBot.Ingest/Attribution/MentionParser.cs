@@ -1,0 +1,163 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Conventions;
+using TalksBot.Ingest.Text;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Parses a noun phrase in attribution position ("Pentagon spokesman John Kirby",
+/// "Vladimir Medinsky, the head of the Russian delegation", "the state-run RIA news agency") into a mention.</summary>
+internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownOutlets)
+{
+    private const int MaxTokens = 10;
+    private const int MaxNameTokens = 4;
+
+    public ActorMention? Parse(string chunk, string? appositive = null)
+    {
+        var tokens = Tokens(chunk);
+        if (tokens.Count is 0 or > MaxTokens)
+        {
+            return null;
+        }
+
+        if (tokens.Count == 1 && lexicon.Data.Pronouns.TryGetValue(tokens[0].ToLowerInvariant(), out var pronounKind))
+        {
+            return new ActorMention(MentionKind.Pronoun, chunk, tokens[0].ToLowerInvariant(), null, null,
+                pronounKind == "person" ? ActorKind.Person : ActorKind.Group);
+        }
+
+        var article = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? tokens[0].ToLowerInvariant() : null;
+        var body = article is null ? tokens : tokens.Skip(1).ToList();
+        if (body.Count == 0)
+        {
+            return null;
+        }
+
+        var mention = Outlet(body, chunk) ?? Person(body, chunk) ?? Title(body, chunk) ?? Group(body, article, chunk) ?? Proper(body, article, chunk);
+        return appositive is null || mention is null ? mention : WithAppositive(mention, appositive);
+    }
+
+    public bool IsOutletName(string name) => knownOutlets.Contains(Words.Compact(name));
+
+    public bool IsTitleWord(string word) => lexicon.TitleWords.Contains(word);
+
+    private ActorMention? Outlet(List<string> body, string surface)
+    {
+        var joined = string.Join(' ', body);
+        if (!body.Any(Words.IsCapitalized))
+        {
+            return null;
+        }
+
+        if (lexicon.OutletNouns.Contains(body[^1]) || IsOutletName(joined))
+        {
+            return body.All(Words.IsCapitalized)
+                ? new ActorMention(MentionKind.Outlet, surface, joined, null, null)
+                : new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body.Where(Words.IsCapitalized)), joined, null);
+        }
+
+        // "the state-run news agency OSTA": a lower-case outlet noun, then the outlet's name.
+        var noun = body.FindLastIndex(t => !Words.IsCapitalized(t) && lexicon.OutletNouns.Contains(t));
+        return noun >= 0 && noun < body.Count - 1 && body[(noun + 1)..].All(Words.IsCapitalized)
+            ? new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body[(noun + 1)..]), string.Join(' ', body[..(noun + 1)]), null)
+            : null;
+    }
+
+    private ActorMention? Person(List<string> body, string surface)
+    {
+        var nameStart = body.Count;
+        while (nameStart > 0 && body.Count - nameStart < MaxNameTokens && IsNameToken(body[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        var name = body[nameStart..];
+        var lead = body[..nameStart];
+        var rankStart = lead.Count;
+        while (rankStart > 0 && (lexicon.Ranks.Contains(lead[rankStart - 1]) || lexicon.Honorifics.Contains(lead[rankStart - 1])))
+        {
+            rankStart--;
+        }
+
+        var role = lead[..rankStart];
+        var rank = lead[rankStart..];
+        var roleHasTitle = role.Any(t => lexicon.TitleWords.Contains(t.TrimEnd('’', '\'', 's')) || lexicon.TitleWords.Contains(t));
+        if (name.Count == 0 || (name.Count == 1 && !roleHasTitle && rank.Count == 0))
+        {
+            return null;
+        }
+
+        if (role.Count > 0 && !roleHasTitle && role.Count > 2)
+        {
+            return null;
+        }
+
+        return new ActorMention(
+            MentionKind.Person,
+            surface,
+            string.Join(' ', name),
+            roleHasTitle ? string.Join(' ', role) : null,
+            rank.Count > 0 ? string.Join(' ', rank) : null);
+    }
+
+    private ActorMention? Title(List<string> body, string surface) =>
+        body.Any(lexicon.TitleWords.Contains)
+            ? new ActorMention(MentionKind.Title, surface, string.Join(' ', body), string.Join(' ', body), null)
+            : null;
+
+    private ActorMention? Group(List<string> body, string? article, string surface)
+    {
+        if (!lexicon.Data.GroupNouns.TryGetValue(body[^1].ToLowerInvariant(), out var kind))
+        {
+            return null;
+        }
+
+        var name = article == "the" ? "the " + string.Join(' ', body) : string.Join(' ', body);
+        var actorKind = kind switch
+        {
+            "delegation" => ActorKind.Delegation,
+            "government" => ActorKind.Government,
+            _ => ActorKind.Group,
+        };
+        return new ActorMention(MentionKind.Group, surface, name, null, null, actorKind);
+    }
+
+    private static ActorMention? Proper(List<string> body, string? article, string surface)
+    {
+        if (body.Count > 3 || !body.All(Words.IsCapitalized))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', body);
+        return new ActorMention(MentionKind.Proper, surface, article == "the" ? "the " + name : name, null, null, ActorKind.Government);
+    }
+
+    private ActorMention WithAppositive(ActorMention mention, string appositive)
+    {
+        var tokens = Tokens(appositive);
+        if (mention.Kind == MentionKind.Title && Parse(appositive) is { Kind: MentionKind.Person } person)
+        {
+            return person with { Role = mention.Role, Surface = mention.Surface + ", " + appositive };
+        }
+
+        if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxTokens
+            && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
+        {
+            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
+            return mention with { Kind = MentionKind.Person, Role = mention.Role ?? role };
+        }
+
+        return mention;
+    }
+
+    public bool IsNameToken(string token) =>
+        Words.IsCapitalized(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token)
+        && !lexicon.Data.GroupNouns.ContainsKey(token.ToLowerInvariant()) && !token.EndsWith("’s", StringComparison.Ordinal)
+        && !token.EndsWith("'s", StringComparison.Ordinal);
+
+    private List<string> Tokens(string chunk) =>
+        [.. chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.Trim(',', ';', ':', '(', ')', '“', '”', '"'))
+            .Select(t => t.EndsWith('.') && !lexicon.Abbreviations.Contains(t) && !(t.Length == 2 && char.IsUpper(t[0])) ? t.TrimEnd('.') : t)
+            .Where(t => t.Length > 0)];
+}

@@ -1,0 +1,135 @@
+using TalksBot.Ingest.Conventions;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Introduces the people a paragraph names with a title, an appositive role or a speech verb
+/// ("President Joe Biden", "Vladimir Medinsky, the head of…", "Alexander Fomin said"), so that later
+/// surnames, titles and pronouns resolve to them.</summary>
+internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRegistry registry)
+{
+    private const int MaxName = 4;
+    private const int MaxLead = 6;
+
+    /// <param name="masked">The paragraph with quoted text blanked out, so names inside quotes are not speakers.</param>
+    public void Spot(string masked, int basePosition)
+    {
+        var tokens = Token.Split(masked, 0, masked.Length);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var j = i;
+            while (j < tokens.Count && j - i < MaxName && parser.IsNameToken(Clean(tokens[j])) && (j == i || !EndsPhrase(tokens[j - 1])))
+            {
+                j++;
+            }
+
+            if (j - i >= 2 && HasEvidence(tokens, i, j))
+            {
+                Register(masked, tokens, i, j, basePosition);
+            }
+            else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
+            {
+                var chunk = masked[tokens[i].Start..tokens[end].End];
+                if (parser.Parse(chunk) is { Kind: MentionKind.Title } title)
+                {
+                    registry.Resolve(title, basePosition + tokens[i].Start);
+                }
+
+                j = end + 1;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+    }
+
+    /// <summary>"the minister", "the Ukrainian president": a definite title without a name after it, which
+    /// refers back to the person holding it (and so is an antecedent for a later "she said").</summary>
+    private int TitleReferenceEnd(List<Token> tokens, int i)
+    {
+        if (tokens[i].Word != "the")
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (lexicon.TitleWords.Contains(tokens[k].Word))
+            {
+                var named = k + 1 < tokens.Count && !EndsPhrase(tokens[k]) && parser.IsNameToken(Clean(tokens[k + 1]));
+                return named ? -1 : k;
+            }
+
+            if (EndsPhrase(tokens[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Register(string masked, List<Token> tokens, int i, int j, int basePosition)
+    {
+        var lead = i;
+        while (lead > 0 && i - lead < MaxLead && !EndsPhrase(tokens[lead - 1]) && IsLeadToken(tokens[lead - 1]))
+        {
+            lead--;
+        }
+
+        var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
+        var appositive = tokens[j - 1].Raw.EndsWith(',') ? AppositiveRole(tokens, j) : null;
+        if (parser.Parse(chunk, appositive) is { Kind: MentionKind.Person } mention)
+        {
+            registry.Resolve(mention, basePosition + tokens[i].Start);
+        }
+    }
+
+    private bool HasEvidence(List<Token> tokens, int i, int j)
+    {
+        if (i > 0 && !EndsPhrase(tokens[i - 1]) && lexicon.IsTitleToken(tokens[i - 1].Raw.TrimEnd(',')))
+        {
+            return true;
+        }
+
+        if (tokens[j - 1].Raw.EndsWith(',') && AppositiveRole(tokens, j) is not null)
+        {
+            return true;
+        }
+
+        var next = j;
+        while (next < tokens.Count && lexicon.SubjectSkipWords.Contains(tokens[next].Word))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[next].Word) && !EndsPhrase(tokens[j - 1]);
+    }
+
+    /// <summary>", the head of the Russian delegation," after a name: a role when it holds a title word.</summary>
+    private string? AppositiveRole(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Word is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var end = tokens.FindIndex(from, t => EndsPhrase(t));
+        if (end < 0 || end - from > 8)
+        {
+            return null;
+        }
+
+        var words = tokens[from..(end + 1)];
+        return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
+    }
+
+    private bool IsLeadToken(Token t) =>
+        lexicon.IsTitleToken(t.Raw) || lexicon.TitleWords.Contains(t.Word) || lexicon.Data.GroupNouns.ContainsKey(t.Word)
+        || (char.IsUpper(t.Raw[0]) && !lexicon.ClauseWords.Contains(t.Word) && t.Word is not ("the" or "a" or "an"));
+
+    private bool EndsPhrase(Token t) =>
+        t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('”')
+        || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw) && !(t.Raw.Length == 2 && char.IsUpper(t.Raw[0])));
+
+    private static string Clean(Token t) => t.Raw.Trim(',', ';', ':', '(', ')', '“', '”', '"', '‘', '\'');
+}

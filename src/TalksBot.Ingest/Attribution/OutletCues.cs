@@ -1,0 +1,95 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Conventions;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>The outlet chain: "via Reuters", "the New York Times reported", "according to the state-run
+/// RIA news agency", "told the BBC".</summary>
+internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
+{
+    /// <summary>Names the text itself marks as outlets, anywhere in a paragraph.</summary>
+    public IEnumerable<string> Names(string p, MentionParser parser)
+    {
+        var tokens = Token.Split(p, 0, p.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Outlet(p, tokens, i, p.Length, parser, onlyMarked: true) is { } mention)
+            {
+                yield return mention.Name;
+            }
+        }
+    }
+
+    /// <summary>The first outlet the text between <paramref name="from"/> and <paramref name="to"/> reports through.</summary>
+    public ActorMention? Via(string p, int from, int to, MentionParser parser)
+    {
+        var tokens = Token.Split(p, from, to);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Outlet(p, tokens, i, to, parser, onlyMarked: false) is { } mention)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private ActorMention? Outlet(string p, List<Token> tokens, int i, int to, MentionParser parser, bool onlyMarked)
+    {
+        var word = tokens[i].Word;
+        NounPhrase? phrase = null;
+        var marked = false;
+        if (word == "via")
+        {
+            phrase = phrases.Forward(p, tokens[i].End, to);
+            marked = true;
+        }
+        else if (lexicon.ReportVerbs.Contains(word) && i > 0)
+        {
+            phrase = phrases.Backward(p, tokens[0].Start, tokens[i].Start);
+            marked = true;
+        }
+        else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
+        {
+            phrase = phrases.Forward(p, tokens[i + 1].End, to);
+        }
+        else if (word is "told" or "tells" && i + 1 < tokens.Count)
+        {
+            phrase = phrases.Forward(p, tokens[i].End, to);
+            if (phrase is not null && IsAcronym(phrase.Chunk))
+            {
+                marked = true;
+            }
+        }
+
+        if (phrase is null || !phrase.Chunk.Any(char.IsUpper))
+        {
+            return null;
+        }
+
+        var mention = parser.Parse(phrase.Chunk);
+        if (mention is null || mention.Kind is MentionKind.Pronoun or MentionKind.Title or MentionKind.Group)
+        {
+            return null;
+        }
+
+        if (mention.Kind == MentionKind.Outlet || parser.IsOutletName(mention.Name))
+        {
+            return mention with { Kind = MentionKind.Outlet, Name = StripArticle(mention.Name) };
+        }
+
+        return marked && (onlyMarked || mention.Kind == MentionKind.Proper)
+            ? new ActorMention(MentionKind.Outlet, phrase.Chunk, StripArticle(mention.Name), null, null, ActorKind.Outlet)
+            : null;
+    }
+
+    private static bool IsAcronym(string chunk)
+    {
+        var last = chunk.Split(' ')[^1];
+        return last.Length >= 2 && last.All(c => char.IsUpper(c) || c == '-');
+    }
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+}

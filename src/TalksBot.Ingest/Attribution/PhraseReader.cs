@@ -1,0 +1,145 @@
+using TalksBot.Ingest.Conventions;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Cuts the speaker phrase out of the words before or after an attribution verb.</summary>
+internal sealed class PhraseReader(Lexicon lexicon)
+{
+    private static readonly HashSet<string> ForwardStops = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "during", "after", "before", "while", "when", "via", "according", "as", "to", "from", "for",
+        "with", "adding", "who", "which", "that", "and", "but", "late", "earlier", "later", "told", "said", "on", "about",
+    };
+
+    private const int MaxPhraseTokens = 12;
+
+    /// <summary>The phrase that starts at <paramref name="from"/>: "said [Pentagon spokesman John Kirby] at a briefing".</summary>
+    public NounPhrase? Forward(string p, int from, int to)
+    {
+        var tokens = Token.Split(p, from, to);
+        var taken = new List<string>();
+        string? appositive = null;
+        for (var i = 0; i < tokens.Count && taken.Count < MaxPhraseTokens; i++)
+        {
+            var t = tokens[i];
+            if (taken.Count > 0 && ForwardStops.Contains(t.Word))
+            {
+                break;
+            }
+
+            var raw = t.Raw.TrimStart('(', '“', '"');
+            if (raw.EndsWith(',') && taken.Count >= 0)
+            {
+                taken.Add(raw.TrimEnd(','));
+                appositive = AppositiveAfter(tokens, i + 1);
+                break;
+            }
+
+            if (raw.EndsWith('.') && !IsAbbreviation(raw))
+            {
+                taken.Add(raw.TrimEnd('.'));
+                break;
+            }
+
+            if (raw.EndsWith(';') || raw.EndsWith(':') || raw.EndsWith(')') || raw.EndsWith('”'))
+            {
+                taken.Add(raw.TrimEnd(';', ':', ')', '”'));
+                break;
+            }
+
+            taken.Add(raw);
+        }
+
+        return taken.Count == 0 ? null : new NounPhrase(string.Join(' ', taken), appositive, tokens[0].Start);
+    }
+
+    /// <summary>The phrase that ends where the verb begins: "[Vladimir Medinsky, the head of the Russian delegation,] said".</summary>
+    public NounPhrase? Backward(string p, int from, int to)
+    {
+        var tokens = Token.Split(p, from, to);
+        while (tokens.Count > 0 && IsSkippable(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        string? appositive = null;
+        if (tokens[^1].Raw.EndsWith(','))
+        {
+            var comma = tokens.FindLastIndex(tokens.Count - 2, t => t.Raw.EndsWith(','));
+            if (comma < 0)
+            {
+                return null;
+            }
+
+            appositive = Join(tokens[(comma + 1)..]);
+            tokens = tokens[..(comma + 1)];
+        }
+
+        var start = tokens.Count - 1;
+        while (start > 0 && !EndsClause(tokens[start - 1]) && tokens.Count - start < MaxPhraseTokens)
+        {
+            start--;
+        }
+
+        if (start == 0 && tokens.Count > MaxPhraseTokens)
+        {
+            return null;
+        }
+
+        var phrase = tokens[start..];
+        return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
+    }
+
+    /// <summary>True when nothing but a conjunction or adverb stands before the verb ("…, but added that"):
+    /// the speaker is the sentence's subject already named.</summary>
+    public bool IsElidedSubject(string p, int from, int to)
+    {
+        var tokens = Token.Split(p, from, to);
+        while (tokens.Count > 0 && IsSkippable(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens.Count == 0 || (lexicon.ClauseWords.Contains(tokens[^1].Word) && !char.IsUpper(tokens[^1].Raw[0]))
+            || tokens[^1].Raw.EndsWith('”') || tokens[^1].Raw.EndsWith(",”", StringComparison.Ordinal);
+    }
+
+    private bool IsSkippable(Token t) =>
+        lexicon.SubjectSkipWords.Contains(t.Word) || (t.Word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(t.Raw[0]) && t.Word.Length > 3);
+
+    private bool EndsClause(Token t) =>
+        t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('—') || t.Raw.EndsWith('”') || t.Raw.EndsWith('.') && !IsAbbreviation(t.Raw)
+        || (lexicon.ClauseWords.Contains(t.Word) && char.IsLower(t.Raw[0])) || t.Word == "that";
+
+    private string? AppositiveAfter(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Word is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (var i = from; i < tokens.Count && words.Count < MaxPhraseTokens; i++)
+        {
+            var raw = tokens[i].Raw;
+            var last = raw.EndsWith(',') || (raw.EndsWith('.') && !IsAbbreviation(raw)) || raw.EndsWith(';');
+            words.Add(last ? raw[..^1] : raw);
+            if (last)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private bool IsAbbreviation(string raw) =>
+        lexicon.Abbreviations.Contains(raw) || (raw.Length == 2 && char.IsUpper(raw[0]));
+
+    private static string Join(IEnumerable<Token> tokens) => string.Join(' ', tokens.Select(t => t.Raw)).Trim().TrimEnd(',');
+}

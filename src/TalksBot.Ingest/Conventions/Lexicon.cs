@@ -1,0 +1,60 @@
+using System.Text.Json;
+using TalksBot.Ingest.Serialization;
+
+namespace TalksBot.Ingest.Conventions;
+
+/// <summary>The conventions as lookup sets, built once from the embedded data file.</summary>
+internal sealed class Lexicon
+{
+    private Lexicon(NewsConventions data)
+    {
+        Data = data;
+        SpeechVerbs = Set(data.SpeechVerbs);
+        ReportVerbs = Set(data.ReportVerbs);
+        SubjectSkipWords = Set(data.SubjectSkipWords);
+        ClauseWords = Set(data.ClauseWords);
+        Honorifics = Set(data.Honorifics);
+        Ranks = Set(data.Ranks);
+        TitleWords = Set(data.TitleWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
+    }
+
+    public static Lexicon Default { get; } = Load();
+
+    public NewsConventions Data { get; }
+
+    public IReadOnlySet<string> SpeechVerbs { get; }
+
+    public IReadOnlySet<string> ReportVerbs { get; }
+
+    public IReadOnlySet<string> SubjectSkipWords { get; }
+
+    public IReadOnlySet<string> ClauseWords { get; }
+
+    public IReadOnlySet<string> Honorifics { get; }
+
+    public IReadOnlySet<string> Ranks { get; }
+
+    public IReadOnlySet<string> TitleWords { get; }
+
+    public IReadOnlySet<string> OutletNouns { get; }
+
+    public IReadOnlySet<string> Abbreviations { get; }
+
+    public bool IsAttributionVerb(string word) => SpeechVerbs.Contains(word) || ReportVerbs.Contains(word);
+
+    public bool IsTitleToken(string token) =>
+        TitleWords.Contains(token) || Honorifics.Contains(token) || Ranks.Contains(token);
+
+    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static Lexicon Load()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("TalksBot.Ingest.news-conventions.json")
+            ?? throw new InvalidOperationException("news-conventions.json is not embedded in TalksBot.Ingest.");
+        var data = JsonSerializer.Deserialize(stream, IngestJsonContext.Default.NewsConventions)
+            ?? throw new InvalidOperationException("news-conventions.json is empty.");
+        return new Lexicon(data);
+    }
+}

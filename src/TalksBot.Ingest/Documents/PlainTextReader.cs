@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using TalksBot.Ingest.Text;
+
+namespace TalksBot.Ingest.Documents;
+
+/// <summary>Splits plain text into paragraphs and reads the headline, byline, date line, wire dateline
+/// and source credit that surround the report.</summary>
+internal static partial class PlainTextReader
+{
+    private const int HeaderScanLimit = 4;
+
+    public static SourceDocument Read(string text)
+    {
+        var candidates = Blocks(text);
+        string? title = null, byline = null, credit = null;
+        DateOnly? date = null;
+        var paragraphs = new List<string>();
+        var header = true;
+        foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
+        {
+            credit ??= Boilerplate.SourceCredit(candidate);
+            if (header && index < HeaderScanLimit && !LooksLikeBody(candidate))
+            {
+                if (byline is null && Byline().IsMatch(candidate))
+                {
+                    byline = Byline().Match(candidate).Groups["name"].Value.Trim();
+                    continue;
+                }
+
+                if (date is null && Words.Count(candidate) <= 12 && DateParsing.Find(candidate) is { } found)
+                {
+                    date = found;
+                    continue;
+                }
+
+                if (title is null && index == 0 && candidates.Count > 1 && Words.Count(candidate) <= 25)
+                {
+                    title = candidate;
+                    continue;
+                }
+            }
+
+            if (Boilerplate.IsBoilerplate(candidate))
+            {
+                continue;
+            }
+
+            header = false;
+            paragraphs.Add(candidate);
+        }
+
+        var publisher = Publisher(text, credit, paragraphs);
+        return new SourceDocument(paragraphs, new DocumentMetadata(title, publisher, date, null, byline));
+    }
+
+    /// <summary>The publisher named by a source credit, spelled the way the text spells it out
+    /// ("Source: Dailywire" and "The Daily Wire is…" give "The Daily Wire"); else a wire dateline's agency.</summary>
+    private static string? Publisher(string text, string? credit, IReadOnlyList<string> paragraphs)
+    {
+        if (credit is not null)
+        {
+            var compact = Words.Compact(credit);
+            return ProperPhrase().Matches(text)
+                .Select(m => m.Value)
+                .Where(v => Words.Compact(v) == compact)
+                .OrderByDescending(v => v.Length)
+                .FirstOrDefault() ?? credit;
+        }
+
+        return paragraphs.Count > 0 && WireDateline().Match(paragraphs[0]) is { Success: true } m
+            ? m.Groups["agency"].Value.Trim()
+            : null;
+    }
+
+    private static bool LooksLikeBody(string candidate) =>
+        Words.Count(candidate) > 25 || (Words.Count(candidate) > 8 && candidate.TrimEnd('"', '”', '’', '\'').EndsWith('.'));
+
+    /// <summary>Paragraphs split on blank lines; a block of short lines (a widget, a header) is split per line,
+    /// while a hard-wrapped paragraph is joined back into one.</summary>
+    private static List<string> Blocks(string text)
+    {
+        var result = new List<string>();
+        foreach (var block in BlankLines().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')))
+        {
+            var lines = block.Split('\n').Select(l => Words.CollapseSpaces(l)).Where(l => l.Length > 0).ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            var wrapped = lines.Count > 1 && lines.Take(lines.Count - 1).All(l => l.Length >= 50);
+            if (wrapped)
+            {
+                result.Add(string.Join(' ', lines));
+            }
+            else
+            {
+                result.AddRange(lines);
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"^By\s+(?<name>[A-Z][^\d]{1,80})$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?:\bThe\s+)?\b[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")]
+    private static partial Regex ProperPhrase();
+
+    [GeneratedRegex(@"^[A-Z][A-Z .'’-]+,?\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}\s*)?\((?<agency>[A-Z][A-Za-z .&]{1,40})\)\s*[-–—]")]
+    private static partial Regex WireDateline();
+}

@@ -1,0 +1,10 @@
+namespace TalksBot.Ingest;
+
+/// <summary>What the user told <c>ingest</c> about the article; each set value overrides what the text says.</summary>
+/// <param name="SourceName">The input's file name, used to recognise HTML by its extension.</param>
+public sealed record IngestOptions(
+    string? Publisher = null,
+    DateOnly? Date = null,
+    Uri? Url = null,
+    string? Title = null,
+    string? SourceName = null);

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using TalksBot.Ingest.Conventions;
+
+namespace TalksBot.Ingest.Serialization;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ArticleFile))]
+[JsonSerializable(typeof(NewsConventions))]
+internal sealed partial class IngestJsonContext : JsonSerializerContext;

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TalksBot.Ingest.Text;
+
+/// <summary>Small text helpers shared by the readers and the attribution parts.</summary>
+internal static partial class Words
+{
+    public static int Count(string text) => WordPattern().Count(text);
+
+    public static IEnumerable<string> All(string text) => WordPattern().Matches(text).Select(m => m.Value);
+
+    public static string CollapseSpaces(string text) => Spaces().Replace(text, " ").Trim();
+
+    /// <summary>Letters and digits only, lower case, diacritics and a leading "the" removed:
+    /// "The Daily Wire" and "Dailywire" compact to the same key.</summary>
+    public static string Compact(string text)
+    {
+        var plain = Fold(text);
+        if (plain.StartsWith("the ", StringComparison.Ordinal))
+        {
+            plain = plain[4..];
+        }
+
+        var sb = new StringBuilder(plain.Length);
+        foreach (var c in plain)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Lower case without diacritics, for comparing names.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool IsCapitalized(string token)
+    {
+        var first = token.TrimStart('[', '(', '"', '“', '‘', '\'');
+        return first.Length > 0 && char.IsUpper(first[0]);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,28 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Topics;
+
+namespace TalksBot.Ingest.Tests;
+
+public sealed class TopicTaggerTests
+{
+    private static readonly Vocabulary Vocabulary = Vocabulary.Empty with
+    {
+        Topics =
+        [
+            new Topic("withdrawal", "withdrawal", ["withdraw", "pull back"]),
+            new Topic("security-guarantees", "guarantees", ["security guarantee"]),
+            new Topic("eu", "EU", ["EU"]),
+            new Topic("de-escalation", "de-escalation", ["de-escalate"]),
+        ],
+    };
+
+    [Theory]
+    [InlineData("Troops began withdrawing on Tuesday.", new[] { "withdrawal" })]
+    [InlineData("The drawback of the plan was its timing.", new string[0])]
+    [InlineData("They want security guarantees from the West.", new[] { "security-guarantees" })]
+    [InlineData("Russia de-escalated near Kyiv and promised to keep de-escalating.", new[] { "de-escalation" })]
+    [InlineData("Joining the EU is the goal.", new[] { "eu" })]
+    [InlineData("A neutral Europe and a feud over the Meuse.", new string[0])]
+    public void Tag_Statement_MatchesTermsOnWordBoundariesWithInflection(string text, string[] expected) =>
+        Assert.Equal(expected, new TopicTagger(Vocabulary).Tag(text));
+}
