@@ -6,15 +6,22 @@ using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
+using TalksBot.Ingest;
 
 namespace TalksBot.Hosting;
 
 /// <summary>Runs a verb: <c>run</c> (platforms, or the console chat when none is configured),
-/// <c>chat</c>, <c>ask</c>, <c>check</c>. Exit codes: 0 done, 1 bad data or settings, 2 bad usage.</summary>
+/// <c>chat</c>, <c>ask</c>, <c>check</c>, <c>ingest</c>. Exit codes: 0 done, 1 bad data or settings, 2 bad usage.</summary>
 internal static class BotApplication
 {
     public static async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<IPlatform> platforms, TextReader input, TextWriter output, TextWriter error)
     {
+        if (commandLine.Verb == "ingest")
+        {
+            // Ingest reads and checks the data itself, so it works even while data/ holds a bad file.
+            return IngestCommand.Run(commandLine.Arguments, BotHost.DataDirectoryOf(BotHost.Preview(commandLine)), output, error);
+        }
+
         BotHost bot;
         try
         {

@@ -17,17 +17,26 @@ namespace TalksBot.Hosting;
 /// token is set. Kestrel runs only when a platform serves HTTP endpoints.</summary>
 internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirectory)
 {
+    /// <summary>appsettings.json from the current directory when it has one, else beside the executable.</summary>
+    public static string ContentRoot => File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+        ? Directory.GetCurrentDirectory()
+        : AppContext.BaseDirectory;
+
+    /// <summary>The configuration the host will see, read before the host exists.</summary>
+    public static IConfiguration Preview(CommandLine commandLine) => new ConfigurationBuilder()
+        .SetBasePath(ContentRoot)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .AddCommandLine(commandLine.Settings)
+        .Build();
+
+    public static string DataDirectoryOf(IConfiguration configuration) =>
+        DataPaths.Resolve((configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions()).DataDirectory);
+
     public static BotHost Build(CommandLine commandLine, IReadOnlyList<IPlatform> platforms)
     {
-        var contentRoot = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
-            ? Directory.GetCurrentDirectory()
-            : AppContext.BaseDirectory;
-        var preview = new ConfigurationBuilder()
-            .SetBasePath(contentRoot)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(commandLine.Settings)
-            .Build();
+        var contentRoot = ContentRoot;
+        var preview = Preview(commandLine);
         var interactive = commandLine.Verb != "run";
         var needsHttp = !interactive && platforms.Any(p => p.UsesHttpEndpoint(preview));
 
@@ -44,7 +53,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
 
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
-        var dataDirectory = DataPaths.Resolve(knowledgeOptions.DataDirectory);
+        var dataDirectory = DataDirectoryOf(builder.Configuration);
         var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
         builder.Services.AddTalksBotCore(store);
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
