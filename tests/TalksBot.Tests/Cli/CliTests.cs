@@ -131,6 +131,28 @@ public sealed class CliTests : IDisposable
         Assert.Contains("usage", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_WritesAnArticleTheBotThenAnswersFrom()
+    {
+        using var corpus = new CorpusFixture();
+        var source = Path.Combine(corpus.Directory, "incoming.txt");
+        await File.WriteAllTextAsync(source, "Talks to resume online, negotiators say\n\n"
+            + "Ukrainian negotiator Ilona Varga said on Thursday that the talks would resume by video link.\n\n"
+            + "\"We will continue on Friday in video format,\" Varga told reporters.\n");
+
+        var ingest = await BotProcess.RunAsync("ingest", source, "--publisher", "Wire Service", "--date", "2022-03-31", "--Knowledge:DataDirectory=" + corpus.Directory);
+        var again = await BotProcess.RunAsync("ingest", source, "--publisher", "Wire Service", "--date", "2022-03-31", "--Knowledge:DataDirectory=" + corpus.Directory);
+        var asked = await BotProcess.RunAsync("ask", "what did varga say", "--Knowledge:DataDirectory=" + corpus.Directory);
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Equal(2, Directory.GetFiles(corpus.ArticlesDirectory, "*.json").Length);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("--force", again.Error, StringComparison.Ordinal);
+        Assert.Contains("We will continue on Friday in video format", asked.Output, StringComparison.Ordinal);
+        Assert.Contains("Ilona Varga", asked.Output, StringComparison.Ordinal);
+        Assert.Contains("Wire Service, 31 March 2022", asked.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_brokenData, recursive: true);
 
     private void CopyDataBreakingAQuote()
