@@ -240,6 +240,19 @@ public sealed class HttpEndpointTests : BotTestBase
         Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
+    [Fact]
+    public async Task SlashCommand_ResponseUrlNeverAppearsInTheLogs()
+    {
+        var responseUrl = Slack.NewResponseUrl();
+
+        using var response = await Bot.PostSignedAsync("slack/commands", SlashCommandForm("who proposed neutrality?", responseUrl), "application/x-www-form-urlencoded");
+
+        await ResponseUrlPostAsync(responseUrl);
+        await Eventually.SettleAsync();
+        var hook = responseUrl.Split('/')[^1];
+        Assert.DoesNotContain(Bot.Logs.Entries, e => e.Message.Contains(hook, StringComparison.Ordinal));
+    }
+
     // The deadline is about the bot's handling, not the test process's first-request JIT.
     private async Task WarmUpAsync()
     {
