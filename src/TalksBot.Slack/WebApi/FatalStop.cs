@@ -27,7 +27,8 @@ internal sealed class FatalStop(IHostApplicationLifetime lifetime, ILogger<Fatal
         Log.FatalAuth(logger, setting, cause);
         if (Environment.ExitCode == 0)
         {
-            Environment.ExitCode = 1;
+            // 3 = a platform refused the bot's credentials (the same code the Discord adapter uses).
+            Environment.ExitCode = 3;
         }
 
         lifetime.StopApplication();
