@@ -118,19 +118,29 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             return new Answer(false, AnswerWriter.NotQuoted(actor.Name, index), []) { Suggestions = Suggestions.For(index) };
         }
 
-        // Their own words first, then what came through them (an outlet), then what they published.
-        var entries = actor.Entries.Select(e => index.Statements[e]).ToList();
-        if (question.Date is { } date && entries.Any(s => DateMention.Matches(date, s.Article.Date)))
+        // Their own words first, then what came through them (an outlet), then what they published;
+        // one pass, so an actor quoted in thousands of articles costs no sort.
+        var onDate = question.Date is { } date && actor.Entries.Any(e => DateMention.Matches(date, index.Statements[e].Article.Date));
+        var buckets = new[] { new List<RankedStatement>(), new List<RankedStatement>(), new List<RankedStatement>() };
+        var count = 0;
+        foreach (var entry in actor.Entries)
         {
-            entries.RemoveAll(s => !DateMention.Matches(date, s.Article.Date));
+            var statement = index.Statements[entry];
+            if (onDate && !DateMention.Matches(question.Date!.Value, statement.Article.Date))
+            {
+                continue;
+            }
+
+            count++;
+            var bucket = buckets[statement.Statement.Speaker == actor.Id ? 0 : statement.Statement.Via == actor.Id ? 1 : 2];
+            if (bucket.Count < MaxListed)
+            {
+                bucket.Add(new RankedStatement(statement, 1, 1));
+            }
         }
 
-        var shown = entries
-            .OrderBy(s => s.Statement.Speaker == actor.Id ? 0 : s.Statement.Via == actor.Id ? 1 : 2)
-            .ThenBy(s => s.Index)
-            .Take(MaxListed)
-            .Select(s => new RankedStatement(s, 1, 1)).ToList();
-        return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, entries.Count));
+        var shown = buckets.SelectMany(b => b).Take(MaxListed).ToList();
+        return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
