@@ -60,7 +60,8 @@ internal sealed class InteractionProcessor(
 
     private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
     {
-        var routing = router.RouteAsync(text, interaction.UserId, interaction.ChannelId, cancellationToken);
+        // On the thread pool: Core's router may finish synchronously, and then the defer budget could not fire while it runs.
+        var routing = Task.Run(() => router.RouteAsync(text, interaction.UserId, interaction.ChannelId, cancellationToken), cancellationToken);
         var budget = DeferAfter - time.GetElapsedTime(receivedAt);
         if (budget > TimeSpan.Zero)
         {
