@@ -22,15 +22,15 @@ public sealed class CommandRouter(
         var (command, argument) = SplitCommand(text);
         var reply = command switch
         {
-            _ when text.Length == 0 => ReplyTexts.Empty(),
+            _ when text.Length == 0 => ReplyTexts.Empty(knowledge.Current),
             _ when text.Length > _options.MaxQuestionLength => ReplyTexts.TooLong(text.Length, _options.MaxQuestionLength),
             "help" when argument.Length == 0 => ReplyTexts.Help(knowledge.Current),
             "speakers" when argument.Length == 0 => ReplyTexts.Speakers(knowledge.Current),
             "sources" when argument.Length == 0 => ReplyTexts.Sources(knowledge.Current),
-            "quotes" when argument.Length == 0 => ReplyTexts.QuotesWithoutPerson(),
+            "quotes" when argument.Length == 0 => ReplyTexts.QuotesWithoutPerson(knowledge.Current),
             "quotes" => FromAnswer(engine.QuotesOf(argument)),
             "more" when IsFollowUp(argument) => More(argument),
-            "ask" when argument.Length == 0 => ReplyTexts.Empty(),
+            "ask" when argument.Length == 0 => ReplyTexts.Empty(knowledge.Current),
             "ask" => FromAnswer(engine.Ask(argument)),
             _ => FromAnswer(engine.Ask(text)),
         };

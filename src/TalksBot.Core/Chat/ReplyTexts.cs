@@ -7,14 +7,21 @@ namespace TalksBot.Core.Chat;
 /// <summary>The router's fixed replies: help, listings and errors.</summary>
 internal static class ReplyTexts
 {
-    public static Reply Empty() =>
-        new(ReplyKind.Error, "Ask me a question about the coverage, for example “who proposed neutrality?”, or say “help”.");
+    public static Reply Empty(KnowledgeBase knowledge) =>
+        new(ReplyKind.Error, "Ask me a question about the coverage" + Example(knowledge) + ", or say “help”.");
 
     public static Reply TooLong(int length, int max) =>
         new(ReplyKind.Error, $"That message is {length} characters long; please ask in fewer than {max}.");
 
-    public static Reply QuotesWithoutPerson() =>
-        new(ReplyKind.Error, "Whose quotes? Say “quotes” and a name, for example “quotes Kirby”. “speakers” lists everyone quoted.");
+    public static Reply QuotesWithoutPerson(KnowledgeBase knowledge)
+    {
+        var someone = Suggestions.QuotedActors(knowledge.Index).FirstOrDefault();
+        var example = someone is null ? "" : $", for example “quotes {someone.Name}”";
+        return new(ReplyKind.Error, $"Whose quotes? Say “quotes” and a name{example}. “speakers” lists everyone quoted.");
+    }
+
+    private static string Example(KnowledgeBase knowledge) =>
+        knowledge.Index.StarterQuestions.FirstOrDefault() is { } question ? $", for example “{question}”" : "";
 
     public static Reply FollowUpExpired() =>
         new(ReplyKind.Error, "Those quotes are no longer available; please ask the question again.");

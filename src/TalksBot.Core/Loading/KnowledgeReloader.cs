@@ -19,14 +19,14 @@ public sealed class KnowledgeReloader(KnowledgeStore store, string dataDirectory
     {
         lock (_lock)
         {
-            var fingerprint = Fingerprint(dataDirectory);
-            if (fingerprint == _fingerprint)
-            {
-                return false;
-            }
-
             try
             {
+                var fingerprint = Fingerprint(dataDirectory);
+                if (fingerprint == _fingerprint)
+                {
+                    return false;
+                }
+
                 var next = KnowledgeLoader.Load(dataDirectory, time);
                 store.Replace(next);
                 _fingerprint = fingerprint;
@@ -35,11 +35,11 @@ public sealed class KnowledgeReloader(KnowledgeStore store, string dataDirectory
             }
             catch (DataValidationException e)
             {
-                _fingerprint = fingerprint;
+                _fingerprint = Fingerprint(dataDirectory);
                 Log.Refused(logger, e.Message);
                 return false;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A file still being written: the next change or poll tries again.
                 Log.Unreadable(logger, e.Message);

@@ -12,7 +12,7 @@ internal static class AnswerWriter
     public static string Evidence(IReadOnlyList<Cited> cited, IReadOnlySet<string> stems, QuestionIntent intent)
     {
         var first = cited[0];
-        var text = Attribution(first) + ": “" + Fragment.Of(first.Statement, stems) + "”";
+        var text = Attribution(first) + ": " + Shown(first, stems);
         if (intent == QuestionIntent.When && first.Citation.Source.Date is { } date)
         {
             text += " (reported " + FormatDate(date) + ")";
@@ -20,12 +20,12 @@ internal static class AnswerWriter
 
         if (cited.Count > 1 && Renderings.AreRenderingsOfOneStatement(first.Statement, cited[1].Statement))
         {
-            text += " — " + Outlet(cited[1].Citation) + " renders it differently: “" + Fragment.Of(cited[1].Statement, stems) + "”";
+            text += " — " + Outlet(cited[1].Citation) + " renders it differently: " + Shown(cited[1], stems);
         }
         else if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
         {
             var relation = first.Statement.Disputes.Contains(cited[1].Statement.Index) ? " — disputing " : " — disputed by ";
-            text += relation + Attribution(cited[1]) + ": “" + Fragment.Of(cited[1].Statement, stems) + "”";
+            text += relation + Attribution(cited[1]) + ": " + Shown(cited[1], stems);
         }
 
         return text;
@@ -40,7 +40,7 @@ internal static class AnswerWriter
             text += ", via " + first.Via;
         }
 
-        return text + ": “" + Fragment.Of(speakers[0].Statement, stems) + "”";
+        return text + ": " + Shown(speakers[0], stems);
     }
 
     public static string Profile(CorpusActor actor, int quoted)
@@ -95,6 +95,14 @@ internal static class AnswerWriter
 
         var who = ShowsRole(cited) ? citation.Speaker + ", " + citation.Role : citation.Speaker;
         return citation.Via is null ? who : who + " (via " + citation.Via + ")";
+    }
+
+    /// <summary>A direct quote in quotation marks; a reported claim or narration as the article's
+    /// words, marked as such, never dressed up as the speaker's own.</summary>
+    private static string Shown(Cited cited, IReadOnlySet<string> stems)
+    {
+        var fragment = Fragment.Of(cited.Statement, stems);
+        return cited.Citation.Kind == StatementKind.DirectQuote ? "“" + fragment + "”" : "(in the article's words) " + fragment;
     }
 
     private static string Outlet(Citation citation) => citation.Via ?? citation.Source.Publisher;

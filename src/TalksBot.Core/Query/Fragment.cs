@@ -47,7 +47,7 @@ internal static class Fragment
         var quote = statement.Statement.Quote;
         if (end - start <= MaxLength)
         {
-            return (start > 0 ? "…" : "") + quote[start..end];
+            return (start > 0 ? "…" : "") + quote[start..end] + (end < quote.TrimEnd().Length ? "…" : "");
         }
 
         var anchor = start;

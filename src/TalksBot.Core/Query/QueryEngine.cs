@@ -17,6 +17,9 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     /// <summary>"how many …" needs a statement that is about exactly that, with a number in it.</summary>
     private const double QuantityCoverage = 0.7;
     private const int MaxCitations = 8;
+
+    /// <summary>"what did X say" lists this many statements at most (pages of three in chat).</summary>
+    private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
 
     public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question));
@@ -122,11 +125,12 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             entries.RemoveAll(s => !DateMention.Matches(date, s.Article.Date));
         }
 
-        var all = entries
+        var shown = entries
             .OrderBy(s => s.Statement.Speaker == actor.Id ? 0 : s.Statement.Via == actor.Id ? 1 : 2)
             .ThenBy(s => s.Index)
+            .Take(MaxListed)
             .Select(s => new RankedStatement(s, 1, 1)).ToList();
-        return Answered(index, question, WithDisputes(index, all), AnswerWriter.Listing(actor, all.Count));
+        return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, entries.Count));
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
@@ -171,7 +175,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown
     /// without the statement that contests it (and the reverse).</summary>
-    private static List<Cited> WithDisputes(KnowledgeIndex index, List<RankedStatement> chosen)
+    private static List<Cited> WithDisputes(KnowledgeIndex index, List<RankedStatement> chosen, int max = MaxCitations)
     {
         var result = new List<Cited>(chosen.Count + DisputeLookahead);
         var used = new HashSet<int>();
@@ -201,7 +205,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             }
         }
 
-        return result.Count > MaxCitations ? result[..MaxCitations] : result;
+        return result.Count > max ? result[..max] : result;
     }
 
     private static Answer Answered(KnowledgeIndex index, ParsedQuestion question, List<Cited> cited, string? text)

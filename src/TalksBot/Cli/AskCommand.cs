@@ -7,11 +7,11 @@ namespace TalksBot.Cli;
 /// of standard input with one line of JSON, in order.</summary>
 internal static class AskCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine, ICommandRouter router, IQueryEngine engine, TextReader input, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(CommandLine commandLine, ICommandRouter router, IQueryEngine engine, ChatOptions options, TextReader input, TextWriter output, TextWriter error)
     {
         if (commandLine.HasFlag("--json"))
         {
-            return await JsonLinesAsync(engine, input, output);
+            return await JsonLinesAsync(engine, options.MaxQuestionLength, input, output);
         }
 
         var question = string.Join(' ', commandLine.Arguments);
@@ -26,12 +26,15 @@ internal static class AskCommand
         return 0;
     }
 
-    private static async Task<int> JsonLinesAsync(IQueryEngine engine, TextReader input, TextWriter output)
+    private static async Task<int> JsonLinesAsync(IQueryEngine engine, int maxLength, TextReader input, TextWriter output)
     {
         while (await input.ReadLineAsync() is { } line)
         {
             var question = line.TrimEnd('\r');
-            await output.WriteLineAsync(JsonAnswerWriter.Write(question, engine.Ask(question)));
+            var answer = question.Length > maxLength
+                ? new Answer(false, $"That question is {question.Length} characters long; please ask in fewer than {maxLength}.", [])
+                : engine.Ask(question);
+            await output.WriteLineAsync(JsonAnswerWriter.Write(question, answer));
             await output.FlushAsync();
         }
 

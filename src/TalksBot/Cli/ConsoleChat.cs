@@ -10,7 +10,7 @@ internal sealed class ConsoleChat(ICommandRouter router, TextReader input, TextW
     {
         if (interactive)
         {
-            await output.WriteLineAsync("TalksBot — ask about the coverage of the 2022 Istanbul peace talks. Type “help” for commands, “quit” to leave.");
+            await output.WriteLineAsync("TalksBot — ask about the news coverage it holds (“sources” lists it). Type “help” for commands, “quit” to leave.");
         }
 
         string? more = null;

@@ -1,5 +1,6 @@
 using System.Text;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Cli;
@@ -13,7 +14,8 @@ internal static class TextRenderer
         var number = reply.FirstCitationNumber;
         foreach (var citation in reply.Citations)
         {
-            text.AppendLine().Append(CultureInvariant($"  [{number++}] “{citation.Quote}”")).AppendLine();
+            var shown = citation.Kind == StatementKind.DirectQuote ? $"“{citation.Quote}”" : $"(in the article's words) {citation.Quote}";
+            text.AppendLine().Append(CultureInvariant($"  [{number++}] {shown}")).AppendLine();
             text.Append("      — ").AppendLine(Attribution(citation));
         }
 

@@ -45,7 +45,8 @@ internal static class BotApplication
             case "check":
                 return await CheckCommand.RunAsync(services.GetRequiredService<IKnowledgeSource>().Current, bot.DataDirectory, output);
             case "ask":
-                return await AskCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IQueryEngine>(), input, output, error);
+                return await AskCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IQueryEngine>(),
+                    services.GetRequiredService<IOptions<ChatOptions>>().Value, input, output, error);
             case "run" when bot.PlatformsOn:
                 return await ServeAsync(host, error);
             default:

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Loading;
 
@@ -8,7 +9,7 @@ namespace TalksBot.Hosting;
 /// <summary>Swaps in changed data without a restart: a file-system watch on the data directory
 /// triggers a reload shortly after the last change (so a file written in several steps is read
 /// whole), and a slow poll catches changes the watch missed (network drives, some editors).</summary>
-internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options, TimeProvider time) : BackgroundService
+internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<DataWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
 
@@ -32,6 +33,11 @@ internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<Knowledge
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The directory itself went away or became unreadable: keep serving, try at the next poll.
+                Log.WatchFailed(logger, e.Message);
             }
         }
     }
