@@ -29,7 +29,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers(); // The default request logging writes URLs, and a response_url lets anyone post as the bot.
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();

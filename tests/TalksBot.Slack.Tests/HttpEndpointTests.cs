@@ -240,6 +240,34 @@ public sealed class HttpEndpointTests : BotTestBase
         Assert.Empty(Slack.CallsTo("chat.postMessage"));
     }
 
+    [Fact]
+    public async Task SlashCommand_ResponseUrlNeverAppearsInTheLogs()
+    {
+        var responseUrl = Slack.NewResponseUrl();
+
+        using var response = await Bot.PostSignedAsync("slack/commands", SlashCommandForm("who proposed neutrality?", responseUrl), "application/x-www-form-urlencoded");
+
+        await ResponseUrlPostAsync(responseUrl);
+        await Eventually.SettleAsync();
+        var hook = responseUrl.Split('/')[^1];
+        Assert.DoesNotContain(Bot.Logs.Entries, e => e.Message.Contains(hook, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PlainChannelMessageBeforeItsMention_MentionStillAnswered()
+    {
+        // With message.channels subscribed, the same post arrives as a plain message and as app_mention.
+        var plain = AppMention("Ev1007", Mention("who proposed neutrality?"));
+        plain["event"]!["type"] = "message";
+        plain["event"]!["channel_type"] = "channel";
+
+        using var first = await Bot.PostEventAsync(plain);
+        using var second = await Bot.PostEventAsync(AppMention("Ev1008", Mention("who proposed neutrality?")));
+
+        var post = await SinglePostAsync();
+        Assert.Equal("1515449522.000016", post.Field("thread_ts"));
+    }
+
     // The deadline is about the bot's handling, not the test process's first-request JIT.
     private async Task WarmUpAsync()
     {

@@ -253,4 +253,36 @@ public sealed class SocketModeTests : BotTestBase
         await slack.Sockets[1].SendEnvelopeAsync("events_api", DirectMessage("Ev0070", "hello now?"));
         await Eventually.TrueAsync(() => slack.CallsTo("chat.postMessage").Count == 1, "the answer");
     }
+
+    [Fact]
+    public async Task SocketClosedBeforeHello_ConnectsAgainWithoutWaitingForTheDeadline()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.SendHelloOnConnect = false;
+        await using var bot = await BotHost.StartSocketModeAsync(slack);
+        await Eventually.TrueAsync(() => slack.Sockets.Count == 1, "the first socket");
+        await bot.WaitForLogAsync(SocketOpenedEvent);
+
+        var start = bot.Time.GetUtcNow();
+        await slack.Sockets[0].CloseAsync();
+
+        // Fake time stays well inside the 30 s hello deadline: only the reconnect backoff may pass.
+        await Eventually.TrueWhileAdvancingAsync(bot.Time, TimeSpan.FromMilliseconds(200), () => slack.Sockets.Count == 2 || bot.Time.GetUtcNow() > start.AddSeconds(20), "the second socket");
+        Assert.Equal(2, slack.Sockets.Count);
+    }
+
+    [Fact]
+    public async Task ShutdownWhileWaitingForHello_ClosesTheSocket()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.SendHelloOnConnect = false;
+        var bot = await BotHost.StartSocketModeAsync(slack);
+        await Eventually.TrueAsync(() => slack.Sockets.Count == 1, "the first socket");
+        var silent = slack.Sockets[0];
+        await bot.WaitForLogAsync(SocketOpenedEvent);
+
+        await bot.DisposeAsync();
+
+        await silent.Closed.WaitAsync(Eventually.Timeout);
+    }
 }

@@ -3,12 +3,13 @@ using Microsoft.Extensions.Logging;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Processing;
 using TalksBot.Slack.Rendering;
+using TalksBot.Slack.WebApi;
 
 namespace TalksBot.Slack.Events;
 
 /// <summary>The single entry point of both transports: parses a delivery, drops duplicates and queues
 /// the work. It never waits, so a transport can acknowledge within Slack's 3 seconds.</summary>
-internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQueue queue, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQueue queue, SlackIdentity identity, ILogger<SlackInbox> logger)
 {
     /// <summary>An Events API body (<c>event_callback</c>, <c>app_rate_limited</c>), from HTTP or an <c>events_api</c> envelope.</summary>
     public InboxResult AcceptEvents(EventsApiBody body, int retryAttempt)
@@ -26,6 +27,14 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
 
         if (Parse(body.Event) is not { } inner)
         {
+            return InboxResult.Skipped;
+        }
+
+        // Filter first: an event that will not be answered (a plain channel message alongside its
+        // app_mention, the bot's own post) must not claim the message's dedup key.
+        if (EventFilter.WhyIgnore(inner, identity.Current, body.ApiAppId) is { } reason)
+        {
+            Log.EventIgnored(logger, eventId, reason);
             return InboxResult.Skipped;
         }
 

@@ -8,8 +8,9 @@ namespace TalksBot.Slack.Processing;
 /// edits (<c>message_changed</c>) or any other subtype.</summary>
 internal static class EventFilter
 {
-    /// <summary>Null when the event should be answered, otherwise why not.</summary>
-    public static string? WhyIgnore(MessageEvent message, BotIdentity me, string? apiAppId)
+    /// <summary>Null when the event should be answered, otherwise why not. Without <paramref name="me"/>
+    /// (auth.test has not answered yet) the checks against the bot's own user and bot ids are skipped.</summary>
+    public static string? WhyIgnore(MessageEvent message, BotIdentity? me, string? apiAppId)
     {
         if (message.Type != "app_mention" && !(message.Type == "message" && message.ChannelType == "im"))
         {
@@ -21,7 +22,7 @@ internal static class EventFilter
             return "subtype " + subtype;
         }
 
-        if (message.User == me.UserId || message.BotId == me.BotId || (apiAppId is not null && message.BotProfile?.AppId == apiAppId))
+        if ((me is not null && (message.User == me.UserId || message.BotId == me.BotId)) || (apiAppId is not null && message.BotProfile?.AppId == apiAppId))
         {
             return "the bot's own message";
         }

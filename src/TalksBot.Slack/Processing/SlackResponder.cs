@@ -21,12 +21,16 @@ internal sealed class SlackResponder(
 {
     private const string Surface = "slack";
 
+    /// <summary>What the asker sees when an answer fails; never the exception's text.</summary>
+    internal const string ErrorText = "Sorry, something went wrong while answering that. Please try again in a moment.";
+
     public async ValueTask HandleAsync(SlackWork work, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        BotIdentity? me = null;
         try
         {
-            var me = await identity.WaitAsync(cancellationToken);
+            me = await identity.WaitAsync(cancellationToken);
             var kind = work switch
             {
                 EventWork e => await AnswerEventAsync(e, me, cancellationToken),
@@ -37,6 +41,43 @@ internal sealed class SlackResponder(
             if (kind is not null)
             {
                 Log.Answered(logger, work.Surface, work.Channel, kind.Value.ToString(), (long)time.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.AnswerFailed(logger, work.Surface, work.Channel, exception);
+            await ReportFailureAsync(work, me, cancellationToken);
+        }
+    }
+
+    /// <summary>Tells only the asker that the answer failed: ephemerally for events and buttons in a
+    /// channel, through the response_url for slash commands and ephemeral buttons.</summary>
+    private async Task ReportFailureAsync(SlackWork work, BotIdentity? me, CancellationToken cancellationToken)
+    {
+        var rendered = BlockKitRenderer.Render(new Reply(ReplyKind.Error, ErrorText));
+        var error = new ResponseUrlMessage("ephemeral", rendered.Text, rendered.Blocks);
+        try
+        {
+            switch (work)
+            {
+                case EventWork { Event: var message } e when me is not null && EventFilter.WhyIgnore(message, me, e.ApiAppId) is null:
+                    var threadTs = message.Type == "app_mention" ? message.ThreadTs ?? message.Ts : message.ThreadTs;
+                    if (message.ChannelType == "im")
+                    {
+                        await api.PostMessageAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+                    }
+                    else
+                    {
+                        await api.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+                    }
+
+                    break;
+                case CommandWork c:
+                    await RespondAsync(c.Command.ResponseUrl, error, cancellationToken);
+                    break;
+                case ActionWork a:
+                    await RespondAsync(a.Payload.ResponseUrl, error, cancellationToken);
+                    break;
             }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

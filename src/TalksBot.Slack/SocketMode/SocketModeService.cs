@@ -121,19 +121,34 @@ internal sealed class SocketModeService(
         var connection = new SocketConnection(id, socket, timings.IdleTimeout, time);
         connection.Start(OnEnvelopeAsync);
         Log.SocketOpened(logger, id);
+        var keep = false;
         try
         {
-            var count = await connection.Hello.WaitAsync(timings.HelloTimeout, time, cancellationToken);
-            Log.SocketHello(logger, id, count);
+            // A socket that closes before hello ends the receive loop: stop waiting then, not at the deadline.
+            await Task.WhenAny(connection.Hello, connection.Completion).WaitAsync(timings.HelloTimeout, time, cancellationToken);
+            if (!connection.Hello.IsCompletedSuccessfully)
+            {
+                Log.SocketLost(logger, id, "closed before hello");
+                return null;
+            }
+
+            Log.SocketHello(logger, id, await connection.Hello);
+            keep = true;
             return connection;
         }
         catch (TimeoutException)
         {
             Log.SocketWatchdog(logger, id, "no hello within the deadline");
+            return null;
         }
-
-        await connection.DisposeAsync();
-        return null;
+        finally
+        {
+            // Also on shutdown (OperationCanceledException): a connection that is not returned is not leaked.
+            if (!keep)
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     private void Retire(SocketConnection old, CancellationToken stoppingToken)

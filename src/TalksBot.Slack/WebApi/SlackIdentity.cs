@@ -7,5 +7,8 @@ internal sealed class SlackIdentity
 
     public void Set(BotIdentity identity) => _identity.TrySetResult(identity);
 
+    /// <summary>The identity if auth.test has answered yet, else null; for callers that must not wait.</summary>
+    public BotIdentity? Current => _identity.Task.IsCompletedSuccessfully ? _identity.Task.Result : null;
+
     public Task<BotIdentity> WaitAsync(CancellationToken cancellationToken) => _identity.Task.WaitAsync(cancellationToken);
 }
