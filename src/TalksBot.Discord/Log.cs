@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(3001, LogLevel.Error, "Discord background work '{What}' failed")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception error, string what);
 
+    [LoggerMessage(3052, LogLevel.Warning, "Discord dropped {What}: {Running} already running and {Queued} waiting")]
+    public static partial void BackgroundWorkDropped(ILogger logger, string what, int running, int queued);
+
     [LoggerMessage(3010, LogLevel.Information, "Discord gateway connecting (resume: {Resuming})")]
     public static partial void GatewayConnecting(ILogger logger, bool resuming);
 

@@ -85,7 +85,7 @@ internal sealed class GatewayClient(
             return await connection.RunAsync(url, session, stoppingToken);
         }
         catch (Exception error) when (!stoppingToken.IsCancellationRequested
-            && (error is WebSocketException or HttpRequestException or JsonException or IOException or UriFormatException
+            && (error is WebSocketException or HttpRequestException or JsonException or IOException or UriFormatException or TimeoutException
                 || error is DiscordRestException { IsUnauthorized: false }))
         {
             Log.GatewayConnectionFailed(logger, error);

@@ -23,10 +23,18 @@ internal sealed class GatewayConnection(
     {
         using var client = new ClientWebSocket();
         using var lifetime = new CancellationTokenSource();
-        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        using (var timeout = new CancellationTokenSource(ConnectTimeout, time))
+        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token))
         {
-            connecting.CancelAfter(ConnectTimeout);
-            await client.ConnectAsync(GatewayUrl.WithQuery(url), connecting.Token);
+            try
+            {
+                await client.ConnectAsync(GatewayUrl.WithQuery(url), connecting.Token);
+            }
+            catch (OperationCanceledException error) when (!stopping.IsCancellationRequested)
+            {
+                // The timeout, not shutdown: a transient failure like any other, for the caller to retry.
+                throw new TimeoutException($"The gateway did not accept the connection within {ConnectTimeout.TotalSeconds:0} s.", error);
+            }
         }
 
         using var socket = new GatewaySocket(client, time);

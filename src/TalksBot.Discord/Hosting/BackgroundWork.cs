@@ -5,11 +5,58 @@ using Microsoft.Extensions.Logging;
 namespace TalksBot.Discord.Hosting;
 
 /// <summary>Runs event handling off the gateway receive loop and the HTTP request, and lets shutdown
-/// cancel and await whatever is still running.</summary>
+/// cancel and await whatever is still running. Router work is bounded: at most <see cref="MaxConcurrent"/>
+/// run at once; gateway messages beyond that wait in a queue of <see cref="MaxQueued"/> and are dropped
+/// (logged) when it is full. Interactions are never dropped: their processing starts at once so that the
+/// answer or the defer still goes out within Discord's 3 s, and only their routing waits for a slot.</summary>
 internal sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IHostedService, IDisposable
 {
+    public const int MaxConcurrent = 16;
+
+    public const int MaxQueued = 64;
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, string> _running = new();
+    private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
+    private int _admitted;
+
+    /// <summary>Starts <paramref name="work"/> in a slot, or queues it; drops it when the queue is full.</summary>
+    public bool TryStartBounded(string what, Func<CancellationToken, Task> work)
+    {
+        if (Interlocked.Increment(ref _admitted) > MaxConcurrent + MaxQueued)
+        {
+            Interlocked.Decrement(ref _admitted);
+            Log.BackgroundWorkDropped(logger, what, MaxConcurrent, MaxQueued);
+            return false;
+        }
+
+        Start(what, async cancellationToken =>
+        {
+            try
+            {
+                await RunBoundedAsync(async ct => { await work(ct); return true; }, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _admitted);
+            }
+        });
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool once a slot is free.</summary>
+    public async Task<T> RunBoundedAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(() => work(cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
 
     public void Start(string what, Func<CancellationToken, Task> work)
     {
@@ -38,5 +85,9 @@ internal sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IHostedSe
         await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _slots.Dispose();
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Chat;
 using TalksBot.Discord.Commands;
+using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Payloads;
 using TalksBot.Discord.Rendering;
 using TalksBot.Discord.Rest;
@@ -13,6 +14,7 @@ namespace TalksBot.Discord.Interactions;
 /// the initial response, otherwise the interaction is deferred and the answer edited in afterwards.</summary>
 internal sealed class InteractionProcessor(
     SafeRouter router,
+    BackgroundWork work,
     IAutocomplete autocomplete,
     DiscordApi api,
     TimeProvider time,
@@ -60,7 +62,9 @@ internal sealed class InteractionProcessor(
 
     private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
     {
-        var routing = router.RouteAsync(text, interaction.UserId, interaction.ChannelId, cancellationToken);
+        // On the thread pool (Core's router may finish synchronously, and then the defer budget could not fire
+        // while it runs), in one of the bounded slots; the budget also covers waiting for a slot.
+        var routing = work.RunBoundedAsync(ct => router.RouteAsync(text, interaction.UserId, interaction.ChannelId, ct), cancellationToken);
         var budget = DeferAfter - time.GetElapsedTime(receivedAt);
         if (budget > TimeSpan.Zero)
         {

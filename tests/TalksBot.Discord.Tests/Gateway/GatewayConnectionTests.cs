@@ -123,6 +123,42 @@ public sealed class GatewayConnectionTests
     }
 
     [Fact]
+    public async Task Connect_HandshakeNeverAnswered_TimesOutAndRetriesWithoutStoppingTheHost()
+    {
+        // A gateway that accepts TCP but never answers the WebSocket upgrade.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<System.Net.Sockets.Socket>();
+        using var stopAccepting = new CancellationTokenSource();
+        var accepting = Task.Run(async () =>
+        {
+            while (!stopAccepting.IsCancellationRequested)
+            {
+                accepted.Add(await silent.AcceptSocketAsync(stopAccepting.Token));
+            }
+        });
+        var url = "ws://127.0.0.1:" + ((System.Net.IPEndPoint)silent.LocalEndpoint).Port + "/gateway";
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake, s => s["Discord:GatewayUrl"] = url);
+        try
+        {
+            await bot.Time.AdvanceUntilAsync(() => accepted.Count >= 2, Step, maxSteps: 200);
+
+            Assert.False(bot.Stopping.IsCompleted);
+            Assert.Contains(bot.Logs.Entries, e => e.Id.Id == 3017 && e.Error is TimeoutException);
+        }
+        finally
+        {
+            await stopAccepting.CancelAsync();
+            await accepting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+            foreach (var socket in accepted)
+            {
+                socket.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Identify_BudgetSpent_WaitsForResetBeforeConnecting()
     {
         await using var fake = await FakeDiscordServer.StartAsync();

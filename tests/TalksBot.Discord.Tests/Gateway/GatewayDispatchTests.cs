@@ -76,6 +76,34 @@ public sealed class GatewayDispatchTests
     }
 
     [Fact]
+    public async Task MessageFlood_RunsSixteenAtATimeQueuesSixtyFourAndDropsTheRest()
+    {
+        var router = new FakeRouter { Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var bot = await ConnectedBot.StartAsync(router);
+
+        for (var i = 0; i < 16 + 64 + 3; i++)
+        {
+            await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?", id: (334385199974967100L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        await bot.Bot.WaitForLogAsync(3052);
+        await Task.Delay(100);
+        Assert.Equal(16, router.Received.Count);
+        Assert.Equal(3, bot.Bot.Logs.Entries.Count(e => e.Id.Id == 3052));
+
+        // An interaction arriving while every slot is taken is still deferred within Discord's 3 s.
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        await bot.Bot.Time.AdvanceUntilAsync(() => bot.Fake.Requests.Any(r => r.Path == Callback), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        Assert.Equal(5, (await bot.Fake.WaitForRequestAsync("POST", Callback)).Json.GetProperty("type").GetInt32());
+
+        // Released, the queued messages and the interaction are routed; the dropped ones never are.
+        router.Hold.SetResult();
+        await bot.Bot.Time.AdvanceUntilAsync(() => router.Received.Count == 16 + 64 + 1, TimeSpan.FromMilliseconds(250));
+        await bot.Bot.Time.AdvanceUntilAsync(() => bot.Fake.Requests.Any(r => r.Method == "PATCH"), TimeSpan.FromMilliseconds(250));
+        Assert.Equal(16 + 64 + 1, router.Received.Count);
+    }
+
+    [Fact]
     public async Task GuildMessage_MentioningBot_RepliesWithMentionStripped()
     {
         await using var bot = await ConnectedBot.StartAsync();

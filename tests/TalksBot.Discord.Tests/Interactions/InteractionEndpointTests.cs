@@ -170,6 +170,31 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     /// <summary>Posts with the router held until the bot has answered the HTTP request, then releases it.</summary>
+    [Fact]
+    public async Task Ask_RouterBlocksSynchronously_StillDefersAfterTwoSeconds()
+    {
+        using var gate = new ManualResetEventSlim();
+        _bot.Router.Answer = message =>
+        {
+            gate.Wait(TimeSpan.FromSeconds(30));
+            return SampleReplies.For(message);
+        };
+        try
+        {
+            using var response = await _bot.Time.AdvanceUntilAsync(PostAsync(GatewaySamples.Ask("who proposed neutrality")), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+            var deferred = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            gate.Set();
+            var edit = await _fake.WaitForRequestAsync("PATCH", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
+
+            Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+            Assert.True(edit.Json.TryGetProperty("embeds", out _));
+        }
+        finally
+        {
+            gate.Set();
+        }
+    }
+
     private async Task<JsonElement> PostWithSlowRouterAsync(string body)
     {
         _bot.Router.Hold = new TaskCompletionSource();
