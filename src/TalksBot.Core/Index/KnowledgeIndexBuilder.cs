@@ -11,6 +11,7 @@ internal sealed class KnowledgeIndexBuilder
     private readonly ConceptMatcher _matcher = new();
     private readonly Dictionary<string, CorpusActor> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _placeKinds = [];
+    private readonly Dictionary<string, int> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _answerTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
@@ -28,9 +29,9 @@ internal sealed class KnowledgeIndexBuilder
         foreach (var article in articles)
         {
             var paragraphTokens = article.Paragraphs.Select(Tokenizer.Tokenize).ToList();
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var token in paragraphTokens.SelectMany(t => t).Where(t => !FunctionWords.Contains(t.Word)))
             {
-                AddWords(paragraph);
+                _words.TryAdd(token.Word, token.Stem);
             }
 
             foreach (var statement in article.Statements)
@@ -84,7 +85,7 @@ internal sealed class KnowledgeIndexBuilder
 
         foreach (var topic in vocabulary.Topics)
         {
-            NewConcept(ConceptKind.Topic, topic.Id, topic.Terms.Append(topic.Label));
+            _topics[topic.Id] = NewConcept(ConceptKind.Topic, topic.Id, topic.Terms.Append(topic.Label));
         }
 
         foreach (var (type, cues) in vocabulary.AnswerTypes)
@@ -135,8 +136,7 @@ internal sealed class KnowledgeIndexBuilder
 
         foreach (var topic in statement.Topics)
         {
-            var concept = _concepts.First(c => c.Kind == ConceptKind.Topic && c.Key == topic);
-            fields.Topic.Add(KnowledgeIndex.ConceptTerm(concept.Id));
+            fields.Topic.Add(KnowledgeIndex.ConceptTerm(_topics[topic]));
         }
 
         return fields;
@@ -197,14 +197,6 @@ internal sealed class KnowledgeIndexBuilder
         if (tokens.Count == 1 && !FunctionWords.Contains(tokens[0].Word))
         {
             _words.TryAdd(tokens[0].Word, tokens[0].Stem);
-        }
-    }
-
-    private void AddWords(string text)
-    {
-        foreach (var token in Tokenizer.Tokenize(text).Where(t => !FunctionWords.Contains(t.Word)))
-        {
-            _words.TryAdd(token.Word, token.Stem);
         }
     }
 

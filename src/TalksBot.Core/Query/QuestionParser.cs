@@ -5,7 +5,7 @@ namespace TalksBot.Core.Query;
 
 /// <summary>Reads a question against an index: corrects misspelt words to the data's words, finds
 /// the concepts it mentions (synonyms, topics, actors, places), its intent and its subject.</summary>
-internal sealed class QuestionParser(KnowledgeIndex index)
+internal sealed partial class QuestionParser(KnowledgeIndex index)
 {
     /// <summary>Words past this are ignored: no real question is longer, and it bounds the work.</summary>
     public const int MaxTokens = 60;
@@ -190,72 +190,6 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"what did Putin say about Kyiv": a name the data does not know, in the speaker's place
-    /// before the speech verb.</summary>
-    private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
-    {
-        var lastActor = matches.Where(m => IsActor(m) && m.Start < speechVerbAt).OrderByDescending(m => m.Start + m.Length).Select(m => (ConceptMatch?)m).FirstOrDefault();
-        if (lastActor is { } actor)
-        {
-            // "what did Russia's foreign ministry say": someone of Russia's whom the data does not have.
-            var owned = tokens.Skip(actor.Start + actor.Length).Take(speechVerbAt - actor.Start - actor.Length)
-                .Where(t => !FunctionWords.Contains(t.Word)).ToList();
-            return tokens[actor.Start + actor.Length - 1].IsPossessive && owned.Count > 0
-                ? string.Join(' ', tokens.Skip(actor.Start).Take(speechVerbAt - actor.Start).Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Word))
-                : null;
-        }
-
-        var before = tokens.Take(speechVerbAt).Where(t => !FunctionWords.Contains(t.Word)).ToList();
-        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t.Word) && !Covered(tokens.IndexOf(t)));
-        if (unknownName.Word is not null)
-        {
-            return unknownName.Word;
-        }
-
-        // "what did Turkey's foreign minister say": a description of someone who is not in the data.
-        var asksWhatSomeoneSaid = tokens.Count > 0 && tokens[0].Word is "what" or "did" or "does" or "has" or "have";
-        return asksWhatSomeoneSaid && before.Count >= 2 && before.Count <= 4 && !before.Any(t => Covered(tokens.IndexOf(t)) && IsActorAt(tokens.IndexOf(t)))
-            ? string.Join(' ', before.Select(t => t.Word))
-            : null;
-
-        bool Covered(int i) => matches.Any(m => m.Start <= i && i < m.Start + m.Length);
-
-        bool IsActorAt(int i) => matches.Any(m => IsActor(m) && m.Start <= i && i < m.Start + m.Length);
-    }
-
-    /// <summary>A speech verb, unless it is a noun after a possessive ("Russia's promise", "Moscow's
-    /// de-escalation pledge").</summary>
-    private bool IsSpeechVerbAt(List<TextToken> tokens, int i)
-    {
-        if (!index.SpeechVerbs.Contains(tokens[i].Word))
-        {
-            return false;
-        }
-
-        if (i > 0 && tokens[i - 1].IsPossessive)
-        {
-            return false;
-        }
-
-        // "Moscow's de-escalation pledge" is a noun phrase; "did Turkey's foreign minister say" has the
-        // auxiliary that makes "say" a verb.
-        var hasDoAuxiliary = tokens.Take(i).Any(t => t.Word is "did" or "does" or "do" or "will" or "would" or "can" or "could" or "should" or "might");
-        for (var j = i - 2; j >= 0 && j >= i - 3 && !hasDoAuxiliary; j--)
-        {
-            if (FunctionWords.Contains(tokens[j].Word))
-            {
-                break;
-            }
-
-            if (tokens[j].IsPossessive)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>An ordinary word, except those that change what a question refers to ("the next
     /// round", "meet again"): a statement about the round that happened does not answer those.</summary>
     private bool IsOrdinary(string word) =>
@@ -304,55 +238,4 @@ internal sealed class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>The actor whose statements the question asks for: "what did Kirby say (about …)",
-    /// "what did ABC News report", or a question that names only an actor ("Biden?", "what about Biden").</summary>
-    /// <summary>The actor a yes/no question is about: "is the Pentagon convinced …", "does Biden believe …".</summary>
-    private CorpusActor? FocusOf(List<TextToken> tokens, List<ConceptMatch> matches)
-    {
-        var first = matches.Where(IsActor).OrderBy(m => m.Start).Select(m => (ConceptMatch?)m).FirstOrDefault();
-        return first is { } match && match.Start > 0 && OnlyFunctionWordsBetween(tokens, 1, match.Start)
-            ? index.ActorsByConcept[match.Concept]
-            : null;
-    }
-
-    private static bool OnlyFunctionWordsBetween(List<TextToken> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!FunctionWords.Contains(tokens[i].Word))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
-    {
-        var actors = units.Where(u => u.Actor is not null).ToList();
-        if (actors.Count == 0 || intent == QuestionIntent.Who)
-        {
-            return null;
-        }
-
-        if (units.Count == actors.Count && actors.Select(a => a.Actor).Distinct().Count() == 1)
-        {
-            return actors[0].Actor;
-        }
-
-        if (speechVerbAt < 0)
-        {
-            return null;
-        }
-
-        var closest = matches.Where(m => m.Start < speechVerbAt && actors.Any(a => a.Actor!.Concept == m.Concept))
-            .OrderByDescending(m => m.Start).Select(m => (ConceptMatch?)m).FirstOrDefault();
-        if (closest is not { } match || !OnlyFunctionWordsBetween(tokens, match.Start + match.Length, speechVerbAt))
-        {
-            return null;
-        }
-
-        return actors.First(a => a.Actor!.Concept == match.Concept).Actor;
-    }
 }
