@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using TalksBot.TestKit;
 
 namespace TalksBot.Discord.Tests.FakeDiscord;
 
@@ -37,14 +38,8 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
         {
             while (true)
             {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer, cancellationToken);
-                    message.Write(buffer, 0, result.Count);
-                }
-                while (!result.EndOfMessage);
+                var (result, received) = await WebSocketMessages.ReceiveAsync(socket, buffer, cancellationToken);
+                using var message = received;
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {

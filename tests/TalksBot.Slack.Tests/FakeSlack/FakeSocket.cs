@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests.FakeSlack;
 
@@ -94,14 +95,8 @@ public sealed class FakeSocket(int index, WebSocket socket)
         {
             while (true)
             {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult result;
-                do
-                {
-                    result = await socket.ReceiveAsync(buffer, cancellationToken);
-                    message.Write(buffer, 0, result.Count);
-                }
-                while (!result.EndOfMessage);
+                var (result, received) = await WebSocketMessages.ReceiveAsync(socket, buffer, cancellationToken);
+                using var message = received;
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
