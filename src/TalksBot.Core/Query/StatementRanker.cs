@@ -10,6 +10,12 @@ internal static class StatementRanker
     private const double NarrationPenaltyForWho = 0.6;
     private const double PartnerCredit = 0.5;
 
+    /// <summary>From this many statements on, a term in more than <see cref="CommonShare"/> of them is
+    /// not scored when the question has a rarer one: it barely tells statements apart, and walking its
+    /// postings would dominate the answer time. It still counts when coverage is measured.</summary>
+    private const int LargeCorpus = 5_000;
+    private const double CommonShare = 0.2;
+
     /// <summary>A yes/no question about an actor ("is the Pentagon convinced …") is answered first by
     /// what that actor said.</summary>
     private const double FocusBoost = 1.5;
@@ -39,8 +45,14 @@ internal static class StatementRanker
         var touchedCount = 0;
         try
         {
+            var skipCommon = count >= LargeCorpus && question.Terms.Any(t => !IsCommon(index, t.Term));
             foreach (var (term, weight) in question.Terms)
             {
+                if (skipCommon && IsCommon(index, term))
+                {
+                    continue;
+                }
+
                 var postings = index.Postings[term];
                 var idf = index.IdfOfTerm(term) * weight;
                 for (var i = 0; i < postings.Entries.Length; i++)
@@ -66,6 +78,9 @@ internal static class StatementRanker
             }
         }
     }
+
+    private static bool IsCommon(KnowledgeIndex index, int term) =>
+        index.Postings[term].DocumentFrequency > index.Statements.Count * CommonShare;
 
     /// <summary>Share of the units' weight the statement covers. A unit only the statement it
     /// disputes covers counts half: "what did the US make of Russia's pledge" is answered by the US
