@@ -7,8 +7,6 @@ namespace TalksBot.Hosting;
 
 internal sealed class DiscordPlatform : IPlatform
 {
-    public string Name => "Discord";
-
     public bool Add(IServiceCollection services, IConfiguration configuration) => services.AddDiscord(configuration);
 
     public bool UsesHttpEndpoint(IConfiguration configuration) => DiscordServiceCollectionExtensions.UsesHttpEndpoint(configuration);

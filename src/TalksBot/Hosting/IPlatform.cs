@@ -7,8 +7,6 @@ namespace TalksBot.Hosting;
 /// <summary>What the host needs to know of a chat platform adapter.</summary>
 internal interface IPlatform
 {
-    string Name { get; }
-
     /// <summary>Registers the adapter when its token is configured; false when it is off.</summary>
     bool Add(IServiceCollection services, IConfiguration configuration);
 

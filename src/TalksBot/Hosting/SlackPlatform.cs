@@ -7,8 +7,6 @@ namespace TalksBot.Hosting;
 
 internal sealed class SlackPlatform : IPlatform
 {
-    public string Name => "Slack";
-
     public bool Add(IServiceCollection services, IConfiguration configuration) => services.AddSlack(configuration);
 
     public bool UsesHttpEndpoint(IConfiguration configuration) => SlackServiceCollectionExtensions.UsesHttpEndpoint(configuration);

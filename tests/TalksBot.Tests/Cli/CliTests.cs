@@ -5,7 +5,7 @@ namespace TalksBot.Tests.Cli;
 
 public sealed class CliTests : IDisposable
 {
-    private readonly string _brokenData = Directory.CreateTempSubdirectory("talksbot-broken-").FullName;
+    private readonly CorpusFixture _brokenData = new();
 
     [Fact]
     public async Task Ask_PrintsOneAnswerWithItsCitation()
@@ -60,7 +60,7 @@ public sealed class CliTests : IDisposable
     {
         CopyDataBreakingAQuote();
 
-        var result = await BotProcess.RunAsync("check", "--Knowledge:DataDirectory=" + _brokenData);
+        var result = await BotProcess.RunAsync("check", "--Knowledge:DataDirectory=" + _brokenData.Directory);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("dailywire-2022-03-29-istanbul-talks.json", result.Error, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class CliTests : IDisposable
     {
         CopyDataBreakingAQuote();
 
-        var result = await BotProcess.RunWithInputAsync("who is kirby\n", new Dictionary<string, string> { ["Knowledge__DataDirectory"] = _brokenData });
+        var result = await BotProcess.RunWithInputAsync("who is kirby\n", new Dictionary<string, string> { ["Knowledge__DataDirectory"] = _brokenData.Directory });
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Data error", result.Error, StringComparison.Ordinal);
@@ -153,18 +153,11 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Wire Service, 31 March 2022", asked.Output, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_brokenData, recursive: true);
+    public void Dispose() => _brokenData.Dispose();
 
     private void CopyDataBreakingAQuote()
     {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Data, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_brokenData, Path.GetRelativePath(RepositoryPaths.Data, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        var article = Path.Combine(_brokenData, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+        var article = Path.Combine(_brokenData.ArticlesDirectory, "dailywire-2022-03-29-istanbul-talks.json");
         File.WriteAllText(article, File.ReadAllText(article).Replace("this is a repositioning, not a real withdrawal.\"", "this is not a withdrawal.\"", StringComparison.Ordinal));
     }
 }
