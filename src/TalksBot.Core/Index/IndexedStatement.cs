@@ -13,15 +13,33 @@ internal sealed record IndexedStatement(
     Actor Speaker,
     Citation Citation,
     int[] Terms,
-    int[] Groups,
-    TextToken[] QuoteTokens,
-    int[] SentenceStarts)
+    int[] Groups)
 {
+    private TextToken[]? _quoteTokens;
+    private int[]? _sentenceStarts;
+
     public bool Contains(int term) => Array.BinarySearch(Terms, term) >= 0;
 
-    /// <summary>Indexes of statements this one disputes.</summary>
-    public List<int> Disputes { get; } = [];
+    /// <summary>The quote's words, worked out the first time an answer shows the statement (most
+    /// statements of a large corpus never are, and keeping them all would cost a tenth of its memory).</summary>
+    public TextToken[] QuoteTokens => _quoteTokens ??= [.. Tokenizer.Tokenize(Statement.Quote)];
+
+    /// <summary>Where each sentence of the quote starts, worked out on first use like <see cref="QuoteTokens"/>.</summary>
+    public int[] SentenceStarts => _sentenceStarts ??= Sentences.Starts(Statement.Quote);
+
+    private List<int>? _disputes;
+    private List<int>? _disputedBy;
+
+    /// <summary>Indexes of statements this one disputes (most dispute none, so the list is made on first link).</summary>
+    public IReadOnlyList<int> Disputes => _disputes ?? [];
 
     /// <summary>Indexes of statements that dispute this one.</summary>
-    public List<int> DisputedBy { get; } = [];
+    public IReadOnlyList<int> DisputedBy => _disputedBy ?? [];
+
+    /// <summary>Records that this statement disputes <paramref name="other"/>.</summary>
+    public void Dispute(IndexedStatement other)
+    {
+        (_disputes ??= []).Add(other.Index);
+        (other._disputedBy ??= []).Add(Index);
+    }
 }

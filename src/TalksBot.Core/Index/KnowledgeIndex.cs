@@ -14,6 +14,22 @@ internal sealed class KnowledgeIndex
 
     public required IReadOnlyList<IndexedStatement> Statements { get; init; }
 
+    /// <summary>What ranking checks of every statement, side by side in flat arrays: reading them for
+    /// tens of thousands of candidates costs no trip through each statement's objects.</summary>
+    public required StatementKind[] StatementKinds { get; init; }
+
+    /// <summary><see cref="DateOnly.DayNumber"/> of each statement's article date, or -1 when undated.</summary>
+    public required int[] StatementDays { get; init; }
+
+    /// <summary>Concept id of each statement's speaker.</summary>
+    public required int[] StatementSpeakers { get; init; }
+
+    /// <summary>Concept id of the outlet each statement came through, or -1.</summary>
+    public required int[] StatementVias { get; init; }
+
+    public bool IsOnDate(int statement, (int Month, int Day, int? Year) date) =>
+        StatementDays[statement] >= 0 && Query.DateMention.Matches(date, DateOnly.FromDayNumber(StatementDays[statement]));
+
     public required IReadOnlyList<Concept> Concepts { get; init; }
 
     public required ConceptMatcher Matcher { get; init; }

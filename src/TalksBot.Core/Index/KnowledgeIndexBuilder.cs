@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using TalksBot.Core.Knowledge;
-using TalksBot.Core.Query;
 using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Index;
@@ -15,7 +15,10 @@ internal sealed class KnowledgeIndexBuilder
     private readonly Dictionary<string, int> _answerTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<List<(int Entry, float Weight)>> _postings = [];
+    private Postings[] _postings = [];
+
+    /// <summary>The term ids of every statement's fields, back to back (see <see cref="StatementTerms"/>).</summary>
+    private readonly List<int> _arena = [];
 
     public static KnowledgeIndex Build(IReadOnlyList<Article> articles, Vocabulary vocabulary) =>
         new KnowledgeIndexBuilder().BuildIndex(articles, vocabulary);
@@ -25,38 +28,29 @@ internal sealed class KnowledgeIndexBuilder
         AddVocabularyConcepts(vocabulary);
         AddActorsAndPlaces(articles);
 
-        var documents = new List<StatementFields>();
-        foreach (var article in articles)
-        {
-            var paragraphTokens = article.Paragraphs.Select(Tokenizer.Tokenize).ToList();
-            foreach (var token in paragraphTokens.SelectMany(t => t).Where(t => !FunctionWords.Contains(t.Word)))
-            {
-                _words.TryAdd(token.Word, token.Stem);
-            }
-
-            foreach (var statement in article.Statements)
-            {
-                documents.Add(Describe(article, statement, paragraphTokens[statement.Paragraph - 1]));
-            }
-        }
-
-        var statements = AddPostings(documents);
+        var describer = new StatementDescriber(_concepts, _matcher, _actors, _topics, _answerTypes, _placeKinds);
+        var drafts = DescribeStatements(articles, describer);
+        var statements = AddPostings(drafts);
         LinkDisputes(statements);
         LinkActors(statements);
-        DescribeActors();
+        DescribeActors(describer);
 
         return new KnowledgeIndex
         {
             Articles = articles,
             Vocabulary = vocabulary,
             Statements = statements,
+            StatementKinds = [.. statements.Select(s => s.Statement.Kind)],
+            StatementDays = [.. statements.Select(s => s.Article.Date?.DayNumber ?? -1)],
+            StatementSpeakers = [.. statements.Select(s => _actors[s.Statement.Speaker].Concept)],
+            StatementVias = [.. statements.Select(s => s.Statement.Via is { } via ? _actors[via].Concept : -1)],
             Concepts = _concepts,
             Matcher = _matcher,
             Actors = _actors,
             ActorsByConcept = _actors.Values.ToDictionary(a => a.Concept),
             TermIds = _termIds,
             TermKeys = [.. _termIds.OrderBy(p => p.Value).Select(p => p.Key)],
-            Postings = [.. _postings.Select(p => new Postings([.. p.Select(x => x.Entry)], [.. p.Select(x => x.Weight)]))],
+            Postings = _postings,
             Lexicon = new Lexicon(_words),
             SpeechVerbs = vocabulary.SpeechVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
@@ -114,81 +108,6 @@ internal sealed class KnowledgeIndexBuilder
         }
     }
 
-    private StatementFields Describe(Article article, Statement statement, List<TextToken> paragraph)
-    {
-        var quote = Tokenizer.Tokenize(statement.Quote);
-        var fields = new StatementFields(article, statement, article.Actors.First(a => a.Id == statement.Speaker),
-            article.Actors.FirstOrDefault(a => a.Id == statement.Via));
-        AddText(fields.Quote, quote);
-        fields.QuoteTokens = [.. quote];
-        AddText(fields.Context, paragraph);
-
-        foreach (var group in GroupsOf(article, statement))
-        {
-            fields.Groups.Add(group.Concept);
-            fields.Speaker.Add(KnowledgeIndex.ConceptTerm(group.Concept));
-        }
-
-        if (fields.SpeakerActor.Role is { } role)
-        {
-            AddText(fields.Speaker, Tokenizer.Tokenize(role));
-        }
-
-        foreach (var topic in statement.Topics)
-        {
-            fields.Topic.Add(KnowledgeIndex.ConceptTerm(_topics[topic]));
-        }
-
-        return fields;
-    }
-
-    /// <summary>The speaker, the groups the speaker belongs to, the outlet, and the publisher.</summary>
-    private IEnumerable<CorpusActor> GroupsOf(Article article, Statement statement)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = statement.Speaker; id is not null && seen.Add(id); id = _actors[id].Actor.Affiliation)
-        {
-            yield return _actors[id];
-        }
-
-        if (statement.Via is not null && seen.Add(statement.Via))
-        {
-            yield return _actors[statement.Via];
-        }
-
-        var publisher = article.Actors.FirstOrDefault(a => a.Kind == ActorKind.Outlet
-            && (string.Equals(a.Name, article.Publisher, StringComparison.OrdinalIgnoreCase)
-                || a.Aliases.Contains(article.Publisher, StringComparer.OrdinalIgnoreCase)));
-        if (publisher is not null && seen.Add(publisher.Id))
-        {
-            yield return _actors[publisher.Id];
-        }
-    }
-
-    private void AddText(List<string> field, List<TextToken> tokens)
-    {
-        foreach (var token in tokens.Where(t => !FunctionWords.Contains(t.Word)))
-        {
-            field.Add(token.Stem);
-        }
-
-        var matches = new List<ConceptMatch>();
-        _matcher.Match(tokens, matches);
-        foreach (var match in matches)
-        {
-            field.Add(KnowledgeIndex.ConceptTerm(match.Concept));
-            if (_concepts[match.Concept].Kind == ConceptKind.Place && _answerTypes.TryGetValue("where", out var where))
-            {
-                field.Add(KnowledgeIndex.ConceptTerm(where));
-            }
-
-            if (_placeKinds.TryGetValue(match.Concept, out var placeKind))
-            {
-                field.Add(KnowledgeIndex.ConceptTerm(placeKind));
-            }
-        }
-    }
-
     /// <summary>A one-word name or term can be matched alone, so a misspelling may be corrected to it;
     /// the words inside a longer alias cannot ("Ada" of "Ada Brennick").</summary>
     private void AddStandaloneWord(string phrase)
@@ -200,52 +119,141 @@ internal sealed class KnowledgeIndexBuilder
         }
     }
 
-    private List<IndexedStatement> AddPostings(List<StatementFields> documents)
+    /// <summary>Articles are described in parallel a batch at a time; each batch's words then get
+    /// their term ids in article order (so ids do not depend on scheduling), and the batch's tokens
+    /// and strings die young instead of piling up for the whole corpus.</summary>
+    private List<StatementTerms> DescribeStatements(IReadOnlyList<Article> articles, StatementDescriber describer)
     {
-        var averages = StatementFields.FieldWeights.Select((_, f) => Math.Max(1.0, documents.Average(d => d.Fields[f].Count))).ToArray();
-        var statements = new List<IndexedStatement>(documents.Count);
-        for (var entry = 0; entry < documents.Count; entry++)
+        const int batchSize = 256;
+        var drafts = new List<StatementTerms>(articles.Sum(a => a.Statements.Count));
+        var batch = new (List<StatementFields> Statements, List<TextToken> Words)[batchSize];
+        for (var start = 0; start < articles.Count; start += batchSize)
         {
-            var document = documents[entry];
-            var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var f = 0; f < document.Fields.Length; f++)
+            var count = Math.Min(batchSize, articles.Count - start);
+            Parallel.For(0, count, i => batch[i] = describer.Describe(articles[start + i]));
+            for (var i = 0; i < count; i++)
             {
-                var field = document.Fields[f];
-                var norm = 1 - Bm25.B + Bm25.B * field.Count / averages[f];
+                AddWords(batch[i].Words);
+                var contexts = new Dictionary<List<string>, TermRange>(ReferenceEqualityComparer.Instance);
+                foreach (var fields in batch[i].Statements)
+                {
+                    drafts.Add(ToTerms(fields, contexts));
+                }
+            }
+        }
+
+        return drafts;
+    }
+
+    private void AddWords(List<TextToken> words)
+    {
+        foreach (var word in words)
+        {
+            _words.TryAdd(word.Word, word.Stem);
+        }
+    }
+
+    private StatementTerms ToTerms(StatementFields fields, Dictionary<List<string>, TermRange> contexts)
+    {
+        var ranges = new TermRange[fields.Fields.Length];
+        for (var f = 0; f < ranges.Length; f++)
+        {
+            var field = fields.Fields[f];
+            if (contexts.TryGetValue(field, out var shared))
+            {
+                ranges[f] = shared;
+                continue;
+            }
+
+            ranges[f] = new TermRange(_arena.Count, field.Count);
+            foreach (var term in field)
+            {
+                _arena.Add(TermId(term));
+            }
+
+            if (f == StatementFields.ContextField)
+            {
+                contexts[field] = ranges[f];
+            }
+        }
+
+        return new StatementTerms(fields.Article, fields.Statement, fields.SpeakerActor, fields.ViaActor, [.. fields.Groups.Distinct().Order()], ranges);
+    }
+
+    private int TermId(string key)
+    {
+        if (!_termIds.TryGetValue(key, out var term))
+        {
+            _termIds[key] = term = _termIds.Count;
+        }
+
+        return term;
+    }
+
+    /// <summary>BM25F weights per statement, then the postings of each term with exactly the room
+    /// they need (statements in index order).</summary>
+    private List<IndexedStatement> AddPostings(List<StatementTerms> drafts)
+    {
+        var averages = new double[StatementFields.FieldWeights.Length];
+        for (var f = 0; f < averages.Length; f++)
+        {
+            averages[f] = Math.Max(1.0, drafts.Average(d => d.Fields[f].Length));
+        }
+
+        var statements = new List<IndexedStatement>(drafts.Count);
+        var statementWeights = new float[drafts.Count][];
+        var documentFrequency = new int[_termIds.Count];
+        var weights = new Dictionary<int, double>();
+        var citations = new CitationMaker();
+        var arena = CollectionsMarshal.AsSpan(_arena);
+        for (var entry = 0; entry < drafts.Count; entry++)
+        {
+            var draft = drafts[entry];
+            weights.Clear();
+            for (var f = 0; f < draft.Fields.Length; f++)
+            {
+                var field = arena.Slice(draft.Fields[f].Start, draft.Fields[f].Length);
+                var norm = 1 - Bm25.B + Bm25.B * field.Length / averages[f];
                 foreach (var term in field)
                 {
                     weights[term] = weights.GetValueOrDefault(term) + StatementFields.FieldWeights[f] / norm;
                 }
             }
 
-            var terms = new List<int>(weights.Count);
-            foreach (var (key, weight) in weights)
+            var terms = weights.Keys.ToArray();
+            Array.Sort(terms);
+            var saturated = new float[terms.Length];
+            for (var t = 0; t < terms.Length; t++)
             {
-                if (!_termIds.TryGetValue(key, out var term))
-                {
-                    _termIds[key] = term = _postings.Count;
-                    _postings.Add([]);
-                }
-
-                _postings[term].Add((entry, (float)(weight / (Bm25.K1 + weight))));
-                terms.Add(term);
+                var weight = weights[terms[t]];
+                saturated[t] = (float)(weight / (Bm25.K1 + weight));
+                documentFrequency[terms[t]]++;
             }
 
-            terms.Sort();
-            statements.Add(new IndexedStatement(entry, document.Article, document.Statement, document.SpeakerActor,
-                CitationOf(document), [.. terms], [.. document.Groups.Distinct().Order()],
-                document.QuoteTokens, Sentences.Starts(document.Statement.Quote)));
+            statementWeights[entry] = saturated;
+            statements.Add(new IndexedStatement(entry, draft.Article, draft.Statement, draft.Speaker, citations.Of(draft), terms, draft.Groups));
+        }
+
+        _postings = new Postings[_termIds.Count];
+        var filled = new int[_termIds.Count];
+        for (var term = 0; term < _postings.Length; term++)
+        {
+            _postings[term] = new Postings(new int[documentFrequency[term]], new float[documentFrequency[term]]);
+        }
+
+        foreach (var statement in statements)
+        {
+            var saturated = statementWeights[statement.Index];
+            for (var t = 0; t < statement.Terms.Length; t++)
+            {
+                var term = statement.Terms[t];
+                var at = filled[term]++;
+                _postings[term].Entries[at] = statement.Index;
+                _postings[term].Weights[at] = saturated[t];
+            }
         }
 
         return statements;
-    }
-
-    private static Citation CitationOf(StatementFields document)
-    {
-        var article = document.Article;
-        var source = new ArticleSource(article.Id, article.Publisher, article.Date, article.Title, article.Url);
-        return new Citation(document.Statement.Quote, Display.Capitalize(document.SpeakerActor.Name), document.SpeakerActor.Role,
-            document.ViaActor?.Name, source, document.Statement.Paragraph, document.Statement.Kind);
     }
 
     private static void LinkDisputes(List<IndexedStatement> statements)
@@ -257,34 +265,33 @@ internal sealed class KnowledgeIndexBuilder
             {
                 foreach (var target in statement.Statement.Disputes)
                 {
-                    statement.Disputes.Add(byId[target].Index);
-                    byId[target].DisputedBy.Add(statement.Index);
+                    statement.Dispute(byId[target]);
                 }
             }
         }
     }
 
-    private void DescribeActors()
+    private void DescribeActors(StatementDescriber describer)
     {
         foreach (var actor in _actors.Values)
         {
             var terms = new List<string>();
             foreach (var text in actor.Aliases.Append(actor.Actor.Role ?? ""))
             {
-                AddText(terms, Tokenizer.Tokenize(text));
+                describer.AddText(terms, Tokenizer.Tokenize(text));
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var id = actor.Id; id is not null && seen.Add(id); id = _actors[id].Actor.Affiliation)
             {
-                terms.Add(KnowledgeIndex.ConceptTerm(_actors[id].Concept));
+                terms.Add(describer.ConceptTerm(_actors[id].Concept));
             }
 
             foreach (var named in ActorsNamedIn(actor.Actor.Role).Where(a => a != actor))
             {
                 foreach (var text in named.Aliases.Append(named.Actor.Role ?? ""))
                 {
-                    AddText(terms, Tokenizer.Tokenize(text));
+                    describer.AddText(terms, Tokenizer.Tokenize(text));
                 }
             }
 

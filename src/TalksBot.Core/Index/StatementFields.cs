@@ -1,29 +1,37 @@
 using TalksBot.Core.Knowledge;
-using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Index;
 
 /// <summary>The terms of one statement per field, before they become postings. A statement is
 /// found by its own words first, then by the paragraph around it (where the attribution usually
 /// stands), who said it, and the topics it is tagged with.</summary>
-internal sealed class StatementFields(Article article, Statement statement, Actor speaker, Actor? via)
+internal sealed class StatementFields
 {
     /// <summary>BM25F field weights, in the order of <see cref="Fields"/>.</summary>
     public static readonly double[] FieldWeights = [1.0, 0.35, 0.8, 0.6];
 
-    public Article Article { get; } = article;
+    /// <summary>Position of the paragraph context in <see cref="Fields"/>.</summary>
+    public const int ContextField = 1;
 
-    public Statement Statement { get; } = statement;
+    /// <param name="context">The terms of the statement's paragraph, shared by every statement in it.</param>
+    public StatementFields(Article article, Statement statement, Actor speaker, Actor? via, List<string> context)
+    {
+        Article = article;
+        Statement = statement;
+        SpeakerActor = speaker;
+        ViaActor = via;
+        Fields = [Quote, context, Speaker, Topic];
+    }
 
-    public Actor SpeakerActor { get; } = speaker;
+    public Article Article { get; }
 
-    public Actor? ViaActor { get; } = via;
+    public Statement Statement { get; }
+
+    public Actor SpeakerActor { get; }
+
+    public Actor? ViaActor { get; }
 
     public List<string> Quote { get; } = [];
-
-    public TextToken[] QuoteTokens { get; set; } = [];
-
-    public List<string> Context { get; } = [];
 
     public List<string> Speaker { get; } = [];
 
@@ -31,5 +39,5 @@ internal sealed class StatementFields(Article article, Statement statement, Acto
 
     public List<int> Groups { get; } = [];
 
-    public List<string>[] Fields => [Quote, Context, Speaker, Topic];
+    public List<string>[] Fields { get; }
 }

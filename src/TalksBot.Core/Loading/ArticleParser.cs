@@ -81,7 +81,7 @@ internal static class ArticleParser
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < elements.Count; i++)
         {
-            var reader = new JsonObjectReader(elements[i], file, ItemName("actor", elements[i], i));
+            var reader = new JsonObjectReader(elements[i], file, "actor", i);
             var id = RequireId(reader, "id");
             if (!ids.Add(id))
             {
@@ -125,12 +125,12 @@ internal static class ArticleParser
         string file, IReadOnlyList<JsonElement> elements, IReadOnlyList<string> paragraphs, List<Actor> actors, Vocabulary vocabulary)
     {
         var actorIds = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var topicIds = vocabulary.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var topicIds = vocabulary.TopicIds;
         var statements = new List<Statement>(elements.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < elements.Count; i++)
         {
-            var reader = new JsonObjectReader(elements[i], file, ItemName("statement", elements[i], i));
+            var reader = new JsonObjectReader(elements[i], file, "statement", i);
             var id = RequireId(reader, "id");
             if (!ids.Add(id))
             {
@@ -181,18 +181,19 @@ internal static class ArticleParser
         where T : struct, Enum
     {
         var text = reader.RequiredString(field);
-        var pascal = string.Concat(text.Split('_').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
-        var isSnakeCase = text.All(c => char.IsAsciiLetterLower(c) || c == '_');
-        return isSnakeCase && Enum.TryParse<T>(pascal, ignoreCase: false, out var value)
+        return SnakeCaseNames<T>.Values.TryGetValue(text, out var value)
             ? value
-            : throw reader.Fail(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(SnakeCase))}");
+            : throw reader.Fail(field, $"'{text}' is not one of {string.Join(", ", SnakeCaseNames<T>.Values.Keys)}");
+    }
+
+    /// <summary>Each member of <typeparamref name="T"/> by its name in the data ("official_statement").</summary>
+    private static class SnakeCaseNames<T>
+        where T : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<string, T> Values =
+            Enum.GetValues<T>().ToDictionary(v => SnakeCase(v.ToString()), StringComparer.Ordinal);
     }
 
     private static string SnakeCase(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
-
-    private static string ItemName(string what, JsonElement element, int index) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? $"{what} '{id.GetString()}'"
-            : $"{what} #{index + 1}";
 }

@@ -9,19 +9,38 @@ internal sealed class JsonObjectReader
     private readonly JsonElement _element;
     private readonly string _file;
     private readonly string? _item;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    /// <summary>For an array entry, the kind of item and its position: its name ("statement 'fomin-1'")
+    /// is only worked out when there is a problem to report.</summary>
+    private readonly (string What, int Index)? _entry;
+
+    /// <summary>The fields read so far (a handful per object, so a list beats a set).</summary>
+    private readonly List<string> _known = new(12);
 
     public JsonObjectReader(JsonElement element, string file, string? item)
+        : this(element, file, item, entry: null)
     {
+    }
+
+    /// <summary>A reader for entry <paramref name="index"/> of an array of <paramref name="what"/>s.</summary>
+    public JsonObjectReader(JsonElement element, string file, string what, int index)
+        : this(element, file, item: null, (what, index))
+    {
+    }
+
+    private JsonObjectReader(JsonElement element, string file, string? item, (string What, int Index)? entry)
+    {
+        _element = element;
         _file = file;
         _item = item;
+        _entry = entry;
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw Fail(null, "expected a JSON object, found " + Describe(element.ValueKind));
         }
-
-        _element = element;
     }
+
+    private string? Item => _entry is var (what, index) ? EntryName(what, index) : _item;
 
     public string RequiredString(string name)
     {
@@ -84,7 +103,14 @@ internal sealed class JsonObjectReader
             throw Fail(name, "expected an array, found " + Describe(value.Value.ValueKind));
         }
 
-        return [.. value.Value.EnumerateArray()];
+        var items = new JsonElement[value.Value.GetArrayLength()];
+        var i = 0;
+        foreach (var item in value.Value.EnumerateArray())
+        {
+            items[i++] = item;
+        }
+
+        return items;
     }
 
     public IReadOnlyList<string> StringArray(string name, bool required)
@@ -107,7 +133,7 @@ internal sealed class JsonObjectReader
     public JsonObjectReader Object(string name)
     {
         var value = Get(name, present: true)!.Value;
-        return new JsonObjectReader(value, _file, _item ?? name);
+        return new JsonObjectReader(value, _file, Item ?? name);
     }
 
     public IEnumerable<JsonProperty> Properties() => _element.EnumerateObject();
@@ -117,19 +143,41 @@ internal sealed class JsonObjectReader
     {
         foreach (var property in _element.EnumerateObject())
         {
-            if (!_known.Contains(property.Name))
+            if (!IsKnown(property))
             {
                 throw Fail(property.Name, "is not a field of this format");
             }
         }
     }
 
+    private bool IsKnown(JsonProperty property)
+    {
+        foreach (var name in _known)
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string EntryName(string what, int index) =>
+        _element.ValueKind == JsonValueKind.Object && _element.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? $"{what} '{id.GetString()}'"
+            : $"{what} #{index + 1}";
+
     public DataValidationException Fail(string? field, string problem) =>
-        DataValidationException.At(_file, _item, field, problem);
+        DataValidationException.At(_file, Item, field, problem);
 
     private JsonElement? Get(string name, bool present)
     {
-        _known.Add(name);
+        if (!_known.Contains(name))
+        {
+            _known.Add(name);
+        }
+
         if (_element.TryGetProperty(name, out var value))
         {
             return value;

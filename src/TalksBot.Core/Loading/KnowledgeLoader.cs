@@ -32,12 +32,28 @@ public static class KnowledgeLoader
             throw new DataValidationException($"{folder}: folder not found");
         }
 
-        var articles = new List<Article>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        var paths = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var parsed = new Article?[paths.Length];
+        var refusals = new DataValidationException?[paths.Length];
+        Parallel.For(0, paths.Length, i =>
         {
-            articles.Add(ParseArticle(path, ReadFile(path), vocabulary));
+            try
+            {
+                parsed[i] = ParseArticle(paths[i], ReadUtf8File(paths[i]), vocabulary);
+            }
+            catch (DataValidationException e)
+            {
+                refusals[i] = e;
+            }
+        });
+
+        // The first bad file in name order is reported, however the work was split.
+        if (refusals.FirstOrDefault(e => e is not null) is { } refusal)
+        {
+            throw refusal;
         }
 
+        var articles = parsed.Select(a => a!).ToList();
         if (articles.Count == 0)
         {
             throw new DataValidationException($"{folder}: no article files (*.json)");
@@ -64,21 +80,27 @@ public static class KnowledgeLoader
 
     public static Article ParseArticle(string fileName, string json, Vocabulary vocabulary)
     {
-        using var document = ParseJson(fileName, json);
+        using var document = ParseJson(fileName, () => JsonDocument.Parse(json, DocumentOptions));
+        return ArticleParser.Parse(fileName, document.RootElement, vocabulary);
+    }
+
+    private static Article ParseArticle(string fileName, ReadOnlyMemory<byte> utf8Json, Vocabulary vocabulary)
+    {
+        using var document = ParseJson(fileName, () => JsonDocument.Parse(utf8Json, DocumentOptions));
         return ArticleParser.Parse(fileName, document.RootElement, vocabulary);
     }
 
     public static Vocabulary ParseVocabulary(string fileName, string json)
     {
-        using var document = ParseJson(fileName, json);
+        using var document = ParseJson(fileName, () => JsonDocument.Parse(json, DocumentOptions));
         return VocabularyParser.Parse(fileName, document.RootElement);
     }
 
-    private static JsonDocument ParseJson(string fileName, string json)
+    private static JsonDocument ParseJson(string fileName, Func<JsonDocument> parse)
     {
         try
         {
-            return JsonDocument.Parse(json, DocumentOptions);
+            return parse();
         }
         catch (JsonException e)
         {
@@ -89,6 +111,14 @@ public static class KnowledgeLoader
     }
 
     private static string ReadFile(string path)
+    {
+        var bytes = ReadUtf8File(path);
+        return System.Text.Encoding.UTF8.GetString(bytes.Span);
+    }
+
+    /// <summary>The file's bytes without a byte-order mark, refused when too large or not UTF-8.
+    /// Articles go to the JSON parser as UTF-8 bytes: no UTF-16 copy of the whole file is made.</summary>
+    private static ReadOnlyMemory<byte> ReadUtf8File(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -101,15 +131,16 @@ public static class KnowledgeLoader
             throw new DataValidationException($"{path}: {info.Length} bytes is over the {MaxFileBytes}-byte limit for a data file");
         }
 
-        try
+        ReadOnlyMemory<byte> bytes = File.ReadAllBytes(path);
+        if (bytes.Span.StartsWith(Utf8ByteOrderMark))
         {
-            return File.ReadAllText(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+            bytes = bytes[Utf8ByteOrderMark.Length..];
         }
-        catch (System.Text.DecoderFallbackException)
-        {
-            throw new DataValidationException($"{path}: not valid UTF-8");
-        }
+
+        return System.Text.Unicode.Utf8.IsValid(bytes.Span) ? bytes : throw new DataValidationException($"{path}: not valid UTF-8");
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private static string FirstSentence(string message)
     {

@@ -71,8 +71,8 @@ internal static class Tokenizer
 
             if (length > 1 || (length == 1 && char.IsDigit(buffer[0])))
             {
-                var word = Fold(buffer[..length]);
-                tokens.Add(new TextToken(word, Stemmer.Stem(word), start, end, possessive));
+                var (word, stem) = Fold(buffer[..length]);
+                tokens.Add(new TextToken(word, stem, start, end, possessive));
             }
         }
     }
@@ -91,19 +91,19 @@ internal static class Tokenizer
         return letterBefore && (letterAfter || (dot - 2 >= start && text[dot - 2] == '.'));
     }
 
-    private static string Fold(ReadOnlySpan<char> word)
+    private static (string Word, string Stem) Fold(ReadOnlySpan<char> word)
     {
-        var ascii = true;
-        foreach (var c in word)
+        if (!Ascii.IsValid(word))
         {
-            ascii &= c < 128;
+            var folded = FoldToAscii(word);
+            return (folded, Stemmer.Stem(folded));
         }
 
-        if (ascii)
-        {
-            return word.ToString();
-        }
+        return Stemmer.Lookup(word);
+    }
 
+    private static string FoldToAscii(ReadOnlySpan<char> word)
+    {
         var input = word.ToArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);

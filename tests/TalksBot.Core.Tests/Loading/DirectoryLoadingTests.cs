@@ -56,6 +56,39 @@ public sealed class DirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void SeveralBadFiles_TheFirstByNameIsReported()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+        for (var i = 0; i < 40; i++)
+        {
+            File.Copy(seed, Path.Combine(articles, $"good-{i:D2}.json"));
+        }
+
+        File.WriteAllText(Path.Combine(articles, "m-broken.json"), "{ \"id\": ");
+        File.WriteAllText(Path.Combine(articles, "z-broken.json"), "[]");
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
+
+        Assert.Contains("m-broken.json", error.Message);
+        Assert.DoesNotContain("z-broken.json", error.Message);
+    }
+
+    [Fact]
+    public void ByteOrderMark_IsAccepted()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = File.ReadAllBytes(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json"));
+        File.WriteAllBytes(Path.Combine(articles, "with-bom.json"), [0xEF, 0xBB, 0xBF, .. seed]);
+
+        var knowledge = KnowledgeLoader.Load(_directory, TimeProvider.System);
+
+        Assert.Single(knowledge.Articles);
+    }
+
+    [Fact]
     public void BadVocabulary_IsRefusedNamingTheField()
     {
         File.WriteAllText(Path.Combine(_directory, "vocabulary.json"), "{\"topics\": [], \"synonyms\": [[\"alone\"]], \"speech_verbs\": [], \"answer_types\": {}}", Encoding.UTF8);

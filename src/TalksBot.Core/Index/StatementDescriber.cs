@@ -1,0 +1,188 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Index;
+
+/// <summary>Turns an article's statements into their fields: words, concepts, speaker groups and
+/// topics. It only reads the concepts and actors the builder has registered, so articles can be
+/// described in parallel.</summary>
+internal sealed class StatementDescriber
+{
+    private readonly IReadOnlyList<Concept> _concepts;
+    private readonly ConceptMatcher _matcher;
+    private readonly IReadOnlyDictionary<string, CorpusActor> _actors;
+    private readonly IReadOnlyDictionary<string, int> _topics;
+    private readonly IReadOnlyDictionary<int, int> _placeKinds;
+    private readonly int? _where;
+
+    /// <summary>The term key of each concept, made once instead of once per mention.</summary>
+    private readonly string[] _conceptTerms;
+
+    public StatementDescriber(
+        IReadOnlyList<Concept> concepts,
+        ConceptMatcher matcher,
+        IReadOnlyDictionary<string, CorpusActor> actors,
+        IReadOnlyDictionary<string, int> topics,
+        IReadOnlyDictionary<string, int> answerTypes,
+        IReadOnlyDictionary<int, int> placeKinds)
+    {
+        _concepts = concepts;
+        _matcher = matcher;
+        _actors = actors;
+        _topics = topics;
+        _placeKinds = placeKinds;
+        _where = answerTypes.TryGetValue("where", out var where) ? where : null;
+        _conceptTerms = [.. concepts.Select(c => KnowledgeIndex.ConceptTerm(c.Id))];
+    }
+
+    /// <summary>Token and match lists reused by each worker thread: an article's tokens are read
+    /// once and dropped, so holding them in fresh lists would only feed the garbage collector.</summary>
+    [ThreadStatic]
+    private static Buffers? _buffers;
+
+    /// <summary>The fields of each statement, in the article's order, and the distinct content
+    /// words of its paragraphs in order of first use (for the spelling lexicon).</summary>
+    public (List<StatementFields> Statements, List<TextToken> Words) Describe(Article article)
+    {
+        var buffers = _buffers ??= new Buffers();
+        var contexts = new List<string>?[article.Paragraphs.Count];
+        foreach (var statement in article.Statements)
+        {
+            contexts[statement.Paragraph - 1] = [];
+        }
+
+        buffers.Seen.Clear();
+        var words = new List<TextToken>();
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            buffers.Tokens.Clear();
+            Tokenizer.Tokenize(article.Paragraphs[p], buffers.Tokens);
+            foreach (var token in buffers.Tokens)
+            {
+                if (!FunctionWords.Contains(token.Word) && buffers.Seen.Add(token.Word))
+                {
+                    words.Add(token);
+                }
+            }
+
+            if (contexts[p] is { } context)
+            {
+                AddText(context, buffers.Tokens);
+            }
+        }
+
+        var statements = new List<StatementFields>(article.Statements.Count);
+        foreach (var statement in article.Statements)
+        {
+            statements.Add(Describe(article, statement, contexts[statement.Paragraph - 1]!, buffers));
+        }
+
+        return (statements, words);
+    }
+
+    public string ConceptTerm(int concept) => _conceptTerms[concept];
+
+    /// <summary>Adds the stems of the content words and the concepts the tokens mention.</summary>
+    public void AddText(List<string> field, List<TextToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!FunctionWords.Contains(token.Word))
+            {
+                field.Add(token.Stem);
+            }
+        }
+
+        var matches = (_buffers ??= new Buffers()).Matches;
+        matches.Clear();
+        _matcher.Match(tokens, matches);
+        foreach (var match in matches)
+        {
+            field.Add(_conceptTerms[match.Concept]);
+            if (_concepts[match.Concept].Kind == ConceptKind.Place && _where is { } where)
+            {
+                field.Add(_conceptTerms[where]);
+            }
+
+            if (_placeKinds.TryGetValue(match.Concept, out var placeKind))
+            {
+                field.Add(_conceptTerms[placeKind]);
+            }
+        }
+    }
+
+    private StatementFields Describe(Article article, Statement statement, List<string> context, Buffers buffers)
+    {
+        var fields = new StatementFields(article, statement, ActorOf(article, statement.Speaker)!, ActorOf(article, statement.Via), context);
+        buffers.Tokens.Clear();
+        Tokenizer.Tokenize(statement.Quote, buffers.Tokens);
+        AddText(fields.Quote, buffers.Tokens);
+
+        foreach (var group in GroupsOf(article, statement))
+        {
+            fields.Groups.Add(group.Concept);
+            fields.Speaker.Add(_conceptTerms[group.Concept]);
+        }
+
+        if (fields.SpeakerActor.Role is { } role)
+        {
+            buffers.Tokens.Clear();
+            Tokenizer.Tokenize(role, buffers.Tokens);
+            AddText(fields.Speaker, buffers.Tokens);
+        }
+
+        foreach (var topic in statement.Topics)
+        {
+            fields.Topic.Add(_conceptTerms[_topics[topic]]);
+        }
+
+        return fields;
+    }
+
+    private static Actor? ActorOf(Article article, string? id)
+    {
+        foreach (var actor in article.Actors)
+        {
+            if (actor.Id == id)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker, the groups the speaker belongs to, the outlet, and the publisher.</summary>
+    private List<CorpusActor> GroupsOf(Article article, Statement statement)
+    {
+        var groups = new List<CorpusActor>(4);
+        for (var id = statement.Speaker; id is not null && !groups.Exists(g => g.Id == id); id = _actors[id].Actor.Affiliation)
+        {
+            groups.Add(_actors[id]);
+        }
+
+        if (statement.Via is { } via && !groups.Exists(g => g.Id == via))
+        {
+            groups.Add(_actors[via]);
+        }
+
+        var publisher = article.Actors.FirstOrDefault(a => a.Kind == ActorKind.Outlet
+            && (string.Equals(a.Name, article.Publisher, StringComparison.OrdinalIgnoreCase)
+                || a.Aliases.Contains(article.Publisher, StringComparer.OrdinalIgnoreCase)));
+        if (publisher is not null && !groups.Exists(g => g.Id == publisher.Id))
+        {
+            groups.Add(_actors[publisher.Id]);
+        }
+
+        return groups;
+    }
+
+    private sealed class Buffers
+    {
+        public List<TextToken> Tokens { get; } = new(256);
+
+        public List<ConceptMatch> Matches { get; } = new(64);
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+    }
+}
