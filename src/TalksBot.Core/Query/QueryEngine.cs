@@ -83,9 +83,10 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
     private static Answer Profile(CorpusActor actor, KnowledgeIndex index)
     {
-        var own = actor.Entries.Select(e => index.Statements[e]).Where(s => s.Statement.Speaker == actor.Id).ToList();
-        var shown = own.Count > 0 ? own : [.. actor.Entries.Select(e => index.Statements[e])];
-        return new Answer(true, AnswerWriter.Profile(actor, shown.Count), [.. shown.Select(s => s.Citation)]);
+        var statements = actor.Entries.Select(e => index.Statements[e]);
+        var count = actor.OwnStatements > 0 ? actor.OwnStatements : actor.Entries.Count;
+        var shown = actor.OwnStatements > 0 ? statements.Where(s => s.Statement.Speaker == actor.Id) : statements;
+        return new Answer(true, AnswerWriter.Profile(actor, count), [.. shown.Take(MaxListed).Select(s => s.Citation)]);
     }
 
     private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject)
@@ -120,22 +121,22 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
         // Their own words first, then what came through them (an outlet), then what they published;
         // one pass, so an actor quoted in thousands of articles costs no sort.
-        var onDate = question.Date is { } date && actor.Entries.Any(e => DateMention.Matches(date, index.Statements[e].Article.Date));
+        var date = question.Date;
+        var onDate = date is { } day && actor.Entries.Exists(e => index.IsOnDate(e, day));
         var buckets = new[] { new List<RankedStatement>(), new List<RankedStatement>(), new List<RankedStatement>() };
         var count = 0;
         foreach (var entry in actor.Entries)
         {
-            var statement = index.Statements[entry];
-            if (onDate && !DateMention.Matches(question.Date!.Value, statement.Article.Date))
+            if (onDate && !index.IsOnDate(entry, date!.Value))
             {
                 continue;
             }
 
             count++;
-            var bucket = buckets[statement.Statement.Speaker == actor.Id ? 0 : statement.Statement.Via == actor.Id ? 1 : 2];
+            var bucket = buckets[index.StatementSpeakers[entry] == actor.Concept ? 0 : index.StatementVias[entry] == actor.Concept ? 1 : 2];
             if (bucket.Count < MaxListed)
             {
-                bucket.Add(new RankedStatement(statement, 1, 1));
+                bucket.Add(new RankedStatement(index.Statements[entry], 1, 1));
             }
         }
 
@@ -146,12 +147,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
     private static Answer Search(KnowledgeIndex index, ParsedQuestion question, CorpusActor? mentioning = null)
     {
-        var ranked = StatementRanker.Rank(index, question, question.Units);
-        if (mentioning is not null)
-        {
-            var term = index.ConceptTermId(mentioning.Concept);
-            ranked.RemoveAll(r => !r.Statement.Contains(term) || Array.BinarySearch(r.Statement.Groups, mentioning.Concept) >= 0);
-        }
+        var ranked = StatementRanker.Rank(index, question, question.Units, mentioning: mentioning);
 
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)

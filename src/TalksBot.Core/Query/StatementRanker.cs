@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TalksBot.Core.Index;
 
 namespace TalksBot.Core.Query;
@@ -31,7 +32,11 @@ internal static class StatementRanker
     [ThreadStatic]
     private static int[]? _touched;
 
-    public static List<RankedStatement> Rank(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, IReadOnlyList<int>? within = null)
+    /// <param name="within">When set, only these statements are candidates.</param>
+    /// <param name="mentioning">When set, only statements naming this actor that it is not party to are candidates
+    /// (what others say about it), chosen before the top is cut so its own statements cannot crowd them out.</param>
+    public static List<RankedStatement> Rank(
+        KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, List<int>? within = null, CorpusActor? mentioning = null)
     {
         var count = index.Statements.Count;
         if (_scores is null || _scores.Length < count)
@@ -55,20 +60,38 @@ internal static class StatementRanker
 
                 var postings = index.Postings[term];
                 var idf = index.IdfOfTerm(term) * weight;
-                for (var i = 0; i < postings.Entries.Length; i++)
+                ReadOnlySpan<int> entries = postings.Entries;
+                ReadOnlySpan<float> weights = postings.Weights.AsSpan(0, entries.Length);
+                for (var i = 0; i < entries.Length; i++)
                 {
-                    var entry = postings.Entries[i];
+                    var entry = entries[i];
                     if (scores[entry] == 0)
                     {
                         touched[touchedCount++] = entry;
                     }
 
-                    scores[entry] += idf * postings.Weights[i];
+                    scores[entry] += idf * weights[i];
                 }
             }
 
-            var candidates = within ?? new ArraySegment<int>(touched, 0, touchedCount);
-            return Best(index, question, units, scores, candidates);
+            if (question.Focus is { } focus)
+            {
+                foreach (var entry in CollectionsMarshal.AsSpan(focus.Entries))
+                {
+                    scores[entry] *= FocusBoost;
+                }
+            }
+
+            if (mentioning is not null)
+            {
+                foreach (var entry in CollectionsMarshal.AsSpan(mentioning.Entries))
+                {
+                    scores[entry] = 0;
+                }
+            }
+
+            var candidates = within is null ? touched.AsSpan(0, touchedCount) : CollectionsMarshal.AsSpan(within);
+            return Best(index, question, units, scores, candidates, mentioning is null ? -1 : index.ConceptTermId(mentioning.Concept));
         }
         finally
         {
@@ -117,38 +140,81 @@ internal static class StatementRanker
         return false;
     }
 
-    private static List<RankedStatement> Best(KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, double[] scores, IReadOnlyList<int> candidates)
+    /// <summary>The candidate with the same speaker and exactly the same words from another article.
+    /// Outlets often carry one quote word for word; one copy is evidence enough, and copies must not
+    /// crowd other statements out of the candidates.</summary>
+    private static int IndexOfSameWords(List<RankedStatement> top, IndexedStatement statement)
+    {
+        for (var i = 0; i < top.Count; i++)
+        {
+            var other = top[i].Statement.Statement;
+            if (other.Speaker == statement.Statement.Speaker && string.Equals(other.Quote, statement.Statement.Quote, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<RankedStatement> Best(
+        KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, double[] scores, ReadOnlySpan<int> candidates, int mustContain)
     {
         var top = new List<RankedStatement>(Candidates + 1);
+
+        // A statement is passed over when even the date boost would not lift it into the top.
+        var maxBoost = question.Date is null ? 1 : DateBoost;
+        var threshold = 0.0;
         foreach (var entry in candidates)
         {
             var score = scores[entry];
-            if (score <= 0 || (top.Count == Candidates && score <= top[^1].Score))
+            if (score <= 0 || score * maxBoost <= threshold)
+            {
+                continue;
+            }
+
+            if (question.Intent == QuestionIntent.Who && index.StatementKinds[entry] == Knowledge.StatementKind.Narration)
+            {
+                score *= NarrationPenaltyForWho;
+            }
+
+            if (question.Date is { } date && index.IsOnDate(entry, date))
+            {
+                score *= DateBoost;
+            }
+
+            if (score <= threshold || (mustContain >= 0 && !index.Statements[entry].Contains(mustContain)))
             {
                 continue;
             }
 
             var statement = index.Statements[entry];
-            if (question.Intent == QuestionIntent.Who && statement.Statement.Kind == Knowledge.StatementKind.Narration)
+            var copy = IndexOfSameWords(top, statement);
+            if (copy >= 0 && top[copy].Score >= score)
             {
-                score *= NarrationPenaltyForWho;
+                continue;
             }
 
-            if (question.Focus is { } focus && Array.BinarySearch(statement.Groups, focus.Concept) >= 0)
+            if (copy >= 0)
             {
-                score *= FocusBoost;
+                top.RemoveAt(copy);
             }
 
-            if (question.Date is { } date && DateMention.Matches(date, statement.Article.Date))
+            var at = 0;
+            while (at < top.Count && top[at].Score >= score)
             {
-                score *= DateBoost;
+                at++;
             }
 
-            var at = top.FindIndex(r => r.Score < score);
-            top.Insert(at < 0 ? top.Count : at, new RankedStatement(statement, score, 0));
+            top.Insert(at, new RankedStatement(statement, score, 0));
             if (top.Count > Candidates)
             {
                 top.RemoveAt(top.Count - 1);
+            }
+
+            if (top.Count == Candidates)
+            {
+                threshold = top[^1].Score;
             }
         }
 

@@ -27,6 +27,39 @@ public sealed class LargeCorpusTests
         Assert.Contains(phrases.Split('|'), p => answer.Citations[0].Quote.Contains(p, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("who proposed neutrality")]
+    [InlineData("what did kirby say about withdrawal")]
+    public void LargeCorpus_CitesOneCopyOfAQuoteThatManyArticlesCarryWordForWord(string question)
+    {
+        var answer = Engine.Value.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => (c.Speaker, c.Quote)).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("what did kirby say about withdrawal on April 5", 4, 5)]
+    [InlineData("did Russia really pull back from Kyiv on 10 April?", 4, 10)]
+    public void LargeCorpus_ADateInTheQuestionPutsThatDaysArticleFirst(string question, int month, int day)
+    {
+        var answer = Engine.Value.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(new DateOnly(2022, month, day), answer.Citations[0].Source.Date);
+    }
+
+    [Fact]
+    public void LargeCorpus_AProfileCountsEveryStatementButCitesAPage()
+    {
+        var answer = Engine.Value.Ask("who leads the russian delegation");
+
+        var perArticle = TestCore.Knowledge.Articles[0].Statements.Count(s => s.Speaker == "medinsky");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains($"{perArticle * 240} statements", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Citations.Count, 1, 30);
+    }
+
     [Fact]
     public void LargeCorpus_StillAbstainsOffTopic()
     {
