@@ -17,12 +17,17 @@ internal sealed record IndexedStatement(
 {
     private TextToken[]? _quoteTokens;
     private int[]? _sentenceStarts;
+    private string[]? _contentStems;
 
     public bool Contains(int term) => Array.BinarySearch(Terms, term) >= 0;
 
     /// <summary>The quote's words, worked out the first time an answer shows the statement (most
     /// statements of a large corpus never are, and keeping them all would cost a tenth of its memory).</summary>
     public TextToken[] QuoteTokens => _quoteTokens ??= [.. Tokenizer.Tokenize(Statement.Quote)];
+
+    /// <summary>The stems of the quote's content words, distinct and in ordinal order (made on first use).</summary>
+    public string[] ContentStems => _contentStems ??=
+        [.. QuoteTokens.Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Stem).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Where each sentence of the quote starts, worked out on first use like <see cref="QuoteTokens"/>.</summary>
     public int[] SentenceStarts => _sentenceStarts ??= Sentences.Starts(Statement.Quote);

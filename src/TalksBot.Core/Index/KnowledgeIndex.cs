@@ -21,6 +21,10 @@ internal sealed class KnowledgeIndex
     /// <summary><see cref="DateOnly.DayNumber"/> of each statement's article date, or -1 when undated.</summary>
     public required int[] StatementDays { get; init; }
 
+    /// <summary>Statements with the same speaker and exactly the same words (one quote carried by many
+    /// outlets) share a wording id.</summary>
+    public required int[] StatementWordings { get; init; }
+
     /// <summary>Concept id of each statement's speaker.</summary>
     public required int[] StatementSpeakers { get; init; }
 

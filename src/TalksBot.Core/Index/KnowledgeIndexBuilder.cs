@@ -42,6 +42,7 @@ internal sealed class KnowledgeIndexBuilder
             Statements = statements,
             StatementKinds = [.. statements.Select(s => s.Statement.Kind)],
             StatementDays = [.. statements.Select(s => s.Article.Date?.DayNumber ?? -1)],
+            StatementWordings = WordingsOf(statements),
             StatementSpeakers = [.. statements.Select(s => _actors[s.Statement.Speaker].Concept)],
             StatementVias = [.. statements.Select(s => s.Statement.Via is { } via ? _actors[via].Concept : -1)],
             Concepts = _concepts,
@@ -254,6 +255,24 @@ internal sealed class KnowledgeIndexBuilder
         }
 
         return statements;
+    }
+
+    private static int[] WordingsOf(List<IndexedStatement> statements)
+    {
+        var ids = new Dictionary<(string Speaker, string Quote), int>();
+        var wordings = new int[statements.Count];
+        foreach (var statement in statements)
+        {
+            var key = (statement.Statement.Speaker, statement.Statement.Quote);
+            if (!ids.TryGetValue(key, out var id))
+            {
+                ids[key] = id = ids.Count;
+            }
+
+            wordings[statement.Index] = id;
+        }
+
+        return wordings;
     }
 
     private static void LinkDisputes(List<IndexedStatement> statements)

@@ -1,5 +1,4 @@
 using TalksBot.Core.Index;
-using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -17,10 +16,10 @@ internal static class Renderings
             return false;
         }
 
-        var first = ContentStems(a);
-        var second = ContentStems(b);
-        var shared = first.Count(second.Contains);
-        var union = first.Count + second.Count - shared;
+        var first = a.ContentStems;
+        var second = b.ContentStems;
+        var shared = SharedCount(first, second);
+        var union = first.Length + second.Length - shared;
         return union > 0 && (double)shared / union >= MinSharedWords;
     }
 
@@ -44,6 +43,18 @@ internal static class Renderings
         return result;
     }
 
-    private static HashSet<string> ContentStems(IndexedStatement statement) =>
-        statement.QuoteTokens.Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    /// <summary>How many entries two ordinally sorted, distinct arrays share.</summary>
+    private static int SharedCount(string[] first, string[] second)
+    {
+        var (i, j, shared) = (0, 0, 0);
+        while (i < first.Length && j < second.Length)
+        {
+            var order = string.CompareOrdinal(first[i], second[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return shared;
+    }
 }

@@ -140,27 +140,14 @@ internal static class StatementRanker
         return false;
     }
 
-    /// <summary>The candidate with the same speaker and exactly the same words from another article.
-    /// Outlets often carry one quote word for word; one copy is evidence enough, and copies must not
-    /// crowd other statements out of the candidates.</summary>
-    private static int IndexOfSameWords(List<RankedStatement> top, IndexedStatement statement)
-    {
-        for (var i = 0; i < top.Count; i++)
-        {
-            var other = top[i].Statement.Statement;
-            if (other.Speaker == statement.Statement.Speaker && string.Equals(other.Quote, statement.Statement.Quote, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     private static List<RankedStatement> Best(
         KnowledgeIndex index, ParsedQuestion question, IReadOnlyList<CoverageUnit> units, double[] scores, ReadOnlySpan<int> candidates, int mustContain)
     {
         var top = new List<RankedStatement>(Candidates + 1);
+
+        // Wording id of each entry of top, kept in step with it. Outlets often carry one quote word for
+        // word; one copy is evidence enough, and copies must not crowd other statements out.
+        var wordings = new List<int>(Candidates + 1);
 
         // A statement is passed over when even the date boost would not lift it into the top.
         var maxBoost = question.Date is null ? 1 : DateBoost;
@@ -188,8 +175,8 @@ internal static class StatementRanker
                 continue;
             }
 
-            var statement = index.Statements[entry];
-            var copy = IndexOfSameWords(top, statement);
+            var wording = index.StatementWordings[entry];
+            var copy = wordings.IndexOf(wording);
             if (copy >= 0 && top[copy].Score >= score)
             {
                 continue;
@@ -198,6 +185,7 @@ internal static class StatementRanker
             if (copy >= 0)
             {
                 top.RemoveAt(copy);
+                wordings.RemoveAt(copy);
             }
 
             var at = 0;
@@ -206,10 +194,12 @@ internal static class StatementRanker
                 at++;
             }
 
-            top.Insert(at, new RankedStatement(statement, score, 0));
+            top.Insert(at, new RankedStatement(index.Statements[entry], score, 0));
+            wordings.Insert(at, wording);
             if (top.Count > Candidates)
             {
                 top.RemoveAt(top.Count - 1);
+                wordings.RemoveAt(wordings.Count - 1);
             }
 
             if (top.Count == Candidates)
