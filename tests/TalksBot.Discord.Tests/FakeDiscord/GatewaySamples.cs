@@ -1,3 +1,4 @@
+using TalksBot.TestKit;
 using System.Text.Json;
 
 namespace TalksBot.Discord.Tests.FakeDiscord;
@@ -14,7 +15,7 @@ public static class GatewaySamples
     public const string DmChannelId = "319674150115610528";
     public const string UserId = "53908232506183680";
     public const string SessionId = "d8c4f1a2b3e5f6071829a0b1c2d3e4f5";
-    public const string InteractionToken = "aW50ZXJhY3Rpb246Nzg2MDA4NzI5NzE1MjEyMzM4OnZFVUs2V3VjRXB";
+    public static readonly string InteractionToken = TestCredentials.Random("interaction-token-");
 
     public const string CreatedMessage = """{"id":"1000000000000000001","channel_id":"645027906669510667","content":"","embeds":[],"type":0}""";
 

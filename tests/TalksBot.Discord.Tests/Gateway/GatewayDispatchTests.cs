@@ -6,7 +6,7 @@ namespace TalksBot.Discord.Tests.Gateway;
 
 public sealed class GatewayDispatchTests
 {
-    private const string Callback = "interactions/786008729715212338/" + GatewaySamples.InteractionToken + "/callback";
+    private static readonly string Callback = "interactions/786008729715212338/" + GatewaySamples.InteractionToken + "/callback";
 
     [Fact]
     public async Task Ask_InGuildOverGateway_CallbackCarriesCitedQuoteEmbed()

@@ -1,3 +1,4 @@
+using TalksBot.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,7 +16,7 @@ namespace TalksBot.Discord.Tests.Support;
 /// the fake Discord, with a fake clock, a fake router and captured logs.</summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    public const string Token = "MTA1NzY2.test-token.Gx9fakeSecretValue";
+    public static readonly string Token = TestCredentials.Random("test-bot-token-");
 
     private readonly WebApplication _app;
 

@@ -1,3 +1,4 @@
+using TalksBot.TestKit;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -14,9 +15,9 @@ namespace TalksBot.Slack.Tests.Support;
 /// at a <see cref="FakeSlackServer"/>, with a fake clock and the router a test supplies (a <see cref="FakeRouter"/> unless told otherwise).</summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    public const string BotToken = "xoxb-1111-2222-secretbottoken";
-    public const string AppToken = "xapp-1-A0FAKEAPP-3333-secretapptoken";
-    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static readonly string BotToken = TestCredentials.Random("xoxb-");
+    public static readonly string AppToken = TestCredentials.Random("xapp-");
+    public static readonly string SigningSecret = TestCredentials.Random();
 
     private readonly WebApplication _app;
 
