@@ -13,9 +13,4 @@ public sealed record Vocabulary(
     /// <summary>Ordinary English words (data/english/common-words.txt). A question word the coverage
     /// does not contain counts far less against an answer when it is one of these.</summary>
     public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
-
-    private HashSet<string>? _topicIds;
-
-    /// <summary>The ids of <see cref="Topics"/>, for checking every statement's topics.</summary>
-    public IReadOnlySet<string> TopicIds => _topicIds ??= Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
 }

@@ -125,7 +125,7 @@ internal static class ArticleParser
         string file, IReadOnlyList<JsonElement> elements, IReadOnlyList<string> paragraphs, List<Actor> actors, Vocabulary vocabulary)
     {
         var actorIds = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var topicIds = vocabulary.TopicIds;
+        var topicIds = vocabulary.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var statements = new List<Statement>(elements.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < elements.Count; i++)

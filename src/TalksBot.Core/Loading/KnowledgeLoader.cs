@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using TalksBot.Core.Knowledge;
 
@@ -34,23 +35,24 @@ public static class KnowledgeLoader
 
         var paths = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         var parsed = new Article?[paths.Length];
-        var refusals = new DataValidationException?[paths.Length];
+        var failures = new Exception?[paths.Length];
         Parallel.For(0, paths.Length, i =>
         {
             try
             {
                 parsed[i] = ParseArticle(paths[i], ReadUtf8File(paths[i]), vocabulary);
             }
-            catch (DataValidationException e)
+            catch (Exception e) when (e is DataValidationException or IOException or UnauthorizedAccessException)
             {
-                refusals[i] = e;
+                failures[i] = e;
             }
         });
 
-        // The first bad file in name order is reported, however the work was split.
-        if (refusals.FirstOrDefault(e => e is not null) is { } refusal)
+        // The first bad file in name order is reported, however the work was split, and as what it was
+        // (a file removed while a reload reads it is an IOException, as in a sequential read).
+        if (failures.FirstOrDefault(e => e is not null) is { } failure)
         {
-            throw refusal;
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         var articles = parsed.Select(a => a!).ToList();

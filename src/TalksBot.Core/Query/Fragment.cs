@@ -4,7 +4,7 @@ namespace TalksBot.Core.Query;
 
 /// <summary>Picks the sentence of a quote that best answers the question, for the short reply text.
 /// The result is always a verbatim substring of the quote, with "…" outside it where it was cut.
-/// Sentences and words of each quote are found once, when the index is built.</summary>
+/// Sentences and words of each quote are found once, the first time the statement is shown.</summary>
 internal static class Fragment
 {
     private const int MaxLength = 180;
