@@ -9,26 +9,27 @@ namespace TalksBot.Core.Loading;
 /// known ids, unique ids).</summary>
 internal static class ArticleParser
 {
-    public static Article Parse(string file, JsonElement root, Vocabulary vocabulary)
+    /// <param name="strings">Where strings that other articles repeat are shared (one pool per load).</param>
+    public static Article Parse(string file, JsonElement root, Vocabulary vocabulary, StringPool strings)
     {
         var reader = new JsonObjectReader(root, file, null);
         reader.OptionalString("$schema");
         var id = RequireId(reader, "id");
-        var publisher = reader.RequiredString("publisher");
+        var publisher = strings.Share(reader.RequiredString("publisher"));
         var date = ParseDate(reader);
         var title = reader.RequiredString("title");
         reader.OptionalBool("title_is_descriptive");
         var url = ParseUrl(reader);
-        var eventName = reader.OptionalString("event");
+        var eventName = strings.ShareOrNull(reader.OptionalString("event"));
         var paragraphs = reader.StringArray("paragraphs", required: true);
         if (paragraphs.Count == 0)
         {
             throw reader.Fail("paragraphs", "must hold at least one paragraph");
         }
 
-        var actors = ParseActors(file, reader.Array("actors", required: true));
-        var places = reader.Array("places", required: false).Select((p, i) => ParsePlace(file, p, i)).ToList();
-        var statements = ParseStatements(file, reader.Array("statements", required: true), paragraphs, actors, vocabulary);
+        var actors = ParseActors(file, reader.Array("actors", required: true), strings);
+        var places = reader.Array("places", required: false).Select((p, i) => ParsePlace(file, p, i, strings)).ToList();
+        var statements = ParseStatements(file, reader.Array("statements", required: true), paragraphs, actors, vocabulary, strings);
         reader.RejectUnknownFields();
 
         return new Article(id, publisher, date, title, url, eventName, paragraphs, actors, places, statements);
@@ -75,14 +76,14 @@ internal static class ArticleParser
             : throw reader.Fail("url", $"'{text}' is not an http(s) URL");
     }
 
-    private static List<Actor> ParseActors(string file, IReadOnlyList<JsonElement> elements)
+    private static List<Actor> ParseActors(string file, IReadOnlyList<JsonElement> elements, StringPool strings)
     {
         var actors = new List<Actor>(elements.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < elements.Count; i++)
         {
             var reader = new JsonObjectReader(elements[i], file, "actor", i);
-            var id = RequireId(reader, "id");
+            var id = strings.Share(RequireId(reader, "id"));
             if (!ids.Add(id))
             {
                 throw reader.Fail("id", $"duplicate actor id '{id}'");
@@ -92,10 +93,10 @@ internal static class ArticleParser
             actors.Add(new Actor(
                 id,
                 kind,
-                reader.RequiredString("name"),
-                reader.OptionalString("role"),
-                reader.OptionalString("affiliation"),
-                reader.StringArray("aliases", required: true)));
+                strings.Share(reader.RequiredString("name")),
+                strings.ShareOrNull(reader.OptionalString("role")),
+                strings.ShareOrNull(reader.OptionalString("affiliation")),
+                strings.Share(reader.StringArray("aliases", required: true))));
             reader.RejectUnknownFields();
         }
 
@@ -107,7 +108,7 @@ internal static class ArticleParser
         return actors;
     }
 
-    private static Place ParsePlace(string file, JsonElement element, int index)
+    private static Place ParsePlace(string file, JsonElement element, int index, StringPool strings)
     {
         var reader = new JsonObjectReader(element, file, $"places[{index}]");
         var kind = reader.OptionalString("kind");
@@ -116,13 +117,13 @@ internal static class ArticleParser
             throw reader.Fail("kind", $"'{kind}' is not one of city, country, region, building, other");
         }
 
-        var place = new Place(reader.RequiredString("name"), kind, reader.StringArray("aliases", required: true));
+        var place = new Place(strings.Share(reader.RequiredString("name")), strings.ShareOrNull(kind), strings.Share(reader.StringArray("aliases", required: true)));
         reader.RejectUnknownFields();
         return place;
     }
 
     private static List<Statement> ParseStatements(
-        string file, IReadOnlyList<JsonElement> elements, IReadOnlyList<string> paragraphs, List<Actor> actors, Vocabulary vocabulary)
+        string file, IReadOnlyList<JsonElement> elements, IReadOnlyList<string> paragraphs, List<Actor> actors, Vocabulary vocabulary, StringPool strings)
     {
         var actorIds = actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var topicIds = vocabulary.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
@@ -131,7 +132,7 @@ internal static class ArticleParser
         for (var i = 0; i < elements.Count; i++)
         {
             var reader = new JsonObjectReader(elements[i], file, "statement", i);
-            var id = RequireId(reader, "id");
+            var id = strings.Share(RequireId(reader, "id"));
             if (!ids.Add(id))
             {
                 throw reader.Fail("id", $"duplicate statement id '{id}'");
@@ -144,21 +145,21 @@ internal static class ArticleParser
             }
 
             var kind = ParseEnum<StatementKind>(reader, "kind");
-            var speaker = RequireActor(reader, "speaker", reader.RequiredString("speaker"), actorIds);
-            var via = reader.OptionalString("via") is { } viaId ? RequireActor(reader, "via", viaId, actorIds) : null;
+            var speaker = strings.Share(RequireActor(reader, "speaker", reader.RequiredString("speaker"), actorIds));
+            var via = reader.OptionalString("via") is { } viaId ? strings.Share(RequireActor(reader, "via", viaId, actorIds)) : null;
             var quote = reader.RequiredString("quote");
             if (!paragraphs[paragraph - 1].Contains(quote, StringComparison.Ordinal))
             {
                 throw reader.Fail("quote", $"is not a verbatim span of paragraph {paragraph}");
             }
 
-            var topics = reader.StringArray("topics", required: true);
+            var topics = strings.Share(reader.StringArray("topics", required: true));
             foreach (var topic in topics.Where(t => !topicIds.Contains(t)))
             {
                 throw reader.Fail("topics", $"unknown topic '{topic}' (topics are defined in vocabulary.json)");
             }
 
-            var disputes = reader.StringArray("disputes", required: false);
+            var disputes = strings.Share(reader.StringArray("disputes", required: false));
             reader.RejectUnknownFields();
             statements.Add(new Statement(id, paragraph, kind, speaker, via, quote, topics, disputes));
         }

@@ -36,11 +36,12 @@ public static class KnowledgeLoader
         var paths = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         var parsed = new Article?[paths.Length];
         var failures = new Exception?[paths.Length];
+        var strings = new StringPool();
         Parallel.For(0, paths.Length, i =>
         {
             try
             {
-                parsed[i] = ParseArticle(paths[i], ReadUtf8File(paths[i]), vocabulary);
+                parsed[i] = ParseArticle(paths[i], ReadUtf8File(paths[i]), vocabulary, strings);
             }
             catch (Exception e) when (e is DataValidationException or IOException or UnauthorizedAccessException)
             {
@@ -83,13 +84,13 @@ public static class KnowledgeLoader
     public static Article ParseArticle(string fileName, string json, Vocabulary vocabulary)
     {
         using var document = ParseJson(fileName, () => JsonDocument.Parse(json, DocumentOptions));
-        return ArticleParser.Parse(fileName, document.RootElement, vocabulary);
+        return ArticleParser.Parse(fileName, document.RootElement, vocabulary, new StringPool());
     }
 
-    private static Article ParseArticle(string fileName, ReadOnlyMemory<byte> utf8Json, Vocabulary vocabulary)
+    private static Article ParseArticle(string fileName, ReadOnlyMemory<byte> utf8Json, Vocabulary vocabulary, StringPool strings)
     {
         using var document = ParseJson(fileName, () => JsonDocument.Parse(utf8Json, DocumentOptions));
-        return ArticleParser.Parse(fileName, document.RootElement, vocabulary);
+        return ArticleParser.Parse(fileName, document.RootElement, vocabulary, strings);
     }
 
     public static Vocabulary ParseVocabulary(string fileName, string json)
