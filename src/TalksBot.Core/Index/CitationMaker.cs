@@ -1,27 +1,19 @@
+using System.Collections.Concurrent;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Core.Index;
 
 /// <summary>Makes each statement's citation, sharing one source per article and one display form
-/// per speaker name among the many statements that repeat them.</summary>
+/// per speaker name among the many statements that repeat them. Safe to use from several threads.</summary>
 internal sealed class CitationMaker
 {
-    private readonly Dictionary<Knowledge.Article, ArticleSource> _sources = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Knowledge.Article, ArticleSource> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
     public Citation Of(StatementTerms draft)
     {
-        var article = draft.Article;
-        if (!_sources.TryGetValue(article, out var source))
-        {
-            _sources[article] = source = new ArticleSource(article.Id, article.Publisher, article.Date, article.Title, article.Url);
-        }
-
-        if (!_names.TryGetValue(draft.Speaker.Name, out var speaker))
-        {
-            _names[draft.Speaker.Name] = speaker = Display.Capitalize(draft.Speaker.Name);
-        }
-
+        var source = _sources.GetOrAdd(draft.Article, static a => new ArticleSource(a.Id, a.Publisher, a.Date, a.Title, a.Url));
+        var speaker = _names.GetOrAdd(draft.Speaker.Name, Display.Capitalize);
         return new Citation(draft.Statement.Quote, speaker, draft.Speaker.Role, draft.Via?.Name, source,
             draft.Statement.Paragraph, draft.Statement.Kind);
     }

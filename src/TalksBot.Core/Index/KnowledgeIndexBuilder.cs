@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Text;
 
@@ -13,12 +13,10 @@ internal sealed class KnowledgeIndexBuilder
     private readonly Dictionary<int, int> _placeKinds = [];
     private readonly Dictionary<string, int> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _answerTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _termIds = [];
+    private string[] _termKeys = [];
     private Postings[] _postings = [];
-
-    /// <summary>The term ids of every statement's fields, back to back (see <see cref="StatementTerms"/>).</summary>
-    private readonly List<int> _arena = [];
 
     public static KnowledgeIndex Build(IReadOnlyList<Article> articles, Vocabulary vocabulary) =>
         new KnowledgeIndexBuilder().BuildIndex(articles, vocabulary);
@@ -50,7 +48,7 @@ internal sealed class KnowledgeIndexBuilder
             Actors = _actors,
             ActorsByConcept = _actors.Values.ToDictionary(a => a.Concept),
             TermIds = _termIds,
-            TermKeys = [.. _termIds.OrderBy(p => p.Value).Select(p => p.Key)],
+            TermKeys = _termKeys,
             Postings = _postings,
             Lexicon = new Lexicon(_words),
             SpeechVerbs = vocabulary.SpeechVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
@@ -120,79 +118,69 @@ internal sealed class KnowledgeIndexBuilder
         }
     }
 
-    /// <summary>Articles are described in parallel a batch at a time; each batch's words then get
-    /// their term ids in article order (so ids do not depend on scheduling), and the batch's tokens
-    /// and strings die young instead of piling up for the whole corpus.</summary>
+    /// <summary>Articles are described in parallel; each article's term ids go into one array, and
+    /// the ids are renumbered afterwards in article order, so they do not depend on scheduling.</summary>
     private List<StatementTerms> DescribeStatements(IReadOnlyList<Article> articles, StatementDescriber describer)
     {
-        const int batchSize = 256;
-        var drafts = new List<StatementTerms>(articles.Sum(a => a.Statements.Count));
-        var batch = new (List<StatementFields> Statements, List<TextToken> Words)[batchSize];
-        for (var start = 0; start < articles.Count; start += batchSize)
+        var numbering = new TermNumbering();
+        var described = new StatementTerms[articles.Count][];
+        var termLists = new int[articles.Count][];
+        Parallel.For(0, articles.Count, i =>
         {
-            var count = Math.Min(batchSize, articles.Count - start);
-            Parallel.For(0, count, i => batch[i] = describer.Describe(articles[start + i]));
-            for (var i = 0; i < count; i++)
+            (described[i], termLists[i]) = ToTerms(describer.Describe(articles[i], _words), numbering);
+        });
+        (_termIds, _termKeys) = numbering.Renumber(termLists);
+        return [.. described.SelectMany(d => d)];
+    }
+
+    [ThreadStatic]
+    private static List<int>? _articleTerms;
+
+    private static (StatementTerms[] Statements, int[] Terms) ToTerms(List<StatementFields> statements, TermNumbering numbering)
+    {
+        var terms = _articleTerms ??= new List<int>(1024);
+        terms.Clear();
+        var contexts = new Dictionary<List<string>, TermRange>(ReferenceEqualityComparer.Instance);
+        var ranges = new TermRange[statements.Count][];
+        for (var s = 0; s < statements.Count; s++)
+        {
+            var fields = statements[s].Fields;
+            ranges[s] = new TermRange[fields.Length];
+            for (var f = 0; f < fields.Length; f++)
             {
-                AddWords(batch[i].Words);
-                var contexts = new Dictionary<List<string>, TermRange>(ReferenceEqualityComparer.Instance);
-                foreach (var fields in batch[i].Statements)
+                if (contexts.TryGetValue(fields[f], out var shared))
                 {
-                    drafts.Add(ToTerms(fields, contexts));
+                    ranges[s][f] = shared;
+                    continue;
+                }
+
+                ranges[s][f] = new TermRange(terms.Count, fields[f].Count);
+                foreach (var term in fields[f])
+                {
+                    terms.Add(numbering.Provisional(term));
+                }
+
+                if (f == StatementFields.ContextField)
+                {
+                    contexts[fields[f]] = ranges[s][f];
                 }
             }
         }
 
-        return drafts;
-    }
-
-    private void AddWords(List<TextToken> words)
-    {
-        foreach (var word in words)
+        var articleTerms = terms.ToArray();
+        var result = new StatementTerms[statements.Count];
+        for (var s = 0; s < result.Length; s++)
         {
-            _words.TryAdd(word.Word, word.Stem);
-        }
-    }
-
-    private StatementTerms ToTerms(StatementFields fields, Dictionary<List<string>, TermRange> contexts)
-    {
-        var ranges = new TermRange[fields.Fields.Length];
-        for (var f = 0; f < ranges.Length; f++)
-        {
-            var field = fields.Fields[f];
-            if (contexts.TryGetValue(field, out var shared))
-            {
-                ranges[f] = shared;
-                continue;
-            }
-
-            ranges[f] = new TermRange(_arena.Count, field.Count);
-            foreach (var term in field)
-            {
-                _arena.Add(TermId(term));
-            }
-
-            if (f == StatementFields.ContextField)
-            {
-                contexts[field] = ranges[f];
-            }
+            var fields = statements[s];
+            result[s] = new StatementTerms(fields.Article, fields.Statement, fields.SpeakerActor, fields.ViaActor,
+                [.. fields.Groups.Distinct().Order()], articleTerms, ranges[s]);
         }
 
-        return new StatementTerms(fields.Article, fields.Statement, fields.SpeakerActor, fields.ViaActor, [.. fields.Groups.Distinct().Order()], ranges);
+        return (result, articleTerms);
     }
 
-    private int TermId(string key)
-    {
-        if (!_termIds.TryGetValue(key, out var term))
-        {
-            _termIds[key] = term = _termIds.Count;
-        }
-
-        return term;
-    }
-
-    /// <summary>BM25F weights per statement, then the postings of each term with exactly the room
-    /// they need (statements in index order).</summary>
+    /// <summary>BM25F weights per statement (in parallel), then the postings of each term with
+    /// exactly the room they need (statements in index order).</summary>
     private List<IndexedStatement> AddPostings(List<StatementTerms> drafts)
     {
         var averages = new double[StatementFields.FieldWeights.Length];
@@ -201,38 +189,28 @@ internal sealed class KnowledgeIndexBuilder
             averages[f] = Math.Max(1.0, drafts.Average(d => d.Fields[f].Length));
         }
 
-        var statements = new List<IndexedStatement>(drafts.Count);
+        var statements = new IndexedStatement[drafts.Count];
         var statementWeights = new float[drafts.Count][];
-        var documentFrequency = new int[_termIds.Count];
-        var weights = new Dictionary<int, double>();
         var citations = new CitationMaker();
-        var arena = CollectionsMarshal.AsSpan(_arena);
-        for (var entry = 0; entry < drafts.Count; entry++)
+        Parallel.ForEach(Partitioner.Create(0, drafts.Count, 4096), range =>
         {
-            var draft = drafts[entry];
-            weights.Clear();
-            for (var f = 0; f < draft.Fields.Length; f++)
+            var weights = new Dictionary<int, double>();
+            for (var entry = range.Item1; entry < range.Item2; entry++)
             {
-                var field = arena.Slice(draft.Fields[f].Start, draft.Fields[f].Length);
-                var norm = 1 - Bm25.B + Bm25.B * field.Length / averages[f];
-                foreach (var term in field)
-                {
-                    weights[term] = weights.GetValueOrDefault(term) + StatementFields.FieldWeights[f] / norm;
-                }
+                var draft = drafts[entry];
+                var (terms, saturated) = WeightsOf(draft, averages, weights);
+                statementWeights[entry] = saturated;
+                statements[entry] = new IndexedStatement(entry, draft.Article, draft.Statement, draft.Speaker, citations.Of(draft), terms, draft.Groups);
             }
+        });
 
-            var terms = weights.Keys.ToArray();
-            Array.Sort(terms);
-            var saturated = new float[terms.Length];
-            for (var t = 0; t < terms.Length; t++)
+        var documentFrequency = new int[_termIds.Count];
+        foreach (var statement in statements)
+        {
+            foreach (var term in statement.Terms)
             {
-                var weight = weights[terms[t]];
-                saturated[t] = (float)(weight / (Bm25.K1 + weight));
-                documentFrequency[terms[t]]++;
+                documentFrequency[term]++;
             }
-
-            statementWeights[entry] = saturated;
-            statements.Add(new IndexedStatement(entry, draft.Article, draft.Statement, draft.Speaker, citations.Of(draft), terms, draft.Groups));
         }
 
         _postings = new Postings[_termIds.Count];
@@ -254,7 +232,33 @@ internal sealed class KnowledgeIndexBuilder
             }
         }
 
-        return statements;
+        return [.. statements];
+    }
+
+    /// <summary>The statement's distinct terms (sorted) and the saturated BM25F weight of each.</summary>
+    private static (int[] Terms, float[] Saturated) WeightsOf(StatementTerms draft, double[] averages, Dictionary<int, double> weights)
+    {
+        weights.Clear();
+        for (var f = 0; f < draft.Fields.Length; f++)
+        {
+            var field = draft.Field(f);
+            var norm = 1 - Bm25.B + Bm25.B * field.Length / averages[f];
+            foreach (var term in field)
+            {
+                weights[term] = weights.GetValueOrDefault(term) + StatementFields.FieldWeights[f] / norm;
+            }
+        }
+
+        var terms = weights.Keys.ToArray();
+        Array.Sort(terms);
+        var saturated = new float[terms.Length];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var weight = weights[terms[t]];
+            saturated[t] = (float)(weight / (Bm25.K1 + weight));
+        }
+
+        return (terms, saturated);
     }
 
     private static int[] WordingsOf(List<IndexedStatement> statements)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Text;
 
@@ -40,9 +41,9 @@ internal sealed class StatementDescriber
     [ThreadStatic]
     private static Buffers? _buffers;
 
-    /// <summary>The fields of each statement, in the article's order, and the distinct content
-    /// words of its paragraphs in order of first use (for the spelling lexicon).</summary>
-    public (List<StatementFields> Statements, List<TextToken> Words) Describe(Article article)
+    /// <summary>The fields of each statement, in the article's order. The content words of the
+    /// paragraphs go into <paramref name="lexicon"/> (word to stem) for spelling correction.</summary>
+    public List<StatementFields> Describe(Article article, ConcurrentDictionary<string, string> lexicon)
     {
         var buffers = _buffers ??= new Buffers();
         var contexts = new List<string>?[article.Paragraphs.Count];
@@ -51,17 +52,16 @@ internal sealed class StatementDescriber
             contexts[statement.Paragraph - 1] = [];
         }
 
-        buffers.Seen.Clear();
-        var words = new List<TextToken>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             buffers.Tokens.Clear();
             Tokenizer.Tokenize(article.Paragraphs[p], buffers.Tokens);
             foreach (var token in buffers.Tokens)
             {
-                if (!FunctionWords.Contains(token.Word) && buffers.Seen.Add(token.Word))
+                // A look-up takes no lock, unlike TryAdd: most words are known after the first articles.
+                if (!FunctionWords.Contains(token.Word) && !lexicon.ContainsKey(token.Word))
                 {
-                    words.Add(token);
+                    lexicon.TryAdd(token.Word, token.Stem);
                 }
             }
 
@@ -77,7 +77,7 @@ internal sealed class StatementDescriber
             statements.Add(Describe(article, statement, contexts[statement.Paragraph - 1]!, buffers));
         }
 
-        return (statements, words);
+        return statements;
     }
 
     public string ConceptTerm(int concept) => _conceptTerms[concept];
@@ -182,7 +182,5 @@ internal sealed class StatementDescriber
         public List<TextToken> Tokens { get; } = new(256);
 
         public List<ConceptMatch> Matches { get; } = new(64);
-
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
     }
 }
