@@ -17,6 +17,9 @@ internal sealed class JsonObjectReader
     /// <summary>The fields read so far (a handful per object, so a list beats a set).</summary>
     private readonly List<string> _known = new(12);
 
+    /// <summary>How many of the fields read so far the object has.</summary>
+    private int _present;
+
     public JsonObjectReader(JsonElement element, string file, string? item)
         : this(element, file, item, entry: null)
     {
@@ -141,6 +144,13 @@ internal sealed class JsonObjectReader
     /// <summary>Refuses fields the schema does not define; call after reading the known ones.</summary>
     public void RejectUnknownFields()
     {
+        // Each known field counts once when read, so an object with no more fields than that has no
+        // unknown one; only otherwise are the names compared.
+        if (_element.GetPropertyCount() == _present)
+        {
+            return;
+        }
+
         foreach (var property in _element.EnumerateObject())
         {
             if (!IsKnown(property))
@@ -173,13 +183,15 @@ internal sealed class JsonObjectReader
 
     private JsonElement? Get(string name, bool present)
     {
-        if (!_known.Contains(name))
+        var firstRead = !_known.Contains(name);
+        if (firstRead)
         {
             _known.Add(name);
         }
 
         if (_element.TryGetProperty(name, out var value))
         {
+            _present += firstRead ? 1 : 0;
             return value;
         }
 

@@ -163,6 +163,20 @@ public sealed class LoaderRefusalTests
     }
 
     [Fact]
+    public void UnknownField_InPlaceOfAMissingOptionalOne_IsRefused()
+    {
+        var error = Refused(Edit(doc =>
+        {
+            var statement = Statement(doc, "kirby-donbas");
+            statement.Remove("via");
+            statement["vai"] = "abc-news";
+        }));
+
+        Assert.Contains("field 'vai'", error);
+        Assert.Contains("not a field", error);
+    }
+
+    [Fact]
     public void UnknownAffiliation_IsRefused()
     {
         var error = Refused(Edit(doc => ((JsonObject)doc["actors"]!.AsArray().First(a => a!["id"]!.GetValue<string>() == "kirby")!)["affiliation"] = "nasa"));
