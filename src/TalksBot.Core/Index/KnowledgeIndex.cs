@@ -18,8 +18,9 @@ internal sealed class KnowledgeIndex
     /// tens of thousands of candidates costs no trip through each statement's objects.</summary>
     public required StatementKind[] StatementKinds { get; init; }
 
-    /// <summary><see cref="DateOnly.DayNumber"/> of each statement's article date, or -1 when undated.</summary>
-    public required int[] StatementDays { get; init; }
+    /// <summary>Each statement's article date as the number yyyymmdd (20220329), or -1 when undated:
+    /// a date in a question is matched with integer arithmetic, not a calendar conversion per statement.</summary>
+    public required int[] StatementDates { get; init; }
 
     /// <summary>Statements with the same speaker and exactly the same words (one quote carried by many
     /// outlets) share a wording id.</summary>
@@ -31,8 +32,13 @@ internal sealed class KnowledgeIndex
     /// <summary>Concept id of the outlet each statement came through, or -1.</summary>
     public required int[] StatementVias { get; init; }
 
-    public bool IsOnDate(int statement, (int Month, int Day, int? Year) date) =>
-        StatementDays[statement] >= 0 && Query.DateMention.Matches(date, DateOnly.FromDayNumber(StatementDays[statement]));
+    public bool IsOnDate(int statement, (int Month, int Day, int? Year) date)
+    {
+        var packed = StatementDates[statement];
+        return packed >= 0 && packed % 10_000 == date.Month * 100 + date.Day && (date.Year is not { } year || packed / 10_000 == year);
+    }
+
+    public static int PackDate(DateOnly? date) => date is { } d ? d.Year * 10_000 + d.Month * 100 + d.Day : -1;
 
     public required IReadOnlyList<Concept> Concepts { get; init; }
 

@@ -39,7 +39,7 @@ internal sealed class KnowledgeIndexBuilder
             Vocabulary = vocabulary,
             Statements = statements,
             StatementKinds = [.. statements.Select(s => s.Statement.Kind)],
-            StatementDays = [.. statements.Select(s => s.Article.Date?.DayNumber ?? -1)],
+            StatementDates = [.. statements.Select(s => KnowledgeIndex.PackDate(s.Article.Date))],
             StatementWordings = WordingsOf(statements),
             StatementSpeakers = [.. statements.Select(s => _actors[s.Statement.Speaker].Concept)],
             StatementVias = [.. statements.Select(s => s.Statement.Via is { } via ? _actors[via].Concept : -1)],

@@ -27,9 +27,6 @@ internal static partial class DateMention
         return null;
     }
 
-    public static bool Matches((int Month, int Day, int? Year) mention, DateOnly? date) =>
-        date is { } d && d.Month == mention.Month && d.Day == mention.Day && (mention.Year is null || mention.Year == d.Year);
-
     private static (int, int, int?)? Valid(int month, int day, int? year) =>
         day is >= 1 and <= 31 ? (month, day, year) : null;
 

@@ -41,6 +41,7 @@ public sealed class LargeCorpusTests
     [Theory]
     [InlineData("what did kirby say about withdrawal on April 5", 4, 5)]
     [InlineData("did Russia really pull back from Kyiv on 10 April?", 4, 10)]
+    [InlineData("what did kirby say about withdrawal on 12 April 2022", 4, 12)]
     public void LargeCorpus_ADateInTheQuestionPutsThatDaysArticleFirst(string question, int month, int day)
     {
         var answer = Engine.Value.Ask(question);
