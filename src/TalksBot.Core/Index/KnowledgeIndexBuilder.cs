@@ -98,7 +98,7 @@ internal sealed class KnowledgeIndexBuilder
 
         foreach (var group in articles.SelectMany(a => a.Places).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var concept = NewConcept(ConceptKind.Place, group.Key, group.SelectMany(p => p.Aliases).Prepend(group.Key));
+            var concept = NewConcept(ConceptKind.Place, group.Key, group.SelectMany(p => p.Aliases).Prepend(group.Key).Distinct(StringComparer.OrdinalIgnoreCase));
             if (group.Select(p => p.Kind).FirstOrDefault(k => k is not null) is { } kind)
             {
                 var kindKey = "where:" + kind;
@@ -279,18 +279,32 @@ internal sealed class KnowledgeIndexBuilder
         return wordings;
     }
 
+    /// <summary>An article's statements stand together in index order; only articles with a
+    /// dispute need their statements looked up by id.</summary>
     private static void LinkDisputes(List<IndexedStatement> statements)
     {
-        foreach (var article in statements.GroupBy(s => s.Article.Id))
+        for (var start = 0; start < statements.Count;)
         {
-            var byId = article.ToDictionary(s => s.Statement.Id, StringComparer.Ordinal);
-            foreach (var statement in article)
+            var end = start;
+            var anyDispute = false;
+            while (end < statements.Count && ReferenceEquals(statements[end].Article, statements[start].Article))
             {
-                foreach (var target in statement.Statement.Disputes)
+                anyDispute |= statements[end++].Statement.Disputes.Count > 0;
+            }
+
+            if (anyDispute)
+            {
+                var byId = statements[start..end].ToDictionary(s => s.Statement.Id, StringComparer.Ordinal);
+                foreach (var statement in statements[start..end])
                 {
-                    statement.Dispute(byId[target]);
+                    foreach (var target in statement.Statement.Disputes)
+                    {
+                        statement.Dispute(byId[target]);
+                    }
                 }
             }
+
+            start = end;
         }
     }
 
