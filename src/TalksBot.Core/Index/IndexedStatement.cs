@@ -27,7 +27,7 @@ internal sealed record IndexedStatement(
 
     /// <summary>The stems of the quote's content words, distinct and in ordinal order (made on first use).</summary>
     public string[] ContentStems => _contentStems ??=
-        [.. QuoteTokens.Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Stem).Distinct().Order(StringComparer.Ordinal)];
+        [.. QuoteTokens.Where(t => !t.IsFunctionWord).Select(t => t.Stem).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Where each sentence of the quote starts, worked out on first use like <see cref="QuoteTokens"/>.</summary>
     public int[] SentenceStarts => _sentenceStarts ??= Sentences.Starts(Statement.Quote);

@@ -112,7 +112,7 @@ internal sealed class KnowledgeIndexBuilder
     private void AddStandaloneWord(string phrase)
     {
         var tokens = Tokenizer.Tokenize(phrase);
-        if (tokens.Count == 1 && !FunctionWords.Contains(tokens[0].Word))
+        if (tokens.Count == 1 && !tokens[0].IsFunctionWord)
         {
             _words.TryAdd(tokens[0].Word, tokens[0].Stem);
         }

@@ -59,7 +59,7 @@ internal sealed class StatementDescriber
             foreach (var token in buffers.Tokens)
             {
                 // A look-up takes no lock, unlike TryAdd: most words are known after the first articles.
-                if (!FunctionWords.Contains(token.Word) && !lexicon.ContainsKey(token.Word))
+                if (!token.IsFunctionWord && !lexicon.ContainsKey(token.Word))
                 {
                     lexicon.TryAdd(token.Word, token.Stem);
                 }
@@ -87,7 +87,7 @@ internal sealed class StatementDescriber
     {
         foreach (var token in tokens)
         {
-            if (!FunctionWords.Contains(token.Word))
+            if (!token.IsFunctionWord)
             {
                 field.Add(token.Stem);
             }

@@ -26,7 +26,7 @@ internal sealed partial class QuestionParser
         var hasDoAuxiliary = tokens.Take(i).Any(t => t.Word is "did" or "does" or "do" or "will" or "would" or "can" or "could" or "should" or "might");
         for (var j = i - 2; j >= 0 && j >= i - 3 && !hasDoAuxiliary; j--)
         {
-            if (FunctionWords.Contains(tokens[j].Word))
+            if (tokens[j].IsFunctionWord)
             {
                 break;
             }
@@ -49,13 +49,13 @@ internal sealed partial class QuestionParser
         {
             // "what did Russia's foreign ministry say": someone of Russia's whom the data does not have.
             var owned = tokens.Skip(actor.Start + actor.Length).Take(speechVerbAt - actor.Start - actor.Length)
-                .Where(t => !FunctionWords.Contains(t.Word)).ToList();
+                .Where(t => !t.IsFunctionWord).ToList();
             return tokens[actor.Start + actor.Length - 1].IsPossessive && owned.Count > 0
-                ? string.Join(' ', tokens.Skip(actor.Start).Take(speechVerbAt - actor.Start).Where(t => !FunctionWords.Contains(t.Word)).Select(t => t.Word))
+                ? string.Join(' ', tokens.Skip(actor.Start).Take(speechVerbAt - actor.Start).Where(t => !t.IsFunctionWord).Select(t => t.Word))
                 : null;
         }
 
-        var before = tokens.Take(speechVerbAt).Where(t => !FunctionWords.Contains(t.Word)).ToList();
+        var before = tokens.Take(speechVerbAt).Where(t => !t.IsFunctionWord).ToList();
         var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t.Word) && !Covered(tokens.IndexOf(t)));
         if (unknownName.Word is not null)
         {
@@ -88,7 +88,7 @@ internal sealed partial class QuestionParser
     {
         for (var i = from; i < to; i++)
         {
-            if (!FunctionWords.Contains(tokens[i].Word))
+            if (!tokens[i].IsFunctionWord)
             {
                 return false;
             }

@@ -67,7 +67,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (FunctionWords.Contains(token.Word) || index.Lexicon.Contains(token.Word) || index.TermOf(token.Stem) >= 0)
+            if (token.IsFunctionWord || index.Lexicon.Contains(token.Word) || index.TermOf(token.Stem) >= 0)
             {
                 continue;
             }
@@ -156,7 +156,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (FunctionWords.Contains(token.Word) || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i))
+            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i))
             {
                 previous = null;
                 continue;

@@ -71,8 +71,8 @@ internal static class Tokenizer
 
             if (length > 1 || (length == 1 && char.IsDigit(buffer[0])))
             {
-                var (word, stem) = Fold(buffer[..length]);
-                tokens.Add(new TextToken(word, stem, start, end, possessive));
+                var (word, stem, isFunctionWord) = Stemmer.Lookup(Ascii.IsValid(buffer[..length]) ? buffer[..length] : FoldToAscii(buffer[..length]));
+                tokens.Add(new TextToken(word, stem, start, end, isFunctionWord, possessive));
             }
         }
     }
@@ -89,17 +89,6 @@ internal static class Tokenizer
         var letterBefore = dot - 1 >= start && char.IsLetter(text[dot - 1]) && (dot - 2 < start || text[dot - 2] == '.');
         var letterAfter = dot + 1 < text.Length && char.IsLetter(text[dot + 1]) && (dot + 2 >= text.Length || text[dot + 2] == '.');
         return letterBefore && (letterAfter || (dot - 2 >= start && text[dot - 2] == '.'));
-    }
-
-    private static (string Word, string Stem) Fold(ReadOnlySpan<char> word)
-    {
-        if (!Ascii.IsValid(word))
-        {
-            var folded = FoldToAscii(word);
-            return (folded, Stemmer.Stem(folded));
-        }
-
-        return Stemmer.Lookup(word);
     }
 
     private static string FoldToAscii(ReadOnlySpan<char> word)
