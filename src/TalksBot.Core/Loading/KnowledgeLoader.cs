@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using TalksBot.Core.Knowledge;
@@ -41,7 +42,7 @@ public static class KnowledgeLoader
         {
             try
             {
-                parsed[i] = ParseArticle(paths[i], ReadUtf8File(paths[i]), vocabulary, strings);
+                parsed[i] = ReadArticle(paths[i], vocabulary, strings);
             }
             catch (Exception e) when (e is DataValidationException or IOException or UnauthorizedAccessException)
             {
@@ -87,10 +88,36 @@ public static class KnowledgeLoader
         return ArticleParser.Parse(fileName, document.RootElement, vocabulary, new StringPool());
     }
 
-    private static Article ParseArticle(string fileName, ReadOnlyMemory<byte> utf8Json, Vocabulary vocabulary, StringPool strings)
+    /// <summary>Reads an article file into a pooled buffer (ten thousand files would otherwise leave
+    /// as many byte arrays to the garbage collector) and parses it from the UTF-8 bytes.</summary>
+    private static Article ReadArticle(string path, Vocabulary vocabulary, StringPool strings)
     {
-        using var document = ParseJson(fileName, () => JsonDocument.Parse(utf8Json, DocumentOptions));
-        return ArticleParser.Parse(fileName, document.RootElement, vocabulary, strings);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)SizeOf(path));
+        try
+        {
+            var utf8Json = Utf8Payload(path, buffer.AsMemory(0, ReadInto(path, buffer)));
+            using var document = ParseJson(path, () => JsonDocument.Parse(utf8Json, DocumentOptions));
+            return ArticleParser.Parse(path, document.RootElement, vocabulary, strings);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads up to <paramref name="buffer"/>'s length; a file that grew since it was sized
+    /// is cut there and refused as malformed, and a reload reads it again when it settles.</summary>
+    private static int ReadInto(string path, byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path);
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
     }
 
     public static Vocabulary ParseVocabulary(string fileName, string json)
@@ -119,9 +146,15 @@ public static class KnowledgeLoader
         return System.Text.Encoding.UTF8.GetString(bytes.Span);
     }
 
-    /// <summary>The file's bytes without a byte-order mark, refused when too large or not UTF-8.
-    /// Articles go to the JSON parser as UTF-8 bytes: no UTF-16 copy of the whole file is made.</summary>
+    /// <summary>The file's bytes without a byte-order mark, refused when too large or not UTF-8.</summary>
     private static ReadOnlyMemory<byte> ReadUtf8File(string path)
+    {
+        SizeOf(path);
+        return Utf8Payload(path, File.ReadAllBytes(path));
+    }
+
+    /// <summary>The file's size, refused when the file is missing or over <see cref="MaxFileBytes"/>.</summary>
+    private static long SizeOf(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -129,12 +162,15 @@ public static class KnowledgeLoader
             throw new DataValidationException($"{path}: file not found");
         }
 
-        if (info.Length > MaxFileBytes)
-        {
-            throw new DataValidationException($"{path}: {info.Length} bytes is over the {MaxFileBytes}-byte limit for a data file");
-        }
+        return info.Length > MaxFileBytes
+            ? throw new DataValidationException($"{path}: {info.Length} bytes is over the {MaxFileBytes}-byte limit for a data file")
+            : info.Length;
+    }
 
-        ReadOnlyMemory<byte> bytes = File.ReadAllBytes(path);
+    /// <summary>The bytes without a byte-order mark; refused when not UTF-8. Articles go to the JSON
+    /// parser as UTF-8 bytes: no UTF-16 copy of the whole file is made.</summary>
+    private static ReadOnlyMemory<byte> Utf8Payload(string path, ReadOnlyMemory<byte> bytes)
+    {
         if (bytes.Span.StartsWith(Utf8ByteOrderMark))
         {
             bytes = bytes[Utf8ByteOrderMark.Length..];

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using TalksBot.Core.Loading;
 using TalksBot.TestKit;
 
@@ -73,6 +76,39 @@ public sealed class DirectoryLoadingTests : IDisposable
 
         Assert.Contains("m-broken.json", error.Message);
         Assert.DoesNotContain("z-broken.json", error.Message);
+    }
+
+    [Fact]
+    public void EmptyArticleFile_IsRefusedNamingTheFile()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        File.WriteAllBytes(Path.Combine(articles, "empty.json"), []);
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
+
+        Assert.Contains("empty.json", error.Message);
+        Assert.Contains("malformed JSON", error.Message);
+    }
+
+    [Fact]
+    public void FilesOfManySizes_EachLoadWhole()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        for (var i = 0; i < 30; i++)
+        {
+            seed["id"] = $"copy-{i}";
+            seed["title"] = "Copy " + new string('x', i * 997);
+            var indented = new JsonSerializerOptions { WriteIndented = i % 2 == 0 };
+            File.WriteAllText(Path.Combine(articles, $"copy-{i:D2}.json"), seed.ToJsonString(indented));
+        }
+
+        var knowledge = KnowledgeLoader.Load(_directory, TimeProvider.System);
+
+        Assert.Equal(30, knowledge.Articles.Count);
+        Assert.All(knowledge.Articles, a => Assert.Equal(int.Parse(a.Id[5..], CultureInfo.InvariantCulture) * 997, a.Title.Length - "Copy ".Length));
     }
 
     [Fact]
