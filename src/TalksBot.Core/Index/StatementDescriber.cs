@@ -5,8 +5,8 @@ using TalksBot.Core.Text;
 namespace TalksBot.Core.Index;
 
 /// <summary>Turns an article's statements into their fields: words, concepts, speaker groups and
-/// topics. It only reads the concepts and actors the builder has registered, so articles can be
-/// described in parallel.</summary>
+/// topics. It only reads the concepts and actors the builder has registered (and adds words to a
+/// concurrent lexicon), so articles can be described in parallel.</summary>
 internal sealed class StatementDescriber
 {
     private readonly IReadOnlyList<Concept> _concepts;
