@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Core.Loading;
@@ -92,10 +93,14 @@ public static class KnowledgeLoader
     /// as many byte arrays to the garbage collector) and parses it from the UTF-8 bytes.</summary>
     private static Article ReadArticle(string path, Vocabulary vocabulary, StringPool strings)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent((int)SizeOf(path));
+        // Sized and read through one handle: a file replaced meanwhile (ingest writes a temporary
+        // file and renames it over the old one) is read whole, in the version that was opened.
+        using var handle = OpenExisting(path);
+        var length = LengthOf(path, handle);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            var utf8Json = Utf8Payload(path, buffer.AsMemory(0, ReadInto(path, buffer)));
+            var utf8Json = Utf8Payload(path, buffer.AsMemory(0, ReadInto(handle, buffer.AsSpan(0, length))));
             using var document = ParseJson(path, () => JsonDocument.Parse(utf8Json, DocumentOptions));
             return ArticleParser.Parse(path, document.RootElement, vocabulary, strings);
         }
@@ -103,21 +108,6 @@ public static class KnowledgeLoader
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>Reads up to <paramref name="buffer"/>'s length; a file that grew since it was sized
-    /// is cut there and refused as malformed, and a reload reads it again when it settles.</summary>
-    private static int ReadInto(string path, byte[] buffer)
-    {
-        using var handle = File.OpenHandle(path);
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
-        {
-            total += read;
-        }
-
-        return total;
     }
 
     public static Vocabulary ParseVocabulary(string fileName, string json)
@@ -149,22 +139,43 @@ public static class KnowledgeLoader
     /// <summary>The file's bytes without a byte-order mark, refused when too large or not UTF-8.</summary>
     private static ReadOnlyMemory<byte> ReadUtf8File(string path)
     {
-        SizeOf(path);
-        return Utf8Payload(path, File.ReadAllBytes(path));
+        using var handle = OpenExisting(path);
+        var bytes = new byte[LengthOf(path, handle)];
+        return Utf8Payload(path, bytes.AsMemory(0, ReadInto(handle, bytes)));
     }
 
-    /// <summary>The file's size, refused when the file is missing or over <see cref="MaxFileBytes"/>.</summary>
-    private static long SizeOf(string path)
+    private static SafeFileHandle OpenExisting(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
+        try
+        {
+            return File.OpenHandle(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new DataValidationException($"{path}: file not found");
         }
+    }
 
-        return info.Length > MaxFileBytes
-            ? throw new DataValidationException($"{path}: {info.Length} bytes is over the {MaxFileBytes}-byte limit for a data file")
-            : info.Length;
+    /// <summary>The open file's size, refused when over <see cref="MaxFileBytes"/> before anything is read.</summary>
+    private static int LengthOf(string path, SafeFileHandle handle)
+    {
+        var length = RandomAccess.GetLength(handle);
+        return length > MaxFileBytes
+            ? throw new DataValidationException($"{path}: {length} bytes is over the {MaxFileBytes}-byte limit for a data file")
+            : (int)length;
+    }
+
+    /// <summary>Fills <paramref name="buffer"/> from the start of the file, or as much as the file holds.</summary>
+    private static int ReadInto(SafeFileHandle handle, Span<byte> buffer)
+    {
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = RandomAccess.Read(handle, buffer[total..], total)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
     }
 
     /// <summary>The bytes without a byte-order mark; refused when not UTF-8. Articles go to the JSON

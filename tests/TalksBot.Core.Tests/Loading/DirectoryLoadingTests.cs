@@ -112,6 +112,44 @@ public sealed class DirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ArticleReplacedByABiggerVersionWhileLoading_IsReadWhole()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        var small = seed.ToJsonString();
+        seed["title"] = new string('x', small.Length * 2);
+        var big = seed.ToJsonString();
+        var path = Path.Combine(articles, "article.json");
+        File.WriteAllText(path, small);
+        var vocabulary = KnowledgeLoader.LoadVocabulary(_directory);
+
+        // As ingest writes: a temporary file renamed over the old one.
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var temporary = Path.Combine(_directory, "next.tmp");
+                File.WriteAllText(temporary, i % 2 == 0 ? big : small);
+                File.Move(temporary, path, overwrite: true);
+            }
+        });
+        try
+        {
+            for (var load = 0; load < 1500; load++)
+            {
+                Assert.Single(KnowledgeLoader.LoadArticles(_directory, vocabulary));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+    }
+
+    [Fact]
     public void ByteOrderMark_IsAccepted()
     {
         CopyVocabulary();
