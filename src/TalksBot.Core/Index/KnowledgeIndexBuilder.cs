@@ -186,16 +186,17 @@ internal sealed class KnowledgeIndexBuilder
         var averages = new double[StatementFields.FieldWeights.Length];
         for (var f = 0; f < averages.Length; f++)
         {
-            averages[f] = Math.Max(1.0, drafts.Average(d => d.Fields[f].Length));
+            averages[f] = drafts.Count == 0 ? 1.0 : Math.Max(1.0, drafts.Average(d => d.Fields[f].Length));
         }
 
         var statements = new IndexedStatement[drafts.Count];
         var statementWeights = new float[drafts.Count][];
         var citations = new CitationMaker();
-        Parallel.ForEach(Partitioner.Create(0, drafts.Count, 4096), range =>
+        const int chunk = 4096;
+        Parallel.For(0, (drafts.Count + chunk - 1) / chunk, c =>
         {
             var weights = new Dictionary<int, double>();
-            for (var entry = range.Item1; entry < range.Item2; entry++)
+            for (var entry = c * chunk; entry < Math.Min(drafts.Count, (c + 1) * chunk); entry++)
             {
                 var draft = drafts[entry];
                 var (terms, saturated) = WeightsOf(draft, averages, weights);

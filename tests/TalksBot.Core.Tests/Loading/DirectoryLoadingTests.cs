@@ -150,6 +150,23 @@ public sealed class DirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void ArticlesWithoutStatements_LoadAndQuestionsAreDeclined()
+    {
+        CopyVocabulary();
+        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        seed["statements"] = new JsonArray();
+        File.WriteAllText(Path.Combine(articles, "no-statements.json"), seed.ToJsonString());
+
+        var knowledge = KnowledgeLoader.Load(_directory, TimeProvider.System);
+        var answer = TestCore.CreateEngine(knowledge).Ask("who proposed neutrality?");
+
+        Assert.Equal(0, knowledge.StatementCount);
+        Assert.False(answer.Answered);
+        Assert.NotEmpty(answer.Text);
+    }
+
+    [Fact]
     public void ByteOrderMark_IsAccepted()
     {
         CopyVocabulary();
