@@ -49,7 +49,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+        var seed = SeedPath;
         File.Copy(seed, Path.Combine(articles, "a.json"));
         File.Copy(seed, Path.Combine(articles, "b.json"));
 
@@ -63,7 +63,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+        var seed = SeedPath;
         for (var i = 0; i < 40; i++)
         {
             File.Copy(seed, Path.Combine(articles, $"good-{i:D2}.json"));
@@ -96,7 +96,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        var seed = SeedJson();
         for (var i = 0; i < 30; i++)
         {
             seed["id"] = $"copy-{i}";
@@ -116,7 +116,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        var seed = SeedJson();
         var small = seed.ToJsonString();
         seed["title"] = new string('x', small.Length * 2);
         var big = seed.ToJsonString();
@@ -154,7 +154,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json")))!.AsObject();
+        var seed = SeedJson();
         seed["statements"] = new JsonArray();
         File.WriteAllText(Path.Combine(articles, "no-statements.json"), seed.ToJsonString());
 
@@ -171,7 +171,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     {
         CopyVocabulary();
         var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
-        var seed = File.ReadAllBytes(Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json"));
+        var seed = File.ReadAllBytes(SeedPath);
         File.WriteAllBytes(Path.Combine(articles, "with-bom.json"), [0xEF, 0xBB, 0xBF, .. seed]);
 
         var knowledge = KnowledgeLoader.Load(_directory, TimeProvider.System);
@@ -191,6 +191,10 @@ public sealed class DirectoryLoadingTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string SeedPath => Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
+
+    private static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
 
     private void CopyVocabulary() =>
         File.Copy(Path.Combine(RepositoryPaths.Data, "vocabulary.json"), Path.Combine(_directory, "vocabulary.json"));
