@@ -14,7 +14,7 @@ public static class GatewaySamples
     public const string ChannelId = "645027906669510667";
     public const string DmChannelId = "319674150115610528";
     public const string UserId = "53908232506183680";
-    public const string SessionId = "d8c4f1a2b3e5f6071829a0b1c2d3e4f5";
+    public const string SessionId = "fake-session-0001";
     public static readonly string InteractionToken = TestCredentials.Random("interaction-token-");
 
     public const string CreatedMessage = """{"id":"1000000000000000001","channel_id":"645027906669510667","content":"","embeds":[],"type":0}""";

@@ -86,14 +86,14 @@ public static class SlackPayloads
 
     public static JsonObject UrlVerification(string challenge) => new()
     {
-        ["token"] = "Jhj5dZrVaK7ZwHHjRyZWjbDl",
+        ["token"] = "fake-verification-token",
         ["challenge"] = challenge,
         ["type"] = "url_verification",
     };
 
     public static JsonObject SlashCommand(string text, string responseUrl, string command = "/talks") => new()
     {
-        ["token"] = "gIkuvaNzQIHg97ATvDxqgjtO",
+        ["token"] = "fake-verification-token",
         ["team_id"] = TeamId,
         ["team_domain"] = "fake",
         ["channel_id"] = Channel,
@@ -105,7 +105,7 @@ public static class SlackPayloads
         ["api_app_id"] = AppId,
         ["is_enterprise_install"] = "false",
         ["response_url"] = responseUrl,
-        ["trigger_id"] = "13345224609.738474920.8088930838d88f008e0",
+        ["trigger_id"] = "13345224609.738474920.fake-trigger-1",
     };
 
     public static string SlashCommandForm(string text, string responseUrl) =>
@@ -130,9 +130,9 @@ public static class SlackPayloads
             ["type"] = "block_actions",
             ["user"] = new JsonObject { ["id"] = User, ["username"] = "steve", ["team_id"] = TeamId },
             ["api_app_id"] = AppId,
-            ["token"] = "9s8d9as89d8as9d8as989",
+            ["token"] = "fake-verification-token",
             ["container"] = container,
-            ["trigger_id"] = "12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3",
+            ["trigger_id"] = "12321423423.333649436676.fake-trigger-2",
             ["team"] = new JsonObject { ["id"] = TeamId, ["domain"] = "fake" },
             ["channel"] = new JsonObject { ["id"] = Channel, ["name"] = "general" },
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["thread_ts"] = threadTs },
@@ -153,7 +153,7 @@ public static class SlackPayloads
 
     private static JsonObject Callback(string eventId, JsonObject inner) => new()
     {
-        ["token"] = "XXYYZZ",
+        ["token"] = "fake-verification-token",
         ["team_id"] = TeamId,
         ["api_app_id"] = AppId,
         ["event"] = inner,
