@@ -34,8 +34,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void InvalidUtf8_IsRefusedNamingTheFile()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         File.WriteAllBytes(Path.Combine(articles, "latin1.json"), [0x7B, 0x22, 0xE9, 0x22, 0x7D]);
 
         var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
@@ -47,8 +46,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void SameArticleIdInTwoFiles_IsRefused()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = SeedPath;
         File.Copy(seed, Path.Combine(articles, "a.json"));
         File.Copy(seed, Path.Combine(articles, "b.json"));
@@ -61,8 +59,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void SeveralBadFiles_TheFirstByNameIsReported()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = SeedPath;
         for (var i = 0; i < 40; i++)
         {
@@ -81,8 +78,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void EmptyArticleFile_IsRefusedNamingTheFile()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         File.WriteAllBytes(Path.Combine(articles, "empty.json"), []);
 
         var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.Load(_directory, TimeProvider.System));
@@ -94,8 +90,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void FilesOfManySizes_EachLoadWhole()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = SeedJson();
         for (var i = 0; i < 30; i++)
         {
@@ -114,8 +109,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public async Task ArticleReplacedByABiggerVersionWhileLoading_IsReadWhole()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = SeedJson();
         var small = seed.ToJsonString();
         seed["title"] = new string('x', small.Length * 2);
@@ -152,8 +146,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void ArticlesWithoutStatements_LoadAndQuestionsAreDeclined()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = SeedJson();
         seed["statements"] = new JsonArray();
         File.WriteAllText(Path.Combine(articles, "no-statements.json"), seed.ToJsonString());
@@ -169,8 +162,7 @@ public sealed class DirectoryLoadingTests : IDisposable
     [Fact]
     public void ByteOrderMark_IsAccepted()
     {
-        CopyVocabulary();
-        var articles = Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+        var articles = ArticlesFolderWithVocabulary();
         var seed = File.ReadAllBytes(SeedPath);
         File.WriteAllBytes(Path.Combine(articles, "with-bom.json"), [0xEF, 0xBB, 0xBF, .. seed]);
 
@@ -195,6 +187,13 @@ public sealed class DirectoryLoadingTests : IDisposable
     private static string SeedPath => Path.Combine(RepositoryPaths.Data, "articles", "dailywire-2022-03-29-istanbul-talks.json");
 
     private static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
+
+    /// <summary>The data directory's vocabulary copied in and its articles folder created, empty.</summary>
+    private string ArticlesFolderWithVocabulary()
+    {
+        CopyVocabulary();
+        return Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
+    }
 
     private void CopyVocabulary() =>
         File.Copy(Path.Combine(RepositoryPaths.Data, "vocabulary.json"), Path.Combine(_directory, "vocabulary.json"));
