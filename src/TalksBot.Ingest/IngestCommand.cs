@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TalksBot.Core.Knowledge;
 using TalksBot.Ingest.Corpus;
+using TalksBot.Ingest.Evaluation;
 using TalksBot.Ingest.Input;
 using TalksBot.Ingest.Output;
 
@@ -22,6 +23,11 @@ public static class IngestCommand
 
     public static int Run(IReadOnlyList<string> args, string dataDirectory, TextWriter output, TextWriter error, ILogger logger)
     {
+        if (EvaluateCommand.Wants(args))
+        {
+            return EvaluateCommand.Run(args, dataDirectory, output, error);
+        }
+
         var (parsed, usage) = IngestArguments.Parse(args);
         if (parsed is null)
         {
