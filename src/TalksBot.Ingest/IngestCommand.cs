@@ -73,7 +73,7 @@ public static class IngestCommand
         if (args.DryRun)
         {
             output.Write(json);
-            output.WriteLine($"dry run: {summary}; would write {path}");
+            error.WriteLine($"dry run: {summary}; would write {path}");
             Log.DryRun(logger, args.File, id, result.Article.Statements.Count, result.Article.Actors.Count);
             return Success;
         }
