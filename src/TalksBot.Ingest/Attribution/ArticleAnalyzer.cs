@@ -23,7 +23,8 @@ internal sealed class ArticleAnalyzer
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
     private readonly List<int> _interviewCueParagraphs = [];
     private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
-    private StatementDraft? _lastQuoteOfPreviousParagraph;
+    private StatementDraft? _lastQuote;
+    private readonly Dictionary<ActorDraft, ActorDraft> _channelOf = [];
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
@@ -80,7 +81,6 @@ internal sealed class ArticleAnalyzer
             _interviewCueParagraphs.Add(index);
         }
 
-        var before = _statements.Count;
         if (!Interview(index, p, basePosition))
         {
             foreach (var sentence in SentenceSplitter.Split(p, spans, _lexicon))
@@ -93,9 +93,6 @@ internal sealed class ArticleAnalyzer
         {
             _pending.Clear();
         }
-
-        var last = _statements.Count > before ? _statements[^1] : null;
-        _lastQuoteOfPreviousParagraph = last is { Kind: StatementKind.DirectQuote } ? last : null;
     }
 
     private void Sentence(int index, string p, string masked, Range sentence, List<QuoteSpan> spans, int basePosition)
@@ -108,7 +105,7 @@ internal sealed class ArticleAnalyzer
         {
             var preFrom = k == 0 ? from : quotes[k - 1].End;
             var postTo = k + 1 < quotes.Count ? quotes[k + 1].Open : to;
-            subject = Quote(index, p, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
+            subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
         }
 
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
@@ -123,12 +120,16 @@ internal sealed class ArticleAnalyzer
     }
 
     /// <returns>The speaker the quote was attributed to, the subject for a later elided attribution.</returns>
-    private ActorDraft? Quote(int index, string p, QuoteSpan q, (int PreFrom, int PostTo, int SentenceStart) window, ActorDraft? sentenceVia, int basePosition, ActorDraft? subject)
+    private ActorDraft? Quote(int index, string p, string masked, QuoteSpan q, (int PreFrom, int PostTo, int SentenceStart) window, ActorDraft? sentenceVia, int basePosition, ActorDraft? subject)
     {
         var inner = q.Inner(p);
         var standalone = p[window.PreFrom..q.Open].Trim().TrimEnd(':').Length == 0;
         var post = q.RunsOn ? null : _cues.After(p, q.End, window.PostTo);
         var pre = _cues.Before(p, window.PreFrom, q.Open);
+        if (pre is null && post is null && !standalone)
+        {
+            pre = _cues.Governing(masked, window.SentenceStart, q.Open);
+        }
         if (Words.Count(inner) <= 2 && (post is null || post.IsReport || inner[^1] is not (',' or '.' or '?' or '!')))
         {
             return null;
@@ -165,11 +166,12 @@ internal sealed class ArticleAnalyzer
 
         if (pre is null && post is null)
         {
-            if (!standalone)
+            if (!standalone && (_cues.HasCueVerb(masked, window.SentenceStart, window.PostTo) || _lastQuote is null || _lastQuote.Paragraph < index - 1))
             {
                 return null;
             }
 
+            // Standing alone, or woven into a sentence that attributes nothing: the speaker just quoted goes on.
             (speaker, via) = Continuation(index, basePosition + q.Open, basePosition);
         }
 
@@ -223,7 +225,7 @@ internal sealed class ArticleAnalyzer
             return (recent, earlier?.Via);
         }
 
-        return _lastQuoteOfPreviousParagraph is { } last ? (last.Speaker, last.Via) : (null, null);
+        return _lastQuote is { } last ? (last.Speaker, last.Via) : (null, null);
     }
 
     private bool Interview(int index, string p, int basePosition)
@@ -263,8 +265,24 @@ internal sealed class ArticleAnalyzer
 
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
+    /// <summary>Adds a statement; one with no outlet of its own comes through the channel its speaker was last
+    /// quoted through or seen using ("in a tweet", "told the BBC"), and one with an outlet sets that channel.</summary>
     private void Add(StatementDraft statement)
     {
+        if (statement.Via is { } own)
+        {
+            _channelOf[statement.Speaker] = own;
+        }
+        else if (_channelOf.TryGetValue(statement.Speaker, out var channel) && channel != statement.Speaker)
+        {
+            statement = statement with { Via = channel };
+        }
+
+        if (statement.Kind == StatementKind.DirectQuote)
+        {
+            _lastQuote = statement;
+        }
+
         statement.Speaker.Referenced = true;
         if (statement.Via is { } via)
         {

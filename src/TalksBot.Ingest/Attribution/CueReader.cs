@@ -15,7 +15,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     public AttributionCue? Before(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to);
-        var v = tokens.FindLastIndex(t => lexicon.IsAttributionVerb(t.Word));
+        var v = tokens.FindLastIndex(IsCueVerb);
         if (v < 0)
         {
             return null;
@@ -27,13 +27,37 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return null;
         }
 
-        var via = outlets.Via(p, tokens[v].Start, to, parser);
-        if (phrases.IsElidedSubject(p, from, tokens[v].Start))
+        return Subject(p, from, tokens[v], to);
+    }
+
+    /// <summary>A quote woven further into a sentence ("X said the situation "…" and that "…""): the last
+    /// attribution verb before it in the sentence, outside quotations (<paramref name="masked"/>), with no comma between.</summary>
+    public AttributionCue? Governing(string masked, int from, int to)
+    {
+        var tokens = Token.Split(masked, from, to);
+        var v = tokens.FindLastIndex(IsCueVerb);
+        if (v < 0 || tokens[v..].Exists(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';')))
         {
-            return new AttributionCue(null, tokens[v].Start, via);
+            // Past a comma the quote hangs on an adjunct ("…, in order to “…”"), not on the verb's own clause.
+            return null;
         }
 
-        var np = phrases.Backward(p, from, tokens[v].Start);
+        return Subject(masked, from, tokens[v], to);
+    }
+
+    public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
+
+    private bool IsCueVerb(Token t) => lexicon.IsAttributionVerb(t.Word) || lexicon.ParticipleVerbs.Contains(t.Word);
+
+    private AttributionCue? Subject(string p, int from, Token verb, int to)
+    {
+        var via = outlets.Via(p, verb.Start, to, parser);
+        if (lexicon.ParticipleVerbs.Contains(verb.Word) || phrases.IsElidedSubject(p, from, verb.Start))
+        {
+            return new AttributionCue(null, verb.Start, via);
+        }
+
+        var np = phrases.Backward(p, from, verb.Start);
         var mention = np is null ? null : parser.Parse(np.Chunk, np.Appositive);
         return mention is null ? null : new AttributionCue(mention, np!.Start, via);
     }

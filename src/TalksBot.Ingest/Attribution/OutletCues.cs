@@ -7,6 +7,14 @@ namespace TalksBot.Ingest.Attribution;
 /// RIA news agency", "told the BBC".</summary>
 internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 {
+    private const int MaxChannelModifiers = 3;
+
+    /// <summary>Words that may follow a channel noun that ends its phrase ("on television that…", "on radio and…").</summary>
+    private static readonly HashSet<string> ChannelFollowers = new(StringComparer.Ordinal) { "that", "and", "on", "in", "at", "as", "about", "the", "when", "while", "after", "before" };
+
+    /// <summary>Words before a channel phrase that are not part of its name ("on [state television]", "in a [tweet]").</summary>
+    private static readonly HashSet<string> ChannelLeads = new(StringComparer.Ordinal) { "on", "in", "via", "through", "to", "by", "a", "an", "the", "its", "his", "her", "their", "from", "over" };
+
     /// <summary>Names the text itself marks as outlets, anywhere in a paragraph.</summary>
     public IEnumerable<string> Names(string p, MentionParser parser)
     {
@@ -37,6 +45,11 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 
     private ActorMention? Outlet(string p, List<Token> tokens, int i, int to, MentionParser parser, bool onlyMarked)
     {
+        if (Channel(tokens, i) is { } channel)
+        {
+            return channel;
+        }
+
         var word = tokens[i].Word;
         NounPhrase? phrase = null;
         var marked = false;
@@ -83,6 +96,51 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             ? new ActorMention(MentionKind.Outlet, phrase.Chunk, StripArticle(mention.Name), null, null, ActorKind.Outlet)
             : null;
     }
+
+    /// <summary>A channel the words came through: "in a tweet" (Twitter), "on Telegram", "on state television",
+    /// "broadcast on Ukrainian national television", "on social media". A generic channel noun counts only where
+    /// its phrase ends ("a television interview" is an interview).</summary>
+    private ActorMention? Channel(List<Token> tokens, int i)
+    {
+        var channels = lexicon.Data.Channels;
+        var first = i;
+        string? key = null;
+        if (i > 0 && !EndsWord(tokens[i - 1]) && channels.ContainsKey(tokens[i - 1].Word + " " + tokens[i].Word))
+        {
+            (key, first) = (tokens[i - 1].Word + " " + tokens[i].Word, i - 1);
+        }
+        else if (channels.ContainsKey(tokens[i].Word))
+        {
+            key = tokens[i].Word;
+        }
+
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (channels[key] is { Length: > 0 } named)
+        {
+            return new ActorMention(MentionKind.Outlet, tokens[i].Raw, named, null, null, ActorKind.Outlet);
+        }
+
+        if (!EndsWord(tokens[i]) && i + 1 < tokens.Count && !ChannelFollowers.Contains(tokens[i + 1].Word))
+        {
+            return null;
+        }
+
+        var start = first;
+        while (start > 0 && first - start < MaxChannelModifiers && !EndsWord(tokens[start - 1]) && !ChannelLeads.Contains(tokens[start - 1].Word)
+            && !lexicon.IsAttributionVerb(tokens[start - 1].Word))
+        {
+            start--;
+        }
+
+        var name = string.Join(' ', tokens[start..(i + 1)].Select(t => t.Raw.Trim(',', '.', ';', ':', ')', '(', '“', '”', '"')));
+        return new ActorMention(MentionKind.Outlet, name, name, null, null, ActorKind.Outlet);
+    }
+
+    private static bool EndsWord(Token t) => t.Raw.Length > 0 && t.Raw[^1] is ',' or '.' or ';' or ':' or ')' or '—';
 
     private static bool IsAcronym(string chunk)
     {

@@ -10,6 +10,7 @@ internal sealed class Lexicon
     {
         Data = data;
         SpeechVerbs = Set(data.SpeechVerbs);
+        ParticipleVerbs = Set(data.ParticipleVerbs);
         ReportVerbs = Set(data.ReportVerbs);
         SubjectSkipWords = Set(data.SubjectSkipWords);
         ClauseWords = Set(data.ClauseWords);
@@ -25,6 +26,9 @@ internal sealed class Lexicon
     public NewsConventions Data { get; }
 
     public IReadOnlySet<string> SpeechVerbs { get; }
+
+    /// <summary>"saying", "adding": attribution whose subject is the clause's, named before it.</summary>
+    public IReadOnlySet<string> ParticipleVerbs { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
 
