@@ -69,7 +69,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             var aliases = draft.Aliases.Prepend(draft.Name)
                 .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            result[draft] = new Actor(id, draft.Kind, name, draft.Role ?? draft.CorpusMatch?.Role, null, aliases);
+            // The role is the one this article gives: another article's description may be out of date or another outlet's.
+            result[draft] = new Actor(id, draft.Kind, name, draft.Role, null, aliases);
         }
 
         return result;

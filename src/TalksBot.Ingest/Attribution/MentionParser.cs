@@ -11,6 +11,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     private const int MaxTokens = 10;
     private const int MaxNameTokens = 4;
 
+    /// <summary>Words inside a title that link it to what it is of: "Secretary of State", "Minister for Europe".</summary>
+    private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for" };
+
     public ActorMention? Parse(string chunk, string? appositive = null)
     {
         var tokens = Tokens(chunk);
@@ -70,6 +73,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             nameStart--;
         }
 
+        if (nameStart > 0 && body.Count - nameStart >= 2 && TitleLinks.Contains(body[nameStart - 1]))
+        {
+            // "Secretary of State Antony Blinken": the capitalised word after "of" completes the title.
+            nameStart++;
+        }
+
         var name = body[nameStart..];
         var lead = body[..nameStart];
         var rankStart = lead.Count;
@@ -80,7 +89,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         var role = lead[..rankStart];
         var rank = lead[rankStart..];
-        var roleHasTitle = role.Any(t => lexicon.TitleWords.Contains(t.TrimEnd('’', '\'', 's')) || lexicon.TitleWords.Contains(t));
+        var roleHasTitle = role.Any(t => lexicon.TitleWords.Contains(t.TrimEnd('’', '\'', 's')) || lexicon.IsTitleToken(t));
         if (name.Count == 0 || (name.Count == 1 && !roleHasTitle && rank.Count == 0))
         {
             return null;
@@ -159,5 +168,5 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         [.. chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => t.Trim(',', ';', ':', '(', ')', '“', '”', '"'))
             .Select(t => t.EndsWith('.') && !lexicon.Abbreviations.Contains(t) && !(t.Length == 2 && char.IsUpper(t[0])) ? t.TrimEnd('.') : t)
-            .Where(t => t.Length > 0)];
+            .Where(t => t.Any(char.IsLetterOrDigit))];
 }

@@ -71,13 +71,15 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     private void Register(string masked, List<Token> tokens, int i, int j, int basePosition)
     {
         var lead = i;
-        while (lead > 0 && i - lead < MaxLead && !EndsPhrase(tokens[lead - 1]) && IsLeadToken(tokens[lead - 1]))
+        while (lead > 0 && i - lead < MaxLead && !EndsPhrase(tokens[lead - 1])
+            && (IsLeadToken(tokens[lead - 1]) || (tokens[lead - 1].Word is "of" or "for" && lead >= 2 && lexicon.IsTitleToken(Clean(tokens[lead - 2])))))
         {
             lead--;
         }
 
         var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
         var appositive = tokens[j - 1].Raw.EndsWith(',') ? AppositiveRole(tokens, j) : null;
+        appositive ??= lead == i ? TitleBefore(tokens, i) : null;
         if (parser.Parse(chunk, appositive) is { Kind: MentionKind.Person } mention)
         {
             registry.Resolve(mention, basePosition + tokens[i].Start);
@@ -86,6 +88,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
     private bool HasEvidence(List<Token> tokens, int i, int j)
     {
+        if (TitleBefore(tokens, i) is not null)
+        {
+            return true;
+        }
+
         if (i > 0 && !EndsPhrase(tokens[i - 1]) && lexicon.IsTitleToken(tokens[i - 1].Raw.TrimEnd(',')))
         {
             return true;
@@ -103,6 +110,31 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         }
 
         return next < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[next].Word) && !EndsPhrase(tokens[j - 1]);
+    }
+
+    /// <summary>"The US secretary of state, Antony Blinken, said": a title phrase set off by a comma before the name.</summary>
+    private string? TitleBefore(List<Token> tokens, int i)
+    {
+        if (i == 0 || !tokens[i - 1].Raw.EndsWith(','))
+        {
+            return null;
+        }
+
+        var start = i - 1;
+        while (start > 0 && i - start < MaxLead && !EndsPhrase(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var words = tokens[start..i];
+        if (words[0].Word is "the")
+        {
+            words = words[1..];
+        }
+
+        return words.Count > 0 && words.Exists(t => lexicon.IsTitleToken(t.Word)) && !words.Exists(t => lexicon.IsAttributionVerb(t.Word))
+            ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',')
+            : null;
     }
 
     /// <summary>", the head of the Russian delegation," after a name: a role when it holds a title word.</summary>

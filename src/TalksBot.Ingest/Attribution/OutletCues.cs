@@ -12,6 +12,8 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
     /// <summary>Words that may follow a channel noun that ends its phrase ("on television that…", "on radio and…").</summary>
     private static readonly HashSet<string> ChannelFollowers = new(StringComparer.Ordinal) { "that", "and", "on", "in", "at", "as", "about", "the", "when", "while", "after", "before" };
 
+    private static readonly HashSet<string> GenericChannelLeads = new(StringComparer.Ordinal) { "on", "via", "through", "over" };
+
     /// <summary>Words before a channel phrase that are not part of its name ("on [state television]", "in a [tweet]").</summary>
     private static readonly HashSet<string> ChannelLeads = new(StringComparer.Ordinal) { "on", "in", "via", "through", "to", "by", "a", "an", "the", "its", "his", "her", "their", "from", "over" };
 
@@ -134,6 +136,12 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             && !lexicon.IsAttributionVerb(tokens[start - 1].Word))
         {
             start--;
+        }
+
+        if (start == 0 || !GenericChannelLeads.Contains(tokens[start - 1].Word))
+        {
+            // "said on state television", "broadcast on national radio"; not "an address shared to social media".
+            return null;
         }
 
         var name = string.Join(' ', tokens[start..(i + 1)].Select(t => t.Raw.Trim(',', '.', ';', ':', ')', '(', '“', '”', '"')));

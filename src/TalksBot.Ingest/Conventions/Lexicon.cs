@@ -48,8 +48,10 @@ internal sealed class Lexicon
 
     public bool IsAttributionVerb(string word) => SpeechVerbs.Contains(word) || ReportVerbs.Contains(word);
 
+    /// <summary>A title, honorific or rank, also as part of a hyphenated title ("Secretary-General", "Vice-President").</summary>
     public bool IsTitleToken(string token) =>
-        TitleWords.Contains(token) || Honorifics.Contains(token) || Ranks.Contains(token);
+        TitleWords.Contains(token) || Honorifics.Contains(token) || Ranks.Contains(token)
+        || (token.Contains('-', StringComparison.Ordinal) && token.Split('-').Any(TitleWords.Contains));
 
     private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 
