@@ -44,6 +44,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             ?? _drafts.FirstOrDefault(d => Words.Compact(d.Name) == compact);
     }
 
+    /// <summary>A person already introduced whom <paramref name="name"/>, one word, names: by surname, else by the
+    /// first word of a family-name-first name ("Lee" for "Lee Hsien Loong").</summary>
+    public ActorDraft? KnownPerson(string name) =>
+        _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name))
+        ?? _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && d.Name.Split(' ') is { Length: >= 3 } parts
+            && string.Equals(parts[0], name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The person mentioned last before <paramref name="position"/> and not before <paramref name="notBefore"/>.</summary>
     public ActorDraft? RecentPerson(int position, int notBefore) =>
         _drafts.Where(d => d.Kind == ActorKind.Person).Select(d => (d, at: d.LastMentionBefore(position)))
@@ -161,8 +168,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         var compact = Words.Compact(mention.Name);
-        var existing = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && !mention.Name.Contains(' ', StringComparison.Ordinal)
-                && CorpusIndex.SameSurname(d.Surname, mention.Name))
+        var existing = (mention.Name.Contains(' ', StringComparison.Ordinal) ? null : KnownPerson(mention.Name))
             ?? _drafts.FirstOrDefault(d => d.Kind != ActorKind.Person && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
         if (existing is not null)
         {

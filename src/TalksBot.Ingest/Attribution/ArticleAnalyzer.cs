@@ -101,11 +101,18 @@ internal sealed class ArticleAnalyzer
         var quotes = spans.Where(q => q.Open >= from && q.Open < to).ToList();
         var sentenceVia = _outlets.Via(masked, from, to, _parser) is { } v ? _registry.Resolve(v, basePosition + from) : null;
         ActorDraft? subject = null;
+        var before = _statements.Count;
         for (var k = 0; k < quotes.Count; k++)
         {
             var preFrom = k == 0 ? from : quotes[k - 1].End;
             var postTo = k + 1 < quotes.Count ? quotes[k + 1].Open : to;
             subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
+        }
+
+        if (sentenceVia is not null && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
+        {
+            // "The governor, X, took to the Telegram messaging app…": X's next quotes come through that channel.
+            _channelOf[user] = sentenceVia;
         }
 
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
@@ -130,7 +137,8 @@ internal sealed class ArticleAnalyzer
         {
             pre = _cues.Governing(masked, window.SentenceStart, q.Open);
         }
-        if (Words.Count(inner) <= 2 && (post is null || post.IsReport || inner[^1] is not (',' or '.' or '?' or '!')))
+
+        if (Words.Count(inner) <= 2 && (post is null || post.IsReport || (inner[^1] is not (',' or '.' or '?' or '!') && !char.IsUpper(inner[0]))))
         {
             return null;
         }

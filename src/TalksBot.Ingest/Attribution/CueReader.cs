@@ -12,6 +12,8 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     /// <summary>How far after a quote the attribution verb may stand ("Russian Deputy Defense Minister Col. Gen. Alexander Fomin said").</summary>
     private const int MaxPostVerbToken = 14;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "via", "through", "after", "before", "from" };
+
     public AttributionCue? Before(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to);
@@ -35,14 +37,23 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     public AttributionCue? Governing(string masked, int from, int to)
     {
         var tokens = Token.Split(masked, from, to);
-        var v = tokens.FindLastIndex(IsCueVerb);
-        if (v < 0 || tokens[v..].Exists(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';')))
+        for (var v = 0; v < tokens.Count; v++)
         {
-            // Past a comma the quote hangs on an adjunct ("…, in order to “…”"), not on the verb's own clause.
-            return null;
+            // The outermost speech verb speaks ("X said Russia's claims that … “…”" is X's); past a comma the quote
+            // hangs on an adjunct ("…, in order to “…”") unless a "that" picks the clause up again.
+            if (IsCueVerb(tokens[v]) && LinksTo(tokens, v) && Subject(masked, from, tokens[v], to) is { } cue)
+            {
+                return cue;
+            }
         }
 
-        return Subject(masked, from, tokens[v], to);
+        return null;
+    }
+
+    private static bool LinksTo(List<Token> tokens, int verb)
+    {
+        var comma = tokens.FindLastIndex(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';'));
+        return comma < verb || tokens.FindIndex(comma, t => t.Word == "that") > comma;
     }
 
     public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
@@ -58,8 +69,41 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         }
 
         var np = phrases.Backward(p, from, verb.Start);
-        var mention = np is null ? null : parser.Parse(np.Chunk, np.Appositive);
-        return mention is null ? null : new AttributionCue(mention, np!.Start, via);
+        if (np is not null && Token.Split(p, np.Start, verb.Start) is [var lead, ..] && Prepositions.Contains(lead.Raw) && np.Start > from)
+        {
+            // "X, in a tweet, said" and "X in a tweet said": the speaker stands before the prepositional phrase.
+            np = phrases.Backward(p, from, np.Start) ?? np;
+        }
+
+        if (np is null)
+        {
+            return null;
+        }
+
+        if (np.Appositive is { } appositive && appositive.StartsWith("citing ", StringComparison.Ordinal)
+            && parser.Parse(appositive["citing ".Length..]) is { } source && parser.Parse(np.Chunk) is { } outlet)
+        {
+            // "RIA, citing the Russian delegation, said": the delegation speaks through RIA.
+            return new AttributionCue(source, np.Start, outlet with { Kind = MentionKind.Outlet });
+        }
+
+        var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np);
+        return mention is null ? null : new AttributionCue(mention, np.Start, via);
+    }
+
+    /// <summary>"Speaking to journalists on Wednesday Mykhailo Podoliak, …, said": the name that ends a longer phrase.</summary>
+    private ActorMention? TrailingName(NounPhrase np)
+    {
+        var words = np.Chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && parser.IsNameToken(words[start - 1].Trim(',', '(', ')')))
+        {
+            start--;
+        }
+
+        return words.Length - start >= 2 && start > 0
+            ? parser.Parse(string.Join(' ', words[start..]), np.Appositive) is { Kind: MentionKind.Person } person ? person : null
+            : null;
     }
 
     public AttributionCue? After(string p, int from, int to)

@@ -27,6 +27,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 Register(masked, tokens, i, j, basePosition);
             }
+            else if (j - i == 1 && registry.KnownPerson(Clean(tokens[i])) is { } known)
+            {
+                // A later bare surname is a mention too, so "he" and "the minister" find the person named last.
+                known.MentionedAt(basePosition + tokens[i].Start);
+            }
             else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
@@ -77,6 +82,12 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             lead--;
         }
 
+        if (lead > 0 && tokens[lead - 1].Word == "the" && lead >= 3 && tokens[lead - 2].Word is "of" && lexicon.IsTitleToken(Clean(tokens[lead - 3])))
+        {
+            // "a member of the Ukrainian delegation David Arakhamia": the title reaches back over "of the".
+            lead -= 3;
+        }
+
         var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
         var appositive = tokens[j - 1].Raw.EndsWith(',') ? AppositiveRole(tokens, j) : null;
         appositive ??= lead == i ? TitleBefore(tokens, i) : null;
@@ -91,6 +102,14 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         if (TitleBefore(tokens, i) is not null)
         {
             return true;
+        }
+
+        for (var k = i - 1; k >= 0 && i - k <= MaxLead && !EndsPhrase(tokens[k]); k--)
+        {
+            if (lexicon.IsTitleToken(Clean(tokens[k])))
+            {
+                return true;
+            }
         }
 
         if (i > 0 && !EndsPhrase(tokens[i - 1]) && lexicon.IsTitleToken(tokens[i - 1].Raw.TrimEnd(',')))

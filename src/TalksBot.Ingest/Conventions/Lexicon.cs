@@ -19,6 +19,7 @@ internal sealed class Lexicon
         TitleWords = Set(data.TitleWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
+        CalendarWords = Set(data.CalendarWords);
     }
 
     public static Lexicon Default { get; } = Load();
@@ -45,6 +46,9 @@ internal sealed class Lexicon
     public IReadOnlySet<string> OutletNouns { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>Days and months: capitalised, but never part of a name ("Zelenskiy Tuesday cited…").</summary>
+    public IReadOnlySet<string> CalendarWords { get; }
 
     public bool IsAttributionVerb(string word) => SpeechVerbs.Contains(word) || ReportVerbs.Contains(word);
 

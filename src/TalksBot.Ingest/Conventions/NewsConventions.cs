@@ -15,6 +15,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> TitleWords,
     IReadOnlyDictionary<string, string> GroupNouns,
     IReadOnlyList<string> OutletNouns,
+    IReadOnlyList<string> CalendarWords,
     IReadOnlyList<string> Abbreviations,
     IReadOnlyList<string> QuestionLabels,
     IReadOnlyList<string> AnswerLabels,
