@@ -152,7 +152,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {
-            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
+            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
             return mention with { Kind = MentionKind.Person, Role = mention.Role ?? role };
         }
 

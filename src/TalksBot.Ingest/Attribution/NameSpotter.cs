@@ -104,7 +104,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             return true;
         }
 
-        for (var k = i - 1; k >= 0 && i - k <= MaxLead && !EndsPhrase(tokens[k]); k--)
+        for (var k = i - 1; k >= 0 && i - k <= MaxLead && !EndsPhrase(tokens[k]) && IsTitlePhraseToken(tokens[k]); k--)
         {
             if (lexicon.IsTitleToken(Clean(tokens[k])))
             {
@@ -164,7 +164,14 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             return null;
         }
 
-        var end = tokens.FindIndex(from, t => EndsPhrase(t));
+        // The appositive ends at a comma or stop, or where a cue verb follows it unpunctuated ("…, the deputy head of
+        // the president's office telling the BBC that").
+        var end = tokens.FindIndex(from, t => EndsPhrase(t) || lexicon.ParticipleVerbs.Contains(t.Word) || lexicon.SpeechVerbs.Contains(t.Word));
+        if (end > from && !EndsPhrase(tokens[end]))
+        {
+            end--;
+        }
+
         if (end < 0 || end - from > 8)
         {
             return null;
@@ -173,6 +180,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         var words = tokens[from..(end + 1)];
         return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
     }
+
+    /// <summary>A word that can stand in a title before a name: "a member of the Ukrainian delegation [David Arakhamia]".</summary>
+    private bool IsTitlePhraseToken(Token t) =>
+        char.IsUpper(t.Raw[0]) || t.Word is "of" or "the" or "for" || lexicon.IsTitleToken(Clean(t)) || lexicon.Data.GroupNouns.ContainsKey(t.Word);
 
     private bool IsLeadToken(Token t) =>
         lexicon.IsTitleToken(t.Raw) || lexicon.TitleWords.Contains(t.Word) || lexicon.Data.GroupNouns.ContainsKey(t.Word)

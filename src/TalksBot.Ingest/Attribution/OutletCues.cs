@@ -9,6 +9,8 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 {
     private const int MaxChannelModifiers = 3;
 
+    private static readonly HashSet<string> WeakReportVerbs = new(StringComparer.Ordinal) { "cited", "cites", "quoted", "quotes" };
+
     /// <summary>Words that may follow a channel noun that ends its phrase ("on television that…", "on radio and…").</summary>
     private static readonly HashSet<string> ChannelFollowers = new(StringComparer.Ordinal) { "that", "and", "on", "in", "at", "as", "about", "the", "when", "while", "after", "before" };
 
@@ -63,13 +65,15 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
         else if (lexicon.ReportVerbs.Contains(word) && i > 0)
         {
             phrase = phrases.Backward(p, tokens[0].Start, tokens[i].Start);
-            marked = true;
+
+            // "X reported" makes X an outlet; "X cited" or "X quoted" does only when X is already one.
+            marked = !WeakReportVerbs.Contains(word);
         }
         else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
         {
             phrase = phrases.Forward(p, tokens[i + 1].End, to);
         }
-        else if (word is "told" or "tells" && i + 1 < tokens.Count)
+        else if (word is "told" or "tells" or "telling" && i + 1 < tokens.Count)
         {
             phrase = phrases.Forward(p, tokens[i].End, to);
             if (phrase is not null && IsAcronym(phrase.Chunk))
@@ -78,7 +82,7 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             }
         }
 
-        if (phrase is null || !phrase.Chunk.Any(char.IsUpper))
+        if (phrase is null || !phrase.Chunk.Any(char.IsUpper) || lexicon.ClauseWords.Contains(phrase.Chunk.ToLowerInvariant()))
         {
             return null;
         }
@@ -150,11 +154,9 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 
     private static bool EndsWord(Token t) => t.Raw.Length > 0 && t.Raw[^1] is ',' or '.' or ';' or ':' or ')' or '—';
 
-    private static bool IsAcronym(string chunk)
-    {
-        var last = chunk.Split(' ')[^1];
-        return last.Length >= 2 && last.All(c => char.IsUpper(c) || c == '-');
-    }
+    /// <summary>"told the BBC", "telling BBC Newshour", "told RIA state media": an acronym names an outlet, not a person.</summary>
+    private static bool IsAcronym(string chunk) =>
+        chunk.Split(' ').Any(w => w.Trim(',', '.', ';', ':') is { Length: >= 2 } word && word.All(c => char.IsUpper(c) || c == '-'));
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
