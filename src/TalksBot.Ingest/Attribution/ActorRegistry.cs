@@ -11,6 +11,9 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
     private readonly List<ActorDraft> _drafts = [];
 
+    /// <summary>Tells a single name that is a person's ("Lavrov said") from a place's or institution's ("Russia said").</summary>
+    public Func<string, bool>? IsPersonName { get; set; }
+
     public ActorDraft Publisher(string name)
     {
         var draft = Outlet(new ActorMention(MentionKind.Outlet, name, name, null, null));
@@ -181,26 +184,45 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         var named = corpus.FindNamed(ActorKind.Government, mention.Name) ?? corpus.FindNamed(ActorKind.Group, mention.Name);
-        return Add(new ActorDraft(ActorKind.Government, mention.Name, named));
+        return named is null && IsPersonName?.Invoke(mention.Name) == true
+            ? Add(new ActorDraft(ActorKind.Person, mention.Name, null))
+            : Add(new ActorDraft(ActorKind.Government, mention.Name, named));
     }
 
     private ActorDraft? Title(ActorMention mention, int position)
     {
         var role = mention.Role ?? mention.Name;
         var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
+
+        // "The Russian Foreign Minister" does not fit the Turkish one: a role that names another qualifier conflicts.
+        var qualifiers = Qualifiers(role);
         var found = MostRecent(position, d => d.Kind == ActorKind.Person
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
-                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)));
+                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
+            && !Conflicts(qualifiers, Qualifiers(d.Role!)));
         if (found is not null)
         {
             found.AddAlias(role);
             return found;
         }
 
+        if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
+        {
+            // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
+            untitled.Role = role;
+            return untitled;
+        }
+
         return mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             ? Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group })
             : null;
     }
+
+    private List<string> Qualifiers(string role) =>
+        [.. role.Split(' ').Where(w => Words.IsCapitalized(w) && !parser.IsTitleWord(w)).Select(Words.Fold)];
+
+    private static bool Conflicts(List<string> wanted, List<string> held) =>
+        wanted.Exists(w => !held.Contains(w)) && held.Exists(h => !wanted.Contains(h));
 
     private ActorDraft Group(ActorMention mention)
     {

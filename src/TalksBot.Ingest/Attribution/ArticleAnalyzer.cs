@@ -58,6 +58,7 @@ internal sealed class ArticleAnalyzer
             }
         }
 
+        _registry.IsPersonName = new PlaceNames(paragraphs).IsPersonName;
         Publisher = _registry.Publisher(publisher);
         _interview = InterviewLayout.Detect(paragraphs, _lexicon);
         var style = QuoteScanner.DetectStyle(paragraphs);
@@ -109,7 +110,7 @@ internal sealed class ArticleAnalyzer
             subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
         }
 
-        if (sentenceVia is not null && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
+        if (sentenceVia is not null && IsChannel(sentenceVia) && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
         {
             // "The governor, X, took to the Telegram messaging app…": X's next quotes come through that channel.
             _channelOf[user] = sentenceVia;
@@ -148,7 +149,9 @@ internal sealed class ArticleAnalyzer
         ActorDraft? speaker = null, via = null;
         if (pre is not null)
         {
-            speaker = pre.Elided ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) : Resolve(pre.Speaker!, basePosition + pre.Start);
+            speaker = pre.Elided
+                ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
+                : Resolve(pre.Speaker!, basePosition + pre.Start);
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
 
@@ -236,6 +239,22 @@ internal sealed class ArticleAnalyzer
         return _lastQuote is { } last ? (last.Speaker, last.Via) : (null, null);
     }
 
+    /// <summary>A channel a speaker posts or broadcasts on (Telegram, "state television"), unlike an outlet one
+    /// interview was given to ("told the BBC"): later quotes of the speaker keep coming through a channel.</summary>
+    private bool IsChannel(ActorDraft outlet)
+    {
+        var words = Words.Fold(outlet.Name).Split(' ');
+        var channels = _lexicon.Data.Channels;
+        return channels.ContainsKey(words[^1]) || (words.Length > 1 && channels.ContainsKey(words[^2] + " " + words[^1]))
+            || channels.Values.Contains(outlet.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>"He also referred to …, saying that …": a sentence opening with a pronoun is about the person named last.</summary>
+    private ActorDraft? PronounSubject(string p, int sentenceStart, int basePosition) =>
+        Token.Split(p, sentenceStart, p.Length) is [var first, ..] && _parser.Parse(first.Raw) is { Kind: MentionKind.Pronoun } pronoun
+            ? Resolve(pronoun, basePosition + first.Start)
+            : null;
+
     private bool Interview(int index, string p, int basePosition)
     {
         if (_interview is null || InterviewLayout.Label(p) is not { } label)
@@ -274,10 +293,10 @@ internal sealed class ArticleAnalyzer
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
     /// <summary>Adds a statement; one with no outlet of its own comes through the channel its speaker was last
-    /// quoted through or seen using ("in a tweet", "told the BBC"), and one with an outlet sets that channel.</summary>
+    /// quoted through or seen using ("in a tweet", "on Telegram"), and one with a channel sets it.</summary>
     private void Add(StatementDraft statement)
     {
-        if (statement.Via is { } own)
+        if (statement.Via is { } own && IsChannel(own))
         {
             _channelOf[statement.Speaker] = own;
         }

@@ -17,6 +17,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     public ActorMention? Parse(string chunk, string? appositive = null)
     {
         var tokens = Tokens(chunk);
+        while (tokens.Count > 1 && (lexicon.SubjectSkipWords.Contains(tokens[0]) || lexicon.ClauseWords.Contains(tokens[0])))
+        {
+            // "Later the minister told": the adverb opening the sentence is no part of the speaker.
+            tokens.RemoveAt(0);
+        }
+
         if (tokens.Count is 0 or > MaxTokens)
         {
             return null;
