@@ -9,6 +9,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 {
     private static readonly ActorKind[] KindOrder = [ActorKind.Outlet, ActorKind.Government, ActorKind.Delegation, ActorKind.Group, ActorKind.Person];
 
+    private static readonly HashSet<string> RoleLinks = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "for", "to", "and", "in" };
+
     private readonly List<ActorDraft> _drafts = [];
 
     /// <summary>Tells a single name that is a person's ("Lavrov said") from a place's or institution's ("Russia said").</summary>
@@ -22,11 +24,18 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return draft;
     }
 
-    public ActorDraft? Resolve(ActorMention mention, int position)
+    /// <summary>The actor an attribution names, creating it when new; its role is the one given at the speaker's
+    /// first attribution, over a role the narrative gave earlier (a caption's, a lead's).</summary>
+    public ActorDraft? Resolve(ActorMention mention, int position) => Resolve(mention, position, attributed: true);
+
+    /// <summary>The actor a mention outside an attribution names, creating it when new.</summary>
+    public ActorDraft? Spot(ActorMention mention, int position) => Resolve(mention, position, attributed: false);
+
+    private ActorDraft? Resolve(ActorMention mention, int position, bool attributed)
     {
         var draft = mention.Kind switch
         {
-            MentionKind.Person => Person(mention),
+            MentionKind.Person => Person(mention, attributed),
             MentionKind.Proper => Proper(mention),
             MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
                 ? d => d.Kind == ActorKind.Person
@@ -109,7 +118,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
     }
 
-    private ActorDraft Person(ActorMention mention)
+    private ActorDraft Person(ActorMention mention, bool attributed)
     {
         var fullName = mention.Name.Contains(' ', StringComparison.Ordinal);
         var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, mention.Surname)
@@ -137,10 +146,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         if (mention.Role is { } role)
         {
             // A fuller form of the same role ("Ukrainian delegation member" after "member") replaces it.
-            if (draft.Role is null || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
+            if (draft.Role is null || (attributed && !draft.RoleAttributed)
+                || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
             {
                 draft.Role = role;
             }
+
+            draft.RoleAttributed |= attributed;
 
             if (mention.Surface.StartsWith(role, StringComparison.Ordinal))
             {
@@ -194,7 +206,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         var role = mention.Role ?? mention.Name;
         var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
 
-        // "The Russian Foreign Minister" does not fit the Turkish one: a role that names another qualifier conflicts.
+        // "The Russian Foreign Minister" does not fit the Turkish one, nor "Turkey's foreign minister" the deputy
+        // defense minister: a role whose other words differ both ways conflicts.
         var qualifiers = Qualifiers(role);
         var found = MostRecent(position, d => d.Kind == ActorKind.Person
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
@@ -219,7 +232,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     }
 
     private List<string> Qualifiers(string role) =>
-        [.. role.Split(' ').Where(w => Words.IsCapitalized(w) && !parser.IsTitleWord(w)).Select(Words.Fold)];
+        [.. role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !parser.IsTitleWord(w) && !RoleLinks.Contains(w)).Select(Words.Fold)];
 
     private static bool Conflicts(List<string> wanted, List<string> held) =>
         wanted.Exists(w => !held.Contains(w)) && held.Exists(h => !wanted.Contains(h));

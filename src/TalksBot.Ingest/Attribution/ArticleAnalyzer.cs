@@ -116,6 +116,12 @@ internal sealed class ArticleAnalyzer
             _channelOf[user] = sentenceVia;
         }
 
+        if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person } speech)
+        {
+            // Reported speech without quotation marks still introduces its speaker, in the role given there.
+            _registry.Resolve(speech.Speaker, basePosition + speech.Start);
+        }
+
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
         {
             var via = sentenceVia == claim.Speaker || claim.Speaker.Kind == ActorKind.Outlet ? null : sentenceVia;

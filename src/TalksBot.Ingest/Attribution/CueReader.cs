@@ -34,14 +34,18 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
 
     /// <summary>A quote woven further into a sentence ("X said the situation "…" and that "…""): the last
     /// attribution verb before it in the sentence, outside quotations (<paramref name="masked"/>), with no comma between.</summary>
-    public AttributionCue? Governing(string masked, int from, int to)
+    public AttributionCue? Governing(string masked, int from, int to) => FirstSpeaker(masked, from, to, linked: true);
+
+    /// <summary>The subject of the first speech verb in the sentence that has one; with <paramref name="linked"/>, only
+    /// a verb whose clause reaches <paramref name="to"/>.</summary>
+    public AttributionCue? FirstSpeaker(string masked, int from, int to, bool linked)
     {
         var tokens = Token.Split(masked, from, to);
         for (var v = 0; v < tokens.Count; v++)
         {
             // The outermost speech verb speaks ("X said Russia's claims that … “…”" is X's); past a comma the quote
             // hangs on an adjunct ("…, in order to “…”") unless a "that" picks the clause up again.
-            if (IsCueVerb(tokens[v]) && LinksTo(tokens, v) && Subject(masked, from, tokens[v], to) is { } cue)
+            if (IsCueVerb(tokens[v]) && (!linked || LinksTo(tokens, v)) && Subject(masked, from, tokens[v], to) is { } cue)
             {
                 return cue;
             }

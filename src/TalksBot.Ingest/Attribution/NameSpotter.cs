@@ -37,7 +37,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title)
                 {
-                    registry.Resolve(title, basePosition + tokens[i].Start);
+                    registry.Spot(title, basePosition + tokens[i].Start);
                 }
 
                 j = end + 1;
@@ -93,7 +93,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         appositive ??= lead == i ? TitleBefore(tokens, i) : null;
         if (parser.Parse(chunk, appositive) is { Kind: MentionKind.Person } mention)
         {
-            registry.Resolve(mention, basePosition + tokens[i].Start);
+            registry.Spot(mention, basePosition + tokens[i].Start);
         }
     }
 
@@ -146,9 +146,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         }
 
         var words = tokens[start..i];
-        if (words[0].Word is "the")
+        var determiner = words.FindLastIndex(t => t.Word is "the" or "a" or "an" or "another");
+        if (determiner >= 0)
         {
-            words = words[1..];
+            // "After the meeting a key advisor to …, X,": the title starts after its determiner.
+            words = words[(determiner + 1)..];
         }
 
         return words.Count > 0 && words.Exists(t => lexicon.IsTitleToken(t.Word)) && !words.Exists(t => lexicon.IsAttributionVerb(t.Word))
