@@ -24,6 +24,7 @@ internal sealed class ArticleAnalyzer
     private readonly List<int> _interviewCueParagraphs = [];
     private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
     private StatementDraft? _lastQuote;
+    private AttributionCue? _closingCue;
     private readonly Dictionary<ActorDraft, ActorDraft> _channelOf = [];
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
@@ -103,6 +104,7 @@ internal sealed class ArticleAnalyzer
         var sentenceVia = _outlets.Via(masked, from, to, _parser) is { } v ? _registry.Resolve(v, basePosition + from) : null;
         ActorDraft? subject = null;
         var before = _statements.Count;
+        _closingCue = quotes.Count > 0 ? ClosingCue(masked, quotes[^1].End, to) : null;
         for (var k = 0; k < quotes.Count; k++)
         {
             var preFrom = k == 0 ? from : quotes[k - 1].End;
@@ -192,6 +194,14 @@ internal sealed class ArticleAnalyzer
             (speaker, via) = Continuation(index, basePosition + q.Open, basePosition);
         }
 
+        if (post is null && speaker?.Kind is not ActorKind.Person && _closingCue is { } closing)
+        {
+            // "The ministry confirmed it will “…” in the north, Deputy Minister X told RIA.": the person closing the
+            // sentence is the source of what an institution is said to have said in it.
+            speaker = Resolve(closing.Speaker!, basePosition + closing.Start);
+            via = closing.Via is { } cv ? _registry.Resolve(cv, basePosition + closing.Start) : via;
+        }
+
         via ??= sentenceVia;
         if (speaker is null && (pre?.Speaker ?? post?.Speaker) is { Kind: MentionKind.Title } title)
         {
@@ -217,6 +227,14 @@ internal sealed class ArticleAnalyzer
 
         Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
+    }
+
+    /// <summary>", Russian Deputy Defense Minister Alexander Fomin told RIA state media." ending a sentence after its
+    /// last quote: an attribution of the whole sentence to a named person.</summary>
+    private AttributionCue? ClosingCue(string masked, int afterQuote, int to)
+    {
+        var comma = to > afterQuote ? masked.LastIndexOf(',', to - 1, to - afterQuote) : -1;
+        return comma > afterQuote && _cues.After(masked, comma + 1, to) is { Speaker.Kind: MentionKind.Person, IsReport: false } cue ? cue : null;
     }
 
     /// <summary>A lead often names the title before the person ("Ostrania's water minister has said…", the
