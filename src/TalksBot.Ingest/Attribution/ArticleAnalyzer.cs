@@ -11,6 +11,8 @@ internal sealed class ArticleAnalyzer
     /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
     private const int ParagraphStride = 1 << 20;
 
+    private const string SentenceEnds = ".!?…\"”’')]";
+
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _knownOutlets;
     private readonly MentionParser _parser;
@@ -69,7 +71,17 @@ internal sealed class ArticleAnalyzer
         }
 
         ResolveDeferred();
-        return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
+        return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).Where(s => !IsCutNarration(s, paragraphs))
+            .OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
+    }
+
+    /// <summary>A reported claim running into the end of an excerpt cut mid-sentence ("…meetings between the Ru"):
+    /// the writer's words are incomplete, so they are not cited. A quote cut there is kept as far as it goes.</summary>
+    private static bool IsCutNarration(StatementDraft s, IReadOnlyList<string> paragraphs)
+    {
+        var text = paragraphs[s.Paragraph].TrimEnd();
+        return s.Kind == StatementKind.ReportedClaim && s.Paragraph == paragraphs.Count - 1 && s.End >= text.Length
+            && text.Length > 0 && !SentenceEnds.Contains(text[^1]);
     }
 
     private void Paragraph(int index, string p, QuoteStyle style)

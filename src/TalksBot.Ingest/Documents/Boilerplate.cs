@@ -7,13 +7,17 @@ namespace TalksBot.Ingest.Documents;
 /// "Source:" lines, comment widgets, share buttons, credits.</summary>
 internal static partial class Boilerplate
 {
+    private const int MaxTagWords = 8;
+
+    private static readonly HashSet<string> FunctionWords = new(Lexicon.Default.Data.IdStopWords, StringComparer.OrdinalIgnoreCase);
+
     private static readonly Regex[] LinePatterns = [.. Lexicon.Default.Data.BoilerplateLines
         .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
 
     public static bool IsBoilerplate(string paragraph)
     {
         var text = paragraph.Trim();
-        if (text.Length == 0 || LinePatterns.Any(p => p.IsMatch(text)))
+        if (text.Length == 0 || LinePatterns.Any(p => p.IsMatch(text)) || IsTagLine(text))
         {
             return true;
         }
@@ -25,6 +29,14 @@ internal static partial class Boilerplate
 
     [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»")]
     private static partial Regex Quoted();
+
+    /// <summary>"Russia Ukraine invasion NATO": a few mostly capitalised words without punctuation or function words, a page's tag list.</summary>
+    private static bool IsTagLine(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= MaxTagWords && words[0] != "By" && words.All(w => w.All(char.IsLetterOrDigit))
+            && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Length && !words.Any(FunctionWords.Contains);
+    }
 
     /// <summary>The name after a "Source:" style credit line, if <paramref name="paragraph"/> is one.</summary>
     public static string? SourceCredit(string paragraph)

@@ -11,14 +11,22 @@ internal static partial class PlainTextReader
 
     public static SourceDocument Read(string text)
     {
-        var candidates = Blocks(text);
-        string? title = null, byline = null, credit = null;
+        var blocks = Blocks(text);
+        string? credit = null;
+        foreach (var block in blocks)
+        {
+            credit ??= Boilerplate.SourceCredit(block);
+        }
+
+        // Page furniture (tickers, menus, captions) goes first, so the headline is the first line that is not.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = blocks.Where(b => !Boilerplate.IsBoilerplate(b) && seen.Add(RepeatKey(b))).ToList();
+        string? title = null, byline = null;
         DateOnly? date = null;
         var paragraphs = new List<string>();
         var header = true;
         foreach (var (candidate, index) in candidates.Select((c, i) => (c, i)))
         {
-            credit ??= Boilerplate.SourceCredit(candidate);
             if (header && index < HeaderScanLimit && !LooksLikeBody(candidate))
             {
                 if (byline is null && Byline().IsMatch(candidate))
@@ -38,11 +46,6 @@ internal static partial class PlainTextReader
                     title = candidate;
                     continue;
                 }
-            }
-
-            if (Boilerplate.IsBoilerplate(candidate))
-            {
-                continue;
             }
 
             header = false;
@@ -71,6 +74,10 @@ internal static partial class PlainTextReader
             ? m.Groups["agency"].Value.Trim()
             : null;
     }
+
+    /// <summary>A block printed twice (a headline and lead repeated, once with straight and once with curly marks) is kept once.</summary>
+    private static string RepeatKey(string block) =>
+        Words.Fold(block).Replace('“', '"').Replace('”', '"').Replace('’', '\'').Replace('‘', '\'');
 
     private static bool LooksLikeBody(string candidate) =>
         Words.Count(candidate) > 25 || (Words.Count(candidate) > 8 && candidate.TrimEnd('"', '”', '’', '\'').EndsWith('.'));
