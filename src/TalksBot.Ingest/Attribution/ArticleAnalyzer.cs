@@ -272,7 +272,7 @@ internal sealed class ArticleAnalyzer
             return (recent, earlier?.Via);
         }
 
-        return _lastQuote is { } last ? (last.Speaker, last.Via) : (null, null);
+        return _lastQuote is { } last ? (last.Speaker, last.Via) : (_registry.RecentPerson(position, 0), null);
     }
 
     /// <summary>A channel a speaker posts or broadcasts on (Telegram, "state television"), unlike an outlet one

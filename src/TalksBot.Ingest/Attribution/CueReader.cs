@@ -17,7 +17,11 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     public AttributionCue? Before(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to);
-        var v = tokens.FindLastIndex(IsCueVerb);
+
+        // The outermost verb near enough speaks: "Halm said Veldoria proposed a treaty “…”" is Halm's quote.
+        var v = tokens.FindIndex(t => IsCueVerb(t)) is var first and >= 0 && tokens.Count - first - 1 <= MaxTail && IsElidedOrNamed(p, from, tokens[first], to)
+            ? first
+            : tokens.FindLastIndex(IsCueVerb);
         if (v < 0)
         {
             return null;
@@ -59,6 +63,8 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         var comma = tokens.FindLastIndex(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';'));
         return comma < verb || tokens.FindIndex(comma, t => t.Word == "that") > comma;
     }
+
+    private bool IsElidedOrNamed(string p, int from, Token verb, int to) => Subject(p, from, verb, to) is not null;
 
     public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
 

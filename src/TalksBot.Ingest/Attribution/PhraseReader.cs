@@ -76,7 +76,7 @@ internal sealed class PhraseReader(Lexicon lexicon)
         string? appositive = null;
         if (tokens[^1].Raw.EndsWith(','))
         {
-            var comma = tokens.FindLastIndex(tokens.Count - 2, t => t.Raw.EndsWith(','));
+            var comma = tokens.Count < 2 ? -1 : tokens.FindLastIndex(tokens.Count - 2, t => t.Raw.EndsWith(','));
             if (comma < 0)
             {
                 return null;

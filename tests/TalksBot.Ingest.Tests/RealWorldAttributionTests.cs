@@ -1,0 +1,161 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Ingest.Tests;
+
+/// <summary>Attribution as real coverage writes it (issue 11), one invented paragraph or short article each.</summary>
+public sealed class RealWorldAttributionTests
+{
+    [Theory]
+    [InlineData("Secretary of State Lina Moravec said: “The river belongs to both.”", "The river belongs to both.", "Lina Moravec")]
+    [InlineData("The Ostranian water minister, Marta Lindqvist, said the offer was “a step, not a solution.”", "a step, not a solution.", "Marta Lindqvist")]
+    [InlineData("Ivo Halm, the deputy minister, took a firm line saying “we will not sign anything this week.”", "we will not sign anything this week.", "Ivo Halm")]
+    [InlineData("Deputy Minister Ivo Halm said the talks had been “long but honest” and that the numbers “still do not add up.”", "still do not add up.", "Ivo Halm")]
+    [InlineData("Deputy Minister Ivo Halm said Veldoria proposed a treaty “with a review every five years.”", "with a review every five years.", "Ivo Halm")]
+    [InlineData("Speaking to reporters on Friday Tomas Brandt-Ilic, the Ostranian negotiator, said through an interpreter, “We have seen no change at the gates.”", "We have seen no change at the gates.", "Tomas Brandt-Ilic")]
+    [InlineData("Singapore Prime Minister Tan Wei Ming joined the call. Tan says “the drought has implications for the whole region” and hung up.", "the drought has implications for the whole region", "Tan Wei Ming")]
+    [InlineData("Halm, the deputy minister, spoke last. Halm on Tuesday said the gauges “will stay under joint control.”", "will stay under joint control.", "Halm")]
+    public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
+    {
+        var article = Ingest(paragraph);
+
+        Assert.Equal(speaker, SpeakerOf(article, quote).Name);
+    }
+
+    [Fact]
+    public void Ingest_TitleWithOfBeforeTheName_SplitsTitleAndName()
+    {
+        var article = Ingest("Secretary of State Lina Moravec said: “The river belongs to both.”");
+
+        var speaker = SpeakerOf(article, "The river belongs to both.");
+        Assert.Equal("Lina Moravec", speaker.Name);
+        Assert.Equal("Secretary of State", speaker.Role);
+    }
+
+    [Fact]
+    public void Ingest_SingleNameThatSpeaks_IsAPersonAndTakesTheTitleAndPronounsThatFollow()
+    {
+        var article = Ingest(
+            "Ostranian Foreign Minister Pieter Vos welcomed the talks in Geneva.\n\n"
+            + "Earlier, Kessler stressed that his country “does not want a second dam on the Kessel.”\n\n"
+            + "“We want water for every farmer on both banks,” he added.\n\n"
+            + "The Veldorian Foreign Minister stressed that “the timetable for the sluices stands.”");
+
+        var kessler = SpeakerOf(article, "does not want a second dam on the Kessel.");
+        Assert.Equal(ActorKind.Person, kessler.Kind);
+        Assert.Equal(kessler, SpeakerOf(article, "We want water for every farmer on both banks"));
+        Assert.Equal(kessler, SpeakerOf(article, "the timetable for the sluices stands."));
+        Assert.Equal("Veldorian Foreign Minister", kessler.Role);
+    }
+
+    [Fact]
+    public void Ingest_InstitutionQuotedInASentenceAPersonCloses_GivesTheQuoteToThePersonAndOutlet()
+    {
+        var article = Ingest("The Veldorian water ministry confirmed it would “open the sluices twice a week” from May, "
+            + "Deputy Water Minister Ivo Halm told OSTA state media.");
+
+        var statement = article.Statements.Single(s => s.Quote == "open the sluices twice a week");
+        Assert.Equal("Ivo Halm", article.Actors.Single(a => a.Id == statement.Speaker).Name);
+        Assert.Equal("OSTA", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
+    [Fact]
+    public void Ingest_OutletCitingAParty_GivesThePartyTheQuoteThroughTheOutlet()
+    {
+        var article = Ingest("OSTA, citing the Veldorian delegation, said the plan included “a joint gauge at the border crossing.”");
+
+        var statement = article.Statements.Single(s => s.Quote == "a joint gauge at the border crossing.");
+        Assert.Equal("the Veldorian delegation", article.Actors.Single(a => a.Id == statement.Speaker).Name);
+        Assert.Equal("OSTA", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
+    [Fact]
+    public void Ingest_QuoteParagraphWithoutAttribution_InheritsTheLastSpeaker()
+    {
+        var article = Ingest(
+            "Grace Okafor, the mediator, said on Monday: “We are closer than we were a week ago.”\n\n"
+            + "The delegations left the palace at six.\n\n"
+            + "“Nobody should expect miracles, but nobody should give up either.”");
+
+        Assert.Equal("Grace Okafor", SpeakerOf(article, "Nobody should expect miracles, but nobody should give up either.").Name);
+    }
+
+    [Theory]
+    [InlineData("in a tweet said", "Twitter")]
+    [InlineData("wrote on Telegram that", "Telegram")]
+    [InlineData("said on state television that", "state television")]
+    public void Ingest_ChannelNamedOnce_IsTheViaOfTheSpeakersLaterQuotesToo(string cue, string channel)
+    {
+        var article = Ingest(
+            $"Ivo Halm, the deputy minister, {cue} the talks were “hard but useful for both sides.”\n\n"
+            + "“We will meet again in June and bring the engineers,” he said.");
+
+        foreach (var quote in new[] { "hard but useful for both sides.", "We will meet again in June and bring the engineers" })
+        {
+            var statement = article.Statements.Single(s => s.Quote == quote);
+            Assert.Equal(channel, article.Actors.Single(a => a.Id == statement.Via).Name);
+        }
+    }
+
+    [Fact]
+    public void Ingest_InterviewWithAnOutlet_IsNotTheViaOfLaterQuotes()
+    {
+        var article = Ingest(
+            "Pieter Vos, the Veldorian spokesman, told the BBC that his side was “ready to look again at the numbers.”\n\n"
+            + "“We're here to agree a flow that works in a dry year,” Mr Vos said.");
+
+        Assert.NotNull(article.Statements.Single(s => s.Quote == "ready to look again at the numbers.").Via);
+        Assert.Null(article.Statements.Single(s => s.Quote == "We're here to agree a flow that works in a dry year").Via);
+    }
+
+    [Fact]
+    public void Ingest_MismatchedMarksAndShortUtterance_KeepsBothQuotesForTheSpeaker()
+    {
+        var article = Ingest("Deputy Minister Ivo Halm spoke after the vote. Halm says of the result, “We’ll see\" he said “I don’t read anything into it yet.”");
+
+        Assert.Equal("Ivo Halm", SpeakerOf(article, "We’ll see").Name);
+        Assert.Equal("Ivo Halm", SpeakerOf(article, "I don’t read anything into it yet.").Name);
+    }
+
+    [Fact]
+    public void Ingest_SingleQuoteStyleWithNestedMarksAndApostrophes_KeepsTheWholeQuote()
+    {
+        var article = Ingest(
+            "Mayor Anna Rourke said the pledge was ‘empty’ and the shelling ‘went on all night’.\n\n"
+            + "The mayor said: ‘This is a ‘colossal’ insult. They’re not reducing anything, they’re increasing it’.");
+
+        Assert.Equal("Anna Rourke", SpeakerOf(article, "This is a ‘colossal’ insult. They’re not reducing anything, they’re increasing it").Name);
+    }
+
+    [Fact]
+    public void Ingest_QuoteCutByTheEndOfTheExcerpt_IsKeptAsFarAsItGoes()
+    {
+        var article = Ingest("Grace Okafor, the mediator, said the talks would resume.\n\n“We came to discuss the implemen");
+
+        Assert.Equal("Grace Okafor", SpeakerOf(article, "We came to discuss the implemen").Name);
+    }
+
+    [Fact]
+    public void Ingest_NarrationCutByTheEndOfTheExcerpt_IsNotCited()
+    {
+        var article = Ingest("Grace Okafor, the mediator, said the talks would resume.\n\nHalm has reportedly said that the delegations will meet again in Gen");
+
+        Assert.DoesNotContain(article.Statements, s => s.Quote.EndsWith("Gen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ingest_StockTermAfterANamingVerb_IsNotAStatement()
+    {
+        var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\nBoth sides called the plan “useful.”");
+
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.DirectQuote && s.Quote.StartsWith("useful", StringComparison.Ordinal));
+    }
+
+    private static Actor SpeakerOf(Article article, string quote)
+    {
+        var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);
+        return article.Actors.Single(a => a.Id == statement.Speaker);
+    }
+
+    private static Article Ingest(string text) =>
+        new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(text, new IngestOptions(Publisher: "Test Wire")).Article;
+}
