@@ -9,6 +9,9 @@ internal static partial class PlainTextReader
 {
     private const int HeaderScanLimit = 4;
 
+    /// <summary>How many blocks from the top a repeated headline or lead is looked for in.</summary>
+    private const int RepeatScanLimit = 6;
+
     public static SourceDocument Read(string text)
     {
         var blocks = Blocks(text);
@@ -18,9 +21,20 @@ internal static partial class PlainTextReader
             credit ??= Boilerplate.SourceCredit(block);
         }
 
-        // Page furniture (tickers, menus, captions) goes first, so the headline is the first line that is not.
+        // Page furniture (tickers, menus, captions) goes first, so the headline is the first line that is not; a
+        // headline or lead the page prints twice near its top is kept once.
+        var candidates = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = blocks.Where(b => !Boilerplate.IsBoilerplate(b) && seen.Add(RepeatKey(b))).ToList();
+        foreach (var block in blocks.Where(b => !Boilerplate.IsBoilerplate(b)))
+        {
+            if (!seen.Add(RepeatKey(block)) && candidates.Count < RepeatScanLimit)
+            {
+                continue;
+            }
+
+            candidates.Add(block);
+        }
+
         string? title = null, byline = null;
         DateOnly? date = null;
         var paragraphs = new List<string>();

@@ -1,4 +1,4 @@
-using System.Globalization;
+using AnyAscii;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -35,21 +35,9 @@ internal static partial class Words
         return sb.ToString();
     }
 
-    /// <summary>Lower case without diacritics, for comparing names.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Lower case ASCII, transliterated by AnyAscii ("Erdoğan" is "erdogan", curly marks are straight), for
+    /// comparing names. (Normalising to FormD does not strip diacritics under invariant globalization.)</summary>
+    public static string Fold(string text) => text.Trim().Transliterate().ToLowerInvariant();
 
     public static bool IsCapitalized(string token)
     {
