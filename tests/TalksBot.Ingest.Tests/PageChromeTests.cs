@@ -1,0 +1,67 @@
+namespace TalksBot.Ingest.Tests;
+
+/// <summary>Page furniture that real excerpts carry, in invented lines of the same shapes, never becomes a paragraph.</summary>
+public sealed class PageChromeTests
+{
+    private const string Body = "Ostrania and Veldoria agreed on Tuesday to meet again next week, the mediator said.";
+
+    [Theory]
+    [InlineData("OSTX 0.35% 24.87 $")]
+    [InlineData("Settings")]
+    [InlineData("Font Size")]
+    [InlineData("Adjust the reading mode to suit your reading needs.")]
+    [InlineData("Text size:")]
+    [InlineData("Register now for FREE unlimited access to")]
+    [InlineData("Press play to listen to this article")]
+    [InlineData("Support Us")]
+    [InlineData("All news")]
+    [InlineData("Also read: Dam talks stall over summer flows")]
+    [InlineData("Share this article")]
+    [InlineData("What the dam means for farmers 2:14")]
+    [InlineData("Ostrania Veldoria dam talks")]
+    [InlineData("- Published Date: 10:00 | 12 April 2022")]
+    [InlineData("- Agencies and Courier")]
+    [InlineData("Delegates arrive at the palace in Geneva on April 11 | Photo by A. Lens | License Photo")]
+    [InlineData("Handshake at the palace pic.twitter.com/abc123 — Dam Watch (@damwatch) April 12, 2022")]
+    [InlineData("- letters@courier.example")]
+    [InlineData("https://courier.example/dam-talks")]
+    [InlineData("DISCLAIMER: The views expressed are the writer's own.")]
+    public void Ingest_ChromeLine_IsDropped(string chrome)
+    {
+        var article = Ingest($"Dam talks to resume\n\n{chrome}\n\n{Body}");
+
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_HeadlineAndLeadPrintedTwice_KeepsThemOnce()
+    {
+        var article = Ingest("Settings\n\nDam talks to resume\n\n“We are close,” the mediator said on Tuesday.\n\nDam talks to resume\n\n\"We are close,\" the mediator said on Tuesday.\n\n" + Body);
+
+        Assert.Equal("Dam talks to resume", article.Title);
+        Assert.Equal(["“We are close,” the mediator said on Tuesday.", Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_PitchPhraseInsideAQuote_KeepsTheParagraph()
+    {
+        const string quoted = "Halm said Veldoria “does not want Ostrania to become a member of the river council.”";
+
+        var article = Ingest($"Dam talks to resume\n\n{Body}\n\n{quoted}");
+
+        Assert.Contains(quoted, article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_BulletsInABlockOfLongLines_AreParagraphsOfTheirOwn()
+    {
+        var article = Ingest("Dam talks to resume\n\n"
+            + "• Grace Okafor said the talks had been “long but honest” and would go on through the week.\n"
+            + "• Ivo Halm said the numbers “still do not add up” for the farmers on the lower river.");
+
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    private static Core.Knowledge.Article Ingest(string text) =>
+        new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(text, new IngestOptions(Publisher: "Northern Courier")).Article;
+}
