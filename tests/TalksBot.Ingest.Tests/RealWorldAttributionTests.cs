@@ -145,9 +145,31 @@ public sealed class RealWorldAttributionTests
     [Fact]
     public void Ingest_StockTermAfterANamingVerb_IsNotAStatement()
     {
-        var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\nBoth sides called the plan “useful.”");
+        var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\n"
+            + "Veldoria sent engineers to the dam in what it called a “river protection operation” on Monday, Okafor said.");
 
-        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.DirectQuote && s.Quote.StartsWith("useful", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.DirectQuote && s.Quote.StartsWith("river", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ingest_TitleUsedBeforeItsHolderIsNamed_BecomesTheHoldersFullerRole()
+    {
+        var article = Ingest(
+            "The governor of Ostrania's river region says the sluices were opened overnight.\n\n"
+            + "The governor, Anna Rourke, posted a video to denounce the move.\n\n"
+            + "“Do we believe in it? Of course not,” she said.");
+
+        Assert.Equal("governor of Ostrania's river region", SpeakerOf(article, "Do we believe in it? Of course not").Role);
+    }
+
+    [Fact]
+    public void Ingest_RelativeClauseAfterAName_GivesTheTitleInItNotTheClause()
+    {
+        var article = Ingest("Gen. Ivo Halm, who also serves as the alliance's river commander, said “the levees will hold this winter.”");
+
+        var speaker = SpeakerOf(article, "the levees will hold this winter.");
+        Assert.Equal("Ivo Halm", speaker.Name);
+        Assert.Equal("alliance's river commander", speaker.Role);
     }
 
     private static Actor SpeakerOf(Article article, string quote)

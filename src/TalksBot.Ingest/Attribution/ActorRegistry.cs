@@ -13,6 +13,9 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
     private readonly List<ActorDraft> _drafts = [];
 
+    /// <summary>Titles the text used before anyone holding them was named.</summary>
+    private readonly List<string> _unclaimedTitles = [];
+
     /// <summary>Tells a single name that is a person's ("Lavrov said") from a place's or institution's ("Russia said").</summary>
     public Func<string, bool>? IsPersonName { get; set; }
 
@@ -146,13 +149,20 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         if (mention.Role is { } role)
         {
             // A fuller form of the same role ("Ukrainian delegation member" after "member") replaces it.
-            if (draft.Role is null || (attributed && !draft.RoleAttributed)
+            if (draft.Role is null || (attributed && !draft.RoleAttributed && !draft.Role.Contains(role, StringComparison.OrdinalIgnoreCase))
                 || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
             {
                 draft.Role = role;
             }
 
             draft.RoleAttributed |= attributed;
+
+            // "The governor of Ukraine's Chernihiv region says…" before "The governor, X, …": X's role is the fuller title.
+            if (_unclaimedTitles.FirstOrDefault(t => t.Length > draft.Role.Length && t.Contains(draft.Role, StringComparison.OrdinalIgnoreCase)) is { } fuller)
+            {
+                draft.Role = fuller;
+                _unclaimedTitles.Remove(fuller);
+            }
 
             if (mention.Surface.StartsWith(role, StringComparison.Ordinal))
             {
@@ -226,9 +236,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return untitled;
         }
 
-        return mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
-            ? Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group })
-            : null;
+        if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
+        }
+
+        _unclaimedTitles.Add(role);
+        return null;
     }
 
     private List<string> Qualifiers(string role) =>

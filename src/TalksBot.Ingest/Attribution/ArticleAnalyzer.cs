@@ -11,6 +11,9 @@ internal sealed class ArticleAnalyzer
     /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
     private const int ParagraphStride = 1 << 20;
 
+    /// <summary>Longest quote after a naming verb that is taken as a label ("a “special military operation”").</summary>
+    private const int MaxLabelWords = 3;
+
     private const string SentenceEnds = ".!?…\"”’')]";
 
     private readonly Lexicon _lexicon;
@@ -130,7 +133,7 @@ internal sealed class ArticleAnalyzer
             _channelOf[user] = sentenceVia;
         }
 
-        if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person } speech)
+        if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person or MentionKind.Title } speech)
         {
             // Reported speech without quotation marks still introduces its speaker, in the role given there.
             _registry.Resolve(speech.Speaker, basePosition + speech.Start);
@@ -157,6 +160,11 @@ internal sealed class ArticleAnalyzer
         if (pre is null && post is null && !standalone)
         {
             pre = _cues.Governing(masked, window.SentenceStart, q.Open);
+        }
+
+        if (Words.Count(inner) <= MaxLabelWords && IsNamed(masked, window.PreFrom, q.Open))
+        {
+            return null;
         }
 
         if (Words.Count(inner) <= 2 && (post is null || post.IsReport || (inner[^1] is not (',' or '.' or '?' or '!') && !char.IsUpper(inner[0]))))
@@ -239,6 +247,18 @@ internal sealed class ArticleAnalyzer
 
         Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
+    }
+
+    /// <summary>The quote follows a naming verb and at most a determiner: "called a “…”", "dubbed its “…”".</summary>
+    private bool IsNamed(string masked, int from, int open)
+    {
+        var tokens = Token.Split(masked, from, open);
+        if (tokens.Count > 0 && tokens[^1].Word is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "it" or "them")
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens.Count > 0 && _lexicon.NamingVerbs.Contains(tokens[^1].Word);
     }
 
     /// <summary>", Russian Deputy Defense Minister Alexander Fomin told RIA state media." ending a sentence after its

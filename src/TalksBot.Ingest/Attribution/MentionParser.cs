@@ -155,6 +155,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return person with { Role = mention.Role, Surface = mention.Surface + ", " + appositive };
         }
 
+        if (tokens.Count > 0 && tokens[0].ToLowerInvariant() is "who" or "which" or "whose" or "that")
+        {
+            // ", who also serves as …," is a clause about the person, not a role.
+            return mention;
+        }
+
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {

@@ -12,6 +12,7 @@ internal sealed class Lexicon
         SpeechVerbs = Set(data.SpeechVerbs);
         ParticipleVerbs = Set(data.ParticipleVerbs);
         ReportVerbs = Set(data.ReportVerbs);
+        NamingVerbs = Set(data.NamingVerbs);
         SubjectSkipWords = Set(data.SubjectSkipWords);
         ClauseWords = Set(data.ClauseWords);
         Honorifics = Set(data.Honorifics);
@@ -32,6 +33,9 @@ internal sealed class Lexicon
     public IReadOnlySet<string> ParticipleVerbs { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
+
+    /// <summary>"what it called a “special operation”": a short quote right after one is a label, not a statement.</summary>
+    public IReadOnlySet<string> NamingVerbs { get; }
 
     public IReadOnlySet<string> SubjectSkipWords { get; }
 

@@ -6,6 +6,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> SpeechVerbs,
     IReadOnlyList<string> ParticipleVerbs,
     IReadOnlyDictionary<string, string> Channels,
+    IReadOnlyList<string> NamingVerbs,
     IReadOnlyList<string> ReportVerbs,
     IReadOnlyList<string> SubjectSkipWords,
     IReadOnlyList<string> ClauseWords,
