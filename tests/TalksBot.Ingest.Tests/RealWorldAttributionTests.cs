@@ -172,6 +172,32 @@ public sealed class RealWorldAttributionTests
         Assert.Equal("alliance's river commander", speaker.Role);
     }
 
+    [Fact]
+    public void Ingest_HeAddedAfterAnotherPersonIsNamed_KeepsTheSpeakerJustQuoted()
+    {
+        var article = Ingest(
+            "“The gates will open at dawn,” Deputy Minister Ivo Halm told reporters as the delegation, including chief negotiator Pieter Vos, left the palace.\n\n"
+            + "This would “build trust for the next round” in order “to sign a water treaty this summer,” he added.");
+
+        Assert.Equal("Ivo Halm", SpeakerOf(article, "to sign a water treaty this summer").Name);
+    }
+
+    [Fact]
+    public void Ingest_QuoteGluedToTheSentenceBefore_IsFound()
+    {
+        var article = Ingest("Halm also said that Veldoria had received the proposal on paper.\"We received written proposals from the Ostranian delegation,\" Deputy Minister Ivo Halm said.");
+
+        Assert.Equal("Ivo Halm", SpeakerOf(article, "We received written proposals from the Ostranian delegation").Name);
+    }
+
+    [Fact]
+    public void Ingest_BareTitleAfterANameThatFollowsTheQuote_IsTheRole()
+    {
+        var article = Ingest("\"The levee might still be within range of the guns,\" said Anna Rourke, acting head of the river rescue service in Geneva.");
+
+        Assert.Equal("acting head of the river rescue service in Geneva", SpeakerOf(article, "The levee might still be within range of the guns").Role);
+    }
+
     private static Actor SpeakerOf(Article article, string quote)
     {
         var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);

@@ -14,6 +14,8 @@ internal sealed class ArticleAnalyzer
     /// <summary>Longest quote after a naming verb that is taken as a label ("a “special military operation”").</summary>
     private const int MaxLabelWords = 3;
 
+    private static readonly HashSet<string> ContinuationVerbs = new(StringComparer.Ordinal) { "added", "adds", "continued", "continues" };
+
     private const string SentenceEnds = ".!?…\"”’')]";
 
     private readonly Lexicon _lexicon;
@@ -179,13 +181,13 @@ internal sealed class ArticleAnalyzer
         {
             speaker = pre.Elided
                 ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
-                : Resolve(pre.Speaker!, basePosition + pre.Start);
+                : ResolveCue(pre, index, basePosition + pre.Start);
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
 
         if (post is not null)
         {
-            var named = Resolve(post.Speaker!, basePosition + post.Start);
+            var named = ResolveCue(post, index, basePosition + post.Start);
             if (named?.Kind == ActorKind.Outlet && speaker is not null)
             {
                 via = named;
@@ -347,6 +349,14 @@ internal sealed class ArticleAnalyzer
             ?? _registry.RecentPerson(position, 0);
 
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
+
+    /// <summary>"…,” he added." after a quote: "added" and "continued" keep the speaker just quoted
+    /// (when that was a person, in this paragraph or the one before) rather than the last person named.</summary>
+    private ActorDraft? ResolveCue(AttributionCue cue, int index, int position) =>
+        cue.Speaker is { Kind: MentionKind.Pronoun, GroupKind: ActorKind.Person } && cue.Verb is { } verb && ContinuationVerbs.Contains(verb)
+            && _lastQuote is { Speaker.Kind: ActorKind.Person } last && last.Paragraph >= index - 1
+            ? _registry.Resolve(new ActorMention(MentionKind.Person, last.Speaker.Name, last.Speaker.Name, null, null), position)
+            : Resolve(cue.Speaker!, position);
 
     /// <summary>Adds a statement; one with no outlet of its own comes through the channel its speaker was last
     /// quoted through or seen using ("in a tweet", "on Telegram"), and one with a channel sets it.</summary>

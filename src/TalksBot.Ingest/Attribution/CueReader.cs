@@ -75,7 +75,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         var via = outlets.Via(p, verb.Start, to, parser);
         if (lexicon.ParticipleVerbs.Contains(verb.Word) || phrases.IsElidedSubject(p, from, verb.Start))
         {
-            return new AttributionCue(null, verb.Start, via);
+            return new AttributionCue(null, verb.Start, via, Verb: verb.Word);
         }
 
         var np = phrases.Backward(p, from, verb.Start);
@@ -98,7 +98,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         }
 
         var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np);
-        return mention is null ? null : new AttributionCue(mention, np.Start, via);
+        return mention is null ? null : new AttributionCue(mention, np.Start, via, Verb: verb.Word);
     }
 
     /// <summary>"Speaking to journalists on Wednesday Mykhailo Podoliak, …, said": the name that ends a longer phrase.</summary>
@@ -127,7 +127,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         var first = tokens[0];
         if (lexicon.SpeechVerbs.Contains(first.Word) && first.Word is not ("told" or "tells"))
         {
-            return Forward(p, first.End, to);
+            return Forward(p, first.End, to) is { } cue ? cue with { Verb = first.Word } : null;
         }
 
         if (first.Word == "according" && tokens[1].Word == "to")
@@ -153,7 +153,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             mention = mention with { Kind = MentionKind.Outlet };
         }
 
-        return new AttributionCue(mention, np.Start, outlets.Via(p, tokens[v].Start, to, parser), isReport);
+        return new AttributionCue(mention, np.Start, outlets.Via(p, tokens[v].Start, to, parser), isReport, tokens[v].Word);
     }
 
     private AttributionCue? Forward(string p, int from, int to)

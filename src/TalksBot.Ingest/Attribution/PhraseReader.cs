@@ -124,7 +124,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private string? AppositiveAfter(List<Token> tokens, int from)
     {
-        if (from >= tokens.Count || tokens[from].Word is not ("the" or "a" or "an"))
+        // ", the head of…", or a bare title: ", acting head of the emergency service…".
+        if (from >= tokens.Count || (tokens[from].Word is not ("the" or "a" or "an")
+            && !tokens[from..Math.Min(tokens.Count, from + 2)].Exists(t => lexicon.TitleWords.Contains(t.Word))))
         {
             return null;
         }

@@ -69,9 +69,11 @@ internal static class QuoteScanner
         _ => p[i] is '‘' or '\'' && OpensAt(p, i),
     };
 
-    /// <summary>An opening mark follows the start, a space or an opening bracket/dash, and precedes a non-space.</summary>
+    /// <summary>An opening mark follows the start, a space or an opening bracket/dash (or a full stop, glued on:
+    /// `guarantees."We received…`), and precedes a non-space.</summary>
     private static bool OpensAt(string p, int i) =>
-        (i == 0 || char.IsWhiteSpace(p[i - 1]) || p[i - 1] is '(' or '[' or '—' or '–' or '“' or '‘')
+        (i == 0 || char.IsWhiteSpace(p[i - 1]) || p[i - 1] is '(' or '[' or '—' or '–' or '“' or '‘'
+            || (p[i - 1] is '.' or '?' or '!' && i + 1 < p.Length && char.IsUpper(p[i + 1])))
         && i + 1 < p.Length && !char.IsWhiteSpace(p[i + 1]);
 
     private static int FindClose(string p, int open, QuoteStyle style)
