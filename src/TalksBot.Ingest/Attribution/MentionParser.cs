@@ -11,6 +11,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     private const int MaxTokens = 10;
     private const int MaxNameTokens = 4;
 
+    /// <summary>A role in an appositive can run long: "acting head of the State Emergency Service of Ukraine in Kyiv".</summary>
+    private const int MaxRoleTokens = 14;
+
     /// <summary>Words inside a title that link it to what it is of: "Secretary of State", "Minister for Europe".</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for" };
 
@@ -161,7 +164,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return mention;
         }
 
-        if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxTokens
+        if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxRoleTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {
             var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
