@@ -62,7 +62,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     /// <summary>A person already introduced whom <paramref name="name"/>, one word, names: by surname, else by the
     /// first word of a family-name-first name ("Lee" for "Lee Hsien Loong").</summary>
     public ActorDraft? KnownPerson(string name) =>
-        _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name))
+        _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && SameInitial(d.Surname, name) && CorpusIndex.SameSurname(d.Surname, name))
         ?? _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && d.Name.Split(' ') is { Length: >= 3 } parts
             && string.Equals(parts[0], name, StringComparison.OrdinalIgnoreCase));
 
@@ -244,6 +244,10 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         _unclaimedTitles.Add(role);
         return null;
     }
+
+    /// <summary>A cheap first test before the fuzzy surname comparison, which this runs for every capitalised word.</summary>
+    private static bool SameInitial(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && (char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) || a[0] > 127 || b[0] > 127);
 
     private List<string> Qualifiers(string role) =>
         [.. role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !parser.IsTitleWord(w) && !RoleLinks.Contains(w)).Select(Words.Fold)];

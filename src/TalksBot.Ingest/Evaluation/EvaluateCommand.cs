@@ -50,7 +50,7 @@ internal static class EvaluateCommand
         output.WriteLine();
         output.WriteLine(report.Total.Summary);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ingest time (second, warm pass) {report.IngestTime.TotalMilliseconds:0.0} ms for {report.Words:N0} words ({report.MillisecondsPerThousandWords:0.00} ms per 1,000 words)"));
+            $"ingest time (median of 5 warm passes) {report.IngestTime.TotalMilliseconds:0.0} ms for {report.Words:N0} words ({report.MillisecondsPerThousandWords:0.00} ms per 1,000 words)"));
         if (details)
         {
             output.WriteLine();
