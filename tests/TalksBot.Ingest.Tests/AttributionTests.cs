@@ -12,6 +12,14 @@ public sealed class AttributionTests
     [InlineData("Ostranian negotiator Tomas Brandt-Ilic called the offer “a serious basis for a deal,” and left.", "a serious basis for a deal", "Tomas Brandt-Ilic")]
     [InlineData("Water Minister Marta Lindqvist arrived late. Later the minister told reporters: “We are not in a hurry.”", "We are not in a hurry.", "Marta Lindqvist")]
     [InlineData("“We came to listen,” Tomas Brandt-Ilic, the head of the Ostranian delegation, told reporters, “and we listened.”", "and we listened.", "Tomas Brandt-Ilic")]
+    [InlineData("Secretary of State Lina Moravec said: “The river belongs to both.”", "The river belongs to both.", "Lina Moravec")]
+    [InlineData("The Ostranian water minister, Marta Lindqvist, said the offer was “a step, not a solution.”", "a step, not a solution.", "Marta Lindqvist")]
+    [InlineData("Ivo Halm, the deputy minister, took a firm line saying “we will not sign anything this week.”", "we will not sign anything this week.", "Ivo Halm")]
+    [InlineData("Deputy Minister Ivo Halm said the talks had been “long but honest” and that the numbers “still do not add up.”", "still do not add up.", "Ivo Halm")]
+    [InlineData("Deputy Minister Ivo Halm said Veldoria proposed a treaty “with a review every five years.”", "with a review every five years.", "Ivo Halm")]
+    [InlineData("Speaking to reporters on Friday Tomas Brandt-Ilic, the Ostranian negotiator, said through an interpreter, “We have seen no change at the gates.”", "We have seen no change at the gates.", "Tomas Brandt-Ilic")]
+    [InlineData("Singapore Prime Minister Tan Wei Ming joined the call. Tan says “the drought has implications for the whole region” and hung up.", "the drought has implications for the whole region", "Tan Wei Ming")]
+    [InlineData("Halm, the deputy minister, spoke last. Halm on Tuesday said the gauges “will stay under joint control.”", "will stay under joint control.", "Halm")]
     public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
     {
         var article = Ingest(paragraph);
@@ -55,6 +63,5 @@ public sealed class AttributionTests
         Assert.Equal("OSTA", via.Name);
     }
 
-    private static Article Ingest(string text) =>
-        new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(text, new IngestOptions(Publisher: "Test Wire")).Article;
+    private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

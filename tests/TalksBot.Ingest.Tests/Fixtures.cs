@@ -27,6 +27,10 @@ internal static class Fixtures
     public static IngestedArticle Ingest(string file, IngestOptions? options = null, IReadOnlyList<Article>? existing = null) =>
         new ArticleIngestor(Vocabulary, existing ?? []).Ingest(Text(file), (options ?? new IngestOptions()) with { SourceName = file });
 
+    /// <summary>Ingests invented text as an article of <paramref name="publisher"/>, against no other articles.</summary>
+    public static Article IngestText(string text, string publisher = "Test Wire") =>
+        new ArticleIngestor(Vocabulary, []).Ingest(text, new IngestOptions(Publisher: publisher)).Article;
+
     /// <summary>The labels of a fixture, from the <c>.expected.json</c> next to it.</summary>
     public static Labels LabelsOf(string file)
     {

@@ -62,6 +62,5 @@ public sealed class PageChromeTests
         Assert.Equal(2, article.Paragraphs.Count);
     }
 
-    private static Core.Knowledge.Article Ingest(string text) =>
-        new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(text, new IngestOptions(Publisher: "Northern Courier")).Article;
+    private static Core.Knowledge.Article Ingest(string text) => Fixtures.IngestText(text, "Northern Courier");
 }
