@@ -11,12 +11,7 @@ internal sealed class ArticleAnalyzer
     /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
     private const int ParagraphStride = 1 << 20;
 
-    /// <summary>Longest quote after a naming verb that is taken as a label ("a “special military operation”").</summary>
-    private const int MaxLabelWords = 3;
-
     private static readonly HashSet<string> ContinuationVerbs = new(StringComparer.Ordinal) { "added", "adds", "continued", "continues" };
-
-    private const string SentenceEnds = ".!?…\"”’')]";
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string> _knownOutlets;
@@ -32,7 +27,7 @@ internal sealed class ArticleAnalyzer
     private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
     private StatementDraft? _lastQuote;
     private AttributionCue? _closingCue;
-    private readonly Dictionary<ActorDraft, ActorDraft> _channelOf = [];
+    private readonly ChannelMemory _channels;
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
@@ -48,6 +43,7 @@ internal sealed class ArticleAnalyzer
         _spotter = new NameSpotter(lexicon, _parser, _registry);
         _claims = new ClaimFinder(lexicon, phrases, _parser, _registry);
         _cues = new CueReader(lexicon, phrases, _parser, _outlets);
+        _channels = new ChannelMemory(lexicon);
     }
 
     public ActorRegistry Registry => _registry;
@@ -76,17 +72,8 @@ internal sealed class ArticleAnalyzer
         }
 
         ResolveDeferred();
-        return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).Where(s => !IsCutNarration(s, paragraphs))
+        return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).Where(s => !NonStatements.IsCutNarration(s, paragraphs))
             .OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
-    }
-
-    /// <summary>A reported claim running into the end of an excerpt cut mid-sentence ("…meetings between the Ru"):
-    /// the writer's words are incomplete, so they are not cited. A quote cut there is kept as far as it goes.</summary>
-    private static bool IsCutNarration(StatementDraft s, IReadOnlyList<string> paragraphs)
-    {
-        var text = paragraphs[s.Paragraph].TrimEnd();
-        return s.Kind == StatementKind.ReportedClaim && s.Paragraph == paragraphs.Count - 1 && s.End >= text.Length
-            && text.Length > 0 && !SentenceEnds.Contains(text[^1]);
     }
 
     private void Paragraph(int index, string p, QuoteStyle style)
@@ -129,10 +116,9 @@ internal sealed class ArticleAnalyzer
             subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
         }
 
-        if (sentenceVia is not null && IsChannel(sentenceVia) && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
+        if (sentenceVia is not null && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
         {
-            // "The governor, X, took to the Telegram messaging app…": X's next quotes come through that channel.
-            _channelOf[user] = sentenceVia;
+            _channels.Saw(user, sentenceVia);
         }
 
         if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person or MentionKind.Title } speech)
@@ -164,7 +150,7 @@ internal sealed class ArticleAnalyzer
             pre = _cues.Governing(masked, window.SentenceStart, q.Open);
         }
 
-        if (Words.Count(inner) <= MaxLabelWords && IsNamed(masked, window.PreFrom, q.Open))
+        if (NonStatements.IsLabel(masked, window.PreFrom, q, inner, _lexicon))
         {
             return null;
         }
@@ -251,18 +237,6 @@ internal sealed class ArticleAnalyzer
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
     }
 
-    /// <summary>The quote follows a naming verb and at most a determiner: "called a “…”", "dubbed its “…”".</summary>
-    private bool IsNamed(string masked, int from, int open)
-    {
-        var tokens = Token.Split(masked, from, open);
-        if (tokens.Count > 0 && tokens[^1].Word is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "it" or "them")
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
-
-        return tokens.Count > 0 && _lexicon.NamingVerbs.Contains(tokens[^1].Word);
-    }
-
     /// <summary>", Russian Deputy Defense Minister Alexander Fomin told RIA state media." ending a sentence after its
     /// last quote: an attribution of the whole sentence to a named person.</summary>
     private AttributionCue? ClosingCue(string masked, int afterQuote, int to)
@@ -284,8 +258,8 @@ internal sealed class ArticleAnalyzer
         }
     }
 
-    /// <summary>A quote standing alone continues the last person named in the paragraph, or the
-    /// previous paragraph's last quote (the news convention for a quote running on).</summary>
+    /// <summary>A quote standing alone continues the last person named in the paragraph, else the speaker the
+    /// article quoted last (the news convention for a quote running on), else the person named last.</summary>
     private (ActorDraft? Speaker, ActorDraft? Via) Continuation(int index, int position, int paragraphStart)
     {
         if (_registry.RecentPerson(position, paragraphStart) is { } recent)
@@ -295,16 +269,6 @@ internal sealed class ArticleAnalyzer
         }
 
         return _lastQuote is { } last ? (last.Speaker, last.Via) : (_registry.RecentPerson(position, 0), null);
-    }
-
-    /// <summary>A channel a speaker posts or broadcasts on (Telegram, "state television"), unlike an outlet one
-    /// interview was given to ("told the BBC"): later quotes of the speaker keep coming through a channel.</summary>
-    private bool IsChannel(ActorDraft outlet)
-    {
-        var words = Words.Fold(outlet.Name).Split(' ');
-        var channels = _lexicon.Data.Channels;
-        return channels.ContainsKey(words[^1]) || (words.Length > 1 && channels.ContainsKey(words[^2] + " " + words[^1]))
-            || channels.Values.Contains(outlet.Name, StringComparer.Ordinal);
     }
 
     /// <summary>"He also referred to …, saying that …": a sentence opening with a pronoun is about the person named last.</summary>
@@ -352,25 +316,21 @@ internal sealed class ArticleAnalyzer
 
     /// <summary>"…,” he added." after a quote: "added" and "continued" keep the speaker just quoted
     /// (when that was a person, in this paragraph or the one before) rather than the last person named.</summary>
-    private ActorDraft? ResolveCue(AttributionCue cue, int index, int position) =>
-        cue.Speaker is { Kind: MentionKind.Pronoun, GroupKind: ActorKind.Person } && cue.Verb is { } verb && ContinuationVerbs.Contains(verb)
-            && _lastQuote is { Speaker.Kind: ActorKind.Person } last && last.Paragraph >= index - 1
-            ? _registry.Resolve(new ActorMention(MentionKind.Person, last.Speaker.Name, last.Speaker.Name, null, null), position)
-            : Resolve(cue.Speaker!, position);
+    private ActorDraft? ResolveCue(AttributionCue cue, int index, int position)
+    {
+        if (cue.Speaker is { Kind: MentionKind.Pronoun, GroupKind: ActorKind.Person } && cue.Verb is { } verb && ContinuationVerbs.Contains(verb)
+            && _lastQuote is { Speaker.Kind: ActorKind.Person } last && last.Paragraph >= index - 1)
+        {
+            last.Speaker.MentionedAt(position);
+            return last.Speaker;
+        }
 
-    /// <summary>Adds a statement; one with no outlet of its own comes through the channel its speaker was last
-    /// quoted through or seen using ("in a tweet", "on Telegram"), and one with a channel sets it.</summary>
+        return Resolve(cue.Speaker!, position);
+    }
+
     private void Add(StatementDraft statement)
     {
-        if (statement.Via is { } own && IsChannel(own))
-        {
-            _channelOf[statement.Speaker] = own;
-        }
-        else if (_channelOf.TryGetValue(statement.Speaker, out var channel) && channel != statement.Speaker)
-        {
-            statement = statement with { Via = channel };
-        }
-
+        statement = _channels.Apply(statement);
         if (statement.Kind == StatementKind.DirectQuote)
         {
             _lastQuote = statement;
