@@ -182,6 +182,16 @@ public sealed class RealWorldAttributionTests
         Assert.Equal("acting head of the river rescue service of Ostrania in Geneva", SpeakerOf(article, "The levee might still be within range of the guns").Role);
     }
 
+    [Fact]
+    public void Ingest_OutletNamedInTheSentenceAfterTheQuote_IsItsVia()
+    {
+        var article = Ingest("Deputy Minister Ivo Halm urged farmers “to keep the gates closed until Friday.”\n\n"
+            + "He was speaking during an interview with Ostranian news channel Riverside 24.");
+
+        var statement = article.Statements.Single(s => s.Quote == "to keep the gates closed until Friday.");
+        Assert.Equal("Riverside 24", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
     private static Actor SpeakerOf(Article article, string quote)
     {
         var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);

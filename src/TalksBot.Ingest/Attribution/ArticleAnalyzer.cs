@@ -120,6 +120,10 @@ internal sealed class ArticleAnalyzer
         {
             _channels.Saw(user, sentenceVia);
         }
+        else if (sentenceVia is { Kind: ActorKind.Outlet } && _statements.Count == before && PronounSubject(p, from, basePosition) is { } referent)
+        {
+            CreditLastQuote(referent, sentenceVia, index);
+        }
 
         if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person or MentionKind.Title } speech)
         {
@@ -269,6 +273,18 @@ internal sealed class ArticleAnalyzer
         }
 
         return _lastQuote is { } last ? (last.Speaker, last.Via) : (_registry.RecentPerson(position, 0), null);
+    }
+
+    /// <summary>"“…” [quote]. He was speaking in an interview with news channel X.": the outlet named just after
+    /// a person's quote, in this paragraph or the next, is the quote's outlet when it had none.</summary>
+    private void CreditLastQuote(ActorDraft speaker, ActorDraft outlet, int index)
+    {
+        var last = _statements.FindLastIndex(s => s.Kind == StatementKind.DirectQuote);
+        if (last >= 0 && _statements[last] is { Via: null } quote && quote.Speaker == speaker && quote.Paragraph >= index - 1)
+        {
+            outlet.Referenced = true;
+            _statements[last] = quote with { Via = outlet };
+        }
     }
 
     /// <summary>"He also referred to …, saying that …": a sentence opening with a pronoun is about the person named last.</summary>

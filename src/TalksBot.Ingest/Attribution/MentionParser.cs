@@ -69,7 +69,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         // "the state-run news agency OSTA": a lower-case outlet noun, then the outlet's name.
         var noun = body.FindLastIndex(t => !Words.IsCapitalized(t) && lexicon.OutletNouns.Contains(t));
-        return noun >= 0 && noun < body.Count - 1 && body[(noun + 1)..].All(Words.IsCapitalized)
+        return noun >= 0 && noun < body.Count - 1 && body[(noun + 1)..].All(t => Words.IsCapitalized(t) || t.All(char.IsDigit))
             ? new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body[(noun + 1)..]), string.Join(' ', body[..(noun + 1)]), null)
             : null;
     }

@@ -69,6 +69,12 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             // "X reported" makes X an outlet; "X cited" or "X quoted" does only when X is already one.
             marked = !WeakReportVerbs.Contains(word);
         }
+        else if (i > 0 && ((word == "with" && tokens[i - 1].Word is "interview" or "interviews")
+            || (word == "to" && tokens[i - 1].Word is "speaking" or "spoke" or "talking" or "talked")))
+        {
+            // "during an interview with Ukrainian news channel X", "speaking to Radio X": an outlet only if named as one.
+            phrase = phrases.Forward(p, tokens[i].End, to);
+        }
         else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
         {
             phrase = phrases.Forward(p, tokens[i + 1].End, to);
