@@ -19,25 +19,25 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         var tokens = Token.Split(p, from, to);
 
         // The outermost verb near enough speaks: "Halm said Veldoria proposed a treaty “…”" is Halm's quote.
-        var v = tokens.FindIndex(t => IsCueVerb(t)) is var first and >= 0 && tokens.Count - first - 1 <= MaxTail && IsElidedOrNamed(p, from, tokens[first], to)
-            ? first
-            : tokens.FindLastIndex(IsCueVerb);
-        if (v < 0)
+        var first = tokens.FindIndex(IsCueVerb);
+        if (first >= 0 && NearEnough(tokens, first) && Subject(p, from, tokens[first], to) is { } outer)
         {
-            return null;
+            return outer;
         }
 
-        var tail = tokens[(v + 1)..];
-        if (tail.Count > MaxTail || tail.Any(t => t.Raw.EndsWith(';') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw))))
-        {
-            return null;
-        }
-
-        return Subject(p, from, tokens[v], to);
+        var last = tokens.FindLastIndex(IsCueVerb);
+        return last >= 0 && NearEnough(tokens, last) ? Subject(p, from, tokens[last], to) : null;
     }
 
-    /// <summary>A quote woven further into a sentence ("X said the situation "…" and that "…""): the last
-    /// attribution verb before it in the sentence, outside quotations (<paramref name="masked"/>), with no comma between.</summary>
+    /// <summary>At most <see cref="MaxTail"/> words and no sentence or clause stop between the verb and the quote.</summary>
+    private bool NearEnough(List<Token> tokens, int verb)
+    {
+        var tail = tokens[(verb + 1)..];
+        return tail.Count <= MaxTail && !tail.Exists(t => t.Raw.EndsWith(';') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw)));
+    }
+
+    /// <summary>A quote woven further into a sentence ("X said the situation “…” and that “…”"): the outermost
+    /// attribution verb before it in the sentence, outside quotations (<paramref name="masked"/>), whose clause reaches it.</summary>
     public AttributionCue? Governing(string masked, int from, int to) => FirstSpeaker(masked, from, to, linked: true);
 
     /// <summary>The subject of the first speech verb in the sentence that has one; with <paramref name="linked"/>, only
@@ -63,8 +63,6 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         var comma = tokens.FindLastIndex(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';'));
         return comma < verb || tokens.FindIndex(comma, t => t.Word == "that") > comma;
     }
-
-    private bool IsElidedOrNamed(string p, int from, Token verb, int to) => Subject(p, from, verb, to) is not null;
 
     public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
 
