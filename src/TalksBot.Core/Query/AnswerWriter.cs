@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalksBot.Core.Index;
+using TalksBot.Core.Text;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Core.Query;
@@ -61,6 +62,20 @@ internal static class AnswerWriter
             ActorKind.Person => $"{name}{(actor.Actor.Role is { } role ? " (" + role + ")" : "")}: {Count(count, "statement")} in the coverage.",
             _ => $"{name}: {Count(count, "statement")} from {actor.Name} and those speaking for it.",
         };
+    }
+
+    /// <summary>A friendly word back and what the bot is for; never a citation.</summary>
+    public static string SmallTalk(SmallTalkKind kind, KnowledgeIndex index)
+    {
+        var opening = kind switch
+        {
+            SmallTalkKind.Greeting => "Hi! I'm here.",
+            SmallTalkKind.Thanks => "You're welcome!",
+            SmallTalkKind.Farewell => "Bye for now!",
+            _ => "👍",
+        };
+        var example = index.StarterQuestions.FirstOrDefault() is { } question ? $" — for example “{question}”" : "";
+        return $"{opening} Ask me about the coverage{example}; I answer with verbatim, cited quotes.";
     }
 
     public static string NotOnTopic(CorpusActor actor) =>

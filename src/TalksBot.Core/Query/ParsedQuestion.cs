@@ -1,4 +1,5 @@
 using TalksBot.Core.Index;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -15,6 +16,9 @@ internal sealed record ParsedQuestion(
 {
     /// <summary>The units other than the subject: what the question asks about the subject.</summary>
     public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);
+
+    /// <summary>Set when the message asks nothing: a greeting, thanks, "cool.".</summary>
+    public SmallTalkKind SmallTalk { get; init; }
 
     public IEnumerable<CorpusActor> MentionedActors => Units.Where(u => u.Actor is not null).Select(u => u.Actor!);
 }

@@ -33,6 +33,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens.RemoveRange(MaxTokens, tokens.Count - MaxTokens);
         }
 
+        var smallTalk = SmallTalk.Classify(question, tokens);
         CorrectSpelling(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
@@ -59,7 +60,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             units.RemoveAll(u => u.Actor is null && (u.Word.All(char.IsAsciiDigit) || DateMention.IsMonthName(u.Word)));
         }
 
-        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date);
+        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date)
+        {
+            SmallTalk = smallTalk,
+        };
     }
 
     private void CorrectSpelling(List<TextToken> tokens)
@@ -72,7 +76,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (index.Lexicon.Correct(token.Word) is { } stem)
+            if (!index.Vocabulary.CommonWords.Contains(token.Word) && FunctionWords.IsSlipOf(token.Word))
+            {
+                tokens[i] = token with { IsFunctionWord = true };
+            }
+            else if (index.Lexicon.Correct(token.Word) is { } stem)
             {
                 tokens[i] = token with { Stem = stem };
             }
