@@ -1,12 +1,15 @@
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
 /// <summary>Answers questions from the current knowledge snapshot with cited statements, or
 /// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
-public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
+public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? semantic = null) : IQueryEngine
 {
+    private readonly SemanticSearch _semantic = semantic ?? SemanticSearch.None;
 
     /// <summary>Share a subject's statement must cover of what is asked about the subject.</summary>
     internal const double MinTopicCoverage = 0.5;
@@ -22,7 +25,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
 
-    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question));
+    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question), _semantic);
 
     public Answer QuotesOf(string person)
     {
@@ -40,9 +43,16 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         };
     }
 
-    internal static Answer Ask(KnowledgeIndex index, string question)
+    internal static Answer Ask(KnowledgeIndex index, string question, SemanticSearch? semantic = null, DecisionParameters? decision = null)
     {
+        semantic ??= SemanticSearch.None;
+        decision ??= index.Vocabulary.Decision;
         var parsed = new QuestionParser(index).Parse(question);
+        if (parsed.SmallTalk != SmallTalkKind.None)
+        {
+            return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
@@ -60,7 +70,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
             ? AboutSubject(index, parsed, subject)
-            : Search(index, parsed);
+            : Search(index, parsed, question, semantic, decision);
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
@@ -142,6 +152,28 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
         var shown = buckets.SelectMany(b => b).Take(MaxListed).ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
+    }
+
+    /// <summary>Lexical ranking first; the semantic stage runs only where it can change the outcome:
+    /// when the lexical answer is declined, a statement close in meaning that still shares enough of
+    /// the question's words answers instead (thresholds fitted, in data/decision.json).</summary>
+    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision)
+    {
+        var lexical = Search(index, question);
+        if (lexical.Answered || question.Intent == QuestionIntent.Quantity
+            || question.Units.Count(u => !u.IsKnown && u.IsNotable) > decision.SemanticMaxUnknown)
+        {
+            return lexical;
+        }
+
+        var near = semantic.Nearest(index, text, decision.SemanticCandidates);
+        var chosen = near
+            .Where(n => n.Cosine >= decision.SemanticFloor)
+            .Select(n => (Statement: index.Statements[n.Statement], n.Cosine))
+            .Select(n => new RankedStatement(n.Statement, n.Cosine, StatementRanker.Coverage(index, n.Statement, question.Units)))
+            .Where(r => r.Coverage >= decision.SemanticMinCoverage)
+            .ToList();
+        return chosen.Count == 0 ? lexical : Answered(index, question, WithDisputes(index, chosen), null);
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>

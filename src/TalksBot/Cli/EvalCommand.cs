@@ -1,6 +1,7 @@
 using TalksBot.Core.Chat;
 using TalksBot.Core.Evaluation;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
 
 namespace TalksBot.Cli;
 
@@ -9,7 +10,7 @@ namespace TalksBot.Cli;
 /// <c>--misses</c>, each question scored wrong first, with what the bot replied.</summary>
 internal static class EvalCommand
 {
-    public static async Task<int> RunAsync(CommandLine commandLine, ICommandRouter router, IKnowledgeSource knowledge, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(CommandLine commandLine, ICommandRouter router, IKnowledgeSource knowledge, SemanticSearch semantic, TextWriter output, TextWriter error)
     {
         var path = commandLine.Arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         if (path is null)
@@ -30,6 +31,7 @@ internal static class EvalCommand
             return 1;
         }
 
+        await semantic.PrepareAsync(knowledge.Current);
         var outcomes = new List<EvalOutcome>(questions.Count);
         foreach (var question in questions)
         {

@@ -9,6 +9,7 @@ using TalksBot.Core;
 using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
+using TalksBot.Semantic;
 
 namespace TalksBot.Hosting;
 
@@ -56,6 +57,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         var dataDirectory = DataDirectoryOf(builder.Configuration);
         var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
         builder.Services.AddTalksBotCore(store);
+        builder.Services.AddTalksBotSemantic(builder.Configuration, dataDirectory);
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new KnowledgeReloader(store, dataDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeReloader>>()));
         if (knowledgeOptions.Watch)
