@@ -127,7 +127,7 @@ internal static class AnswerWriter
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    public static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],

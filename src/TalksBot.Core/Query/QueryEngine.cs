@@ -53,6 +53,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
         }
 
+        if (OverviewAnswers.For(index, parsed) is { } overview)
+        {
+            return overview;
+        }
+
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
@@ -69,7 +74,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         }
 
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
-            ? AboutSubject(index, parsed, subject)
+            ? AboutSubject(index, parsed, subject, question, semantic, decision)
             : Search(index, parsed, question, semantic, decision);
     }
 
@@ -99,7 +104,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         return new Answer(true, AnswerWriter.Profile(actor, count), [.. shown.Take(MaxListed).Select(s => s.Citation)]);
     }
 
-    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject)
+    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject, string text, SemanticSearch semantic, DecisionParameters decision)
     {
         var topicUnits = question.TopicUnits.ToList();
         if (topicUnits.Count == 0)
@@ -112,8 +117,15 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said.
             var reported = Search(index, question, mentioning: subject);
-            return reported.Answered
-                ? reported
+            if (reported.Answered)
+            {
+                return reported;
+            }
+
+            // "what did Biden actually think of the pledge": the subject's own words closest in meaning.
+            var own = ByMeaning(index, question, text, semantic, decision, subject.Entries.ToHashSet());
+            return own.Count > 0
+                ? Answered(index, question, WithDisputes(index, own), null)
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
@@ -166,14 +178,21 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             return lexical;
         }
 
-        var near = semantic.Nearest(index, text, decision.SemanticCandidates);
-        var chosen = near
-            .Where(n => n.Cosine >= decision.SemanticFloor)
-            .Select(n => (Statement: index.Statements[n.Statement], n.Cosine))
-            .Select(n => new RankedStatement(n.Statement, n.Cosine, StatementRanker.Coverage(index, n.Statement, question.Units)))
-            .Where(r => r.Coverage >= decision.SemanticMinCoverage)
-            .ToList();
+        var chosen = ByMeaning(index, question, text, semantic, decision);
         return chosen.Count == 0 ? lexical : Answered(index, question, WithDisputes(index, chosen), null);
+    }
+
+    /// <summary>The statements nearest the question in meaning that pass the fitted decision: close
+    /// enough, and still holding enough of what the question asks. <paramref name="among"/> limits
+    /// them to one actor's statements.</summary>
+    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
+        DecisionParameters decision, IReadOnlySet<int>? among = null)
+    {
+        IReadOnlyList<CoverageUnit> units = among is null ? question.Units : [.. question.TopicUnits];
+        return [.. semantic.Nearest(index, text, decision.SemanticCandidates, among)
+            .Where(n => n.Cosine >= decision.SemanticFloor)
+            .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
+            .Where(r => r.Coverage >= decision.SemanticMinCoverage)];
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>

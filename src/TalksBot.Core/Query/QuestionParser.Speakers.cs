@@ -56,7 +56,7 @@ internal sealed partial class QuestionParser
         }
 
         var before = tokens.Take(speechVerbAt).Where(t => !t.IsFunctionWord).ToList();
-        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t.Word) && !Covered(tokens.IndexOf(t)));
+        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t) && !Covered(tokens.IndexOf(t)));
         if (unknownName.Word is not null)
         {
             return unknownName.Word;
@@ -105,7 +105,8 @@ internal sealed partial class QuestionParser
             return null;
         }
 
-        if (units.Count == actors.Count && actors.Select(a => a.Actor).Distinct().Count() == 1)
+        // Words of the asker's own language ("сказал") do not make it a question about something else.
+        if (units.Count(u => !u.IsForeign) == actors.Count && actors.Select(a => a.Actor).Distinct().Count() == 1)
         {
             return actors[0].Actor;
         }

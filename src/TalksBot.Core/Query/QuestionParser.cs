@@ -25,6 +25,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// weighs this much more in the ranking.</summary>
     private const double AnswerHeadBoost = 2.0;
 
+    private string _question = "";
+
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -34,6 +36,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var smallTalk = SmallTalk.Classify(question, tokens);
+        var conversation = ConversationCues.Find(tokens);
         CorrectSpelling(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
@@ -43,6 +46,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
+        _question = question;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
@@ -63,6 +67,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date)
         {
             SmallTalk = smallTalk,
+            Conversation = conversation,
         };
     }
 
@@ -182,9 +187,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             int[] alternatives = stemTerm >= 0 ? [stemTerm, .. concepts] : concepts;
             var weight = stemTerm >= 0 ? index.IdfOfTerm(stemTerm)
                 : concepts.Length > 0 ? concepts.Max(index.IdfOfTerm)
-                : IsOrdinary(token.Word) ? index.UnknownIdf * CommonWordShare
+                : IsOrdinary(token) ? index.UnknownIdf * CommonWordShare
                 : index.UnknownIdf;
-            previous = new CoverageUnit(alternatives, weight, token.Word, null) { IsNotable = !IsOrdinary(token.Word) };
+            previous = new CoverageUnit(alternatives, weight, token.Word, null)
+            {
+                IsNotable = !IsOrdinary(token),
+                IsForeign = alternatives.Length == 0 && IsOtherScript(token),
+            };
             previousConcepts = concepts;
             units.Add(previous);
             var boost = IsAnswerHead(tokens, i) ? AnswerHeadBoost : 1.0;
@@ -197,6 +206,14 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             }
         }
     }
+
+    /// <summary>An ordinary word, or a word typed in another script that matched nothing after
+    /// transliteration: a name would have met the data's spelling ("Зеленський"), so it is most
+    /// likely the asker's own language ("сказал", "переговоры"), which must not veto an answer.</summary>
+    private bool IsOrdinary(TextToken token) => IsOrdinary(token.Word) || IsOtherScript(token);
+
+    private bool IsOtherScript(TextToken token) =>
+        _question.AsSpan(token.Start, token.End - token.Start).ContainsAnyExceptInRange('\0', '\u024F');
 
     /// <summary>An ordinary word, except those that change what a question refers to ("the next
     /// round", "meet again"): a statement about the round that happened does not answer those.</summary>

@@ -22,7 +22,7 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 
     /// <summary>The statements nearest the question, best first; empty while vectors are not ready
     /// or when no model is available.</summary>
-    internal IReadOnlyList<(int Statement, double Cosine)> Nearest(KnowledgeIndex index, string question, int count)
+    internal IReadOnlyList<(int Statement, double Cosine)> Nearest(KnowledgeIndex index, string question, int count, IReadOnlySet<int>? among = null)
     {
         if (embedder is null || _failed || VectorsTask(index) is not { IsCompletedSuccessfully: true, Result: { } vectors })
         {
@@ -38,6 +38,11 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
         var best = new List<(int Statement, double Cosine)>(count + 1);
         for (var i = 0; i < vectors.Length; i++)
         {
+            if (among is not null && !among.Contains(i))
+            {
+                continue;
+            }
+
             var cosine = Dot(query, vectors[i]);
             if (best.Count < count || cosine > best[^1].Cosine)
             {
