@@ -58,6 +58,13 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             return overview;
         }
 
+        // A long message: its question read on its own first, the whole message if that does not answer.
+        if (parsed.Units.Count >= QuestionParser.LongMessageUnits && QuestionFocus.Find(question) is { } focus && focus.Length < question.Length
+            && Ask(index, focus, semantic, decision) is { Answered: true } focused)
+        {
+            return focused;
+        }
+
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
@@ -113,7 +120,8 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         }
 
         var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
-        if (ranked.Count == 0 || ranked[0].Coverage < MinTopicCoverage)
+        var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
+        if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said.
             var reported = Search(index, question, mentioning: subject);
@@ -129,7 +137,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
-        var chosen = Renderings.PairTop(Select(ranked, MinTopicCoverage), ranked);
+        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 

@@ -25,6 +25,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// weighs this much more in the ranking.</summary>
     private const double AnswerHeadBoost = 2.0;
 
+    /// <summary>From this many units a message counts as long; up to one unit in this many may be an aside.</summary>
+    public const int LongMessageUnits = 10;
+    private const int AsideShare = 5;
+
     private string _question = "";
 
     public ParsedQuestion Parse(string question)
@@ -48,6 +52,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var terms = new Dictionary<int, double>();
         _question = question;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
+        ForgiveAsidesOfALongMessage(units);
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
@@ -56,7 +61,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
-        var unknownSpeaker = subject is null && speechVerbAt > 0 ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
+        if (subject is null && speechVerbAt > 0 && intent != QuestionIntent.Who)
+        {
+            subject = DescribedSpeaker(tokens, matches, speechVerbAt);
+        }
+
+        // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
+        var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
         var date = DateMention.Find(question);
         if (date is not null)
@@ -69,6 +80,27 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             SmallTalk = smallTalk,
             Conversation = conversation,
         };
+    }
+
+    /// <summary>A long message carries the asker's own context ("my flight had no wifi"): a few words
+    /// the coverage lacks count there as ordinary words, not as names the answer must contain.</summary>
+    private void ForgiveAsidesOfALongMessage(List<CoverageUnit> units)
+    {
+        if (units.Count < LongMessageUnits)
+        {
+            return;
+        }
+
+        var unknown = units.Where(u => !u.IsKnown && u.IsNotable).ToList();
+        if (unknown.Count > units.Count / AsideShare)
+        {
+            return;
+        }
+
+        foreach (var unit in unknown)
+        {
+            units[units.IndexOf(unit)] = unit with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false };
+        }
     }
 
     private void CorrectSpelling(List<TextToken> tokens)

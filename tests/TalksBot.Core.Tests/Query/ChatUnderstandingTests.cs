@@ -120,4 +120,23 @@ public sealed class ChatUnderstandingTests
         Assert.Contains("15-year", answer.Citations[0].Quote, StringComparison.Ordinal);
         Assert.Equal("Reuters", answer.Citations[0].Via);
     }
+
+    [Fact]
+    public void SpeakerDescribedByRole_IsTheQuotedActorWithThatRole()
+    {
+        var answer = Harbour.Ask("what did the port's director say");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Tomas Hale", answer.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public void LongMessage_AsidesTheCoverageLacksDoNotVetoTheQuestion()
+    {
+        var answer = Seed.Ask("ok so my flight had no wifi all day and my coworker kept texting me memes, anyway i missed it: "
+            + "what did the pentagon spokesman say about the russian troops moving away from kyiv?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("John Kirby", answer.Citations[0].Speaker);
+    }
 }
