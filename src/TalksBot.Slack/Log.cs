@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(4013, LogLevel.Warning, "Socket Mode connection {ConnectionId} lost: {Reason}")]
     public static partial void SocketLost(ILogger logger, int connectionId, string reason);
 
+    [LoggerMessage(4022, LogLevel.Warning, "Socket Mode connection {ConnectionId}: Slack disabled Socket Mode for this app (link_disabled); no longer reconnecting. Turn Socket Mode back on in the app's settings and restart the bot.")]
+    public static partial void SocketModeDisabled(ILogger logger, int connectionId);
+
     [LoggerMessage(4014, LogLevel.Information, "Socket Mode reconnecting in {DelaySeconds:0.0} s")]
     public static partial void SocketReconnectDelay(ILogger logger, double delaySeconds);
 

@@ -47,6 +47,7 @@ public static class SlackServiceCollectionExtensions
         {
             services.AddTransient<ReconnectBackoff>(_ => new ReconnectBackoff());
             services.TryAddSingleton(new SocketModeTimings());
+            services.AddSingleton<SocketModeStatus>();
             services.AddHostedService<SocketModeService>();
         }
 

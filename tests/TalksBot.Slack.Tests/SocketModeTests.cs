@@ -12,6 +12,7 @@ public sealed class SocketModeTests : BotTestBase
     private const int SocketOpenedEvent = 4019;
     private const int SocketHelloEvent = 4011;
     private const int SocketLostEvent = 4013;
+    private const int SocketModeDisabledEvent = 4022;
 
     protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) => BotHost.StartSocketModeAsync(slack);
 
@@ -173,17 +174,44 @@ public sealed class SocketModeTests : BotTestBase
     }
 
     [Fact]
-    public async Task LinkDisabled_ClosesAndReconnectsOnlyAfterBackoff()
+    public async Task TooManyWebsockets_ClosesAndReconnectsOnlyAfterBackoff()
     {
         var old = await Slack.WaitForSocketAsync(0);
 
-        await old.SendDisconnectAsync("link_disabled");
+        await old.SendDisconnectAsync("too_many_websockets");
         await old.Closed.WaitAsync(Eventually.Timeout);
         await Eventually.SettleAsync();
         Assert.Single(Slack.Sockets);
 
         await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(200), () => Slack.Sockets.Count == 2, "the reconnect");
         await Slack.WaitForSocketAsync(1);
+        Assert.Equal(SocketModeState.Connected, Bot.Services.GetRequiredService<SocketModeStatus>().State);
+    }
+
+    [Fact]
+    public async Task LinkDisabled_WarnsOnceStopsReconnectingAndIsNotReady()
+    {
+        var old = await Slack.WaitForSocketAsync(0);
+        await Bot.WaitForLogAsync(SocketHelloEvent);
+        var status = Bot.Services.GetRequiredService<SocketModeStatus>();
+        Assert.Equal(SocketModeState.Connected, status.State);
+
+        await old.SendDisconnectAsync("link_disabled");
+        await old.Closed.WaitAsync(Eventually.Timeout);
+        for (var minute = 0; minute < 30; minute++)
+        {
+            Bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+
+        await Eventually.SettleAsync();
+        Assert.Single(Slack.Sockets);
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
+        Assert.Equal(SocketModeState.Disabled, status.State);
+        var warning = Assert.Single(Bot.Logs.Entries, e => e.EventId == SocketModeDisabledEvent);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("link_disabled", warning.Message, StringComparison.Ordinal);
+        Assert.False(Bot.Lifetime.ApplicationStopping.IsCancellationRequested);
     }
 
     [Fact]

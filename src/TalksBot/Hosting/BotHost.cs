@@ -46,11 +46,6 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (interactive)
-        {
-            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
-        }
-
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         var dataDirectory = DataDirectoryOf(builder.Configuration);
@@ -70,6 +65,13 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
             {
                 platformsOn |= platform.Add(builder.Services, builder.Configuration);
             }
+        }
+
+        if (interactive || !platformsOn)
+        {
+            // The console verbs print answers on standard output; in a terminal standard error shows beside
+            // them, so only warnings and errors are logged there, not a line per question.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft", "Warning")]);
         }
 
         IHost host;
