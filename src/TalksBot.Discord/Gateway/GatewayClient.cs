@@ -18,6 +18,7 @@ internal sealed class GatewayClient(
     GatewayConnection connection,
     IdentifyGate identifyGate,
     FatalShutdown fatal,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayClient> logger) : BackgroundService
 {
@@ -64,6 +65,7 @@ internal sealed class GatewayClient(
 
                 Log.GatewayBackoff(logger, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, stoppingToken);
+                metrics.Reconnecting();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Discord.Hosting;
 
 namespace TalksBot.Discord.Gateway;
 
@@ -11,6 +12,8 @@ namespace TalksBot.Discord.Gateway;
 internal sealed class GatewayConnection(
     IOptions<DiscordOptions> options,
     GatewayDispatcher dispatcher,
+    GatewayStatus status,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
@@ -108,6 +111,7 @@ internal sealed class GatewayConnection(
         }
         finally
         {
+            status.Disconnected();
             await lifetime.CancelAsync();
             await heartbeating.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             socket.Abort();
@@ -122,9 +126,12 @@ internal sealed class GatewayConnection(
                 var ready = payload.D?.Deserialize(DiscordJsonContext.Default.Ready) ?? throw new JsonException("READY without d.");
                 session.Start(ready.SessionId, Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resume) ? resume : null, ready.User.Id);
                 Log.GatewayReady(logger, ready.User.Id, options.Value.ShardId, options.Value.ShardCount);
+                status.Connected();
                 return true;
             case "RESUMED":
                 Log.GatewayResumed(logger);
+                metrics.Resumed();
+                status.Connected();
                 return true;
             default:
                 dispatcher.Dispatch(payload.T, payload.D, session.BotUserId);

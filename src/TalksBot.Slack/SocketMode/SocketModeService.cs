@@ -20,6 +20,7 @@ internal sealed class SocketModeService(
     ReconnectBackoff backoff,
     SocketModeTimings timings,
     SocketModeStatus status,
+    SlackMetrics metrics,
     TimeProvider time,
     ILogger<SocketModeService> logger) : BackgroundService
 {
@@ -42,6 +43,7 @@ internal sealed class SocketModeService(
                 {
                     case ConnectionSignalKind.Refresh:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
+                        metrics.Reconnecting("refresh");
                         var next = await ConnectAsync(stoppingToken);
                         Retire(current, stoppingToken);
                         current = next;
@@ -56,6 +58,7 @@ internal sealed class SocketModeService(
                     case ConnectionSignalKind.Disconnect:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
                         status.Reconnecting();
+                        metrics.Reconnecting("disconnect");
                         await current.CloseAsync(timings.RetireGrace);
                         await current.DisposeAsync();
                         current = null;
@@ -65,6 +68,7 @@ internal sealed class SocketModeService(
                     default:
                         Log.SocketLost(logger, current.Id, signal.Reason);
                         status.Reconnecting();
+                        metrics.Reconnecting("lost");
                         await current.DisposeAsync();
                         current = null;
                         await DelayAsync(stoppingToken);

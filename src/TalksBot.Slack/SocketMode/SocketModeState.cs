@@ -1,6 +1,6 @@
 namespace TalksBot.Slack.SocketMode;
 
-public enum SocketModeState
+internal enum SocketModeState
 {
     /// <summary>Opening the first connection, or a replacement after one was lost.</summary>
     Connecting,

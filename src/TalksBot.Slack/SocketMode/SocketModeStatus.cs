@@ -2,13 +2,13 @@ namespace TalksBot.Slack.SocketMode;
 
 /// <summary>Whether Socket Mode can receive events now, for readiness checks: connected after a hello,
 /// not while reconnecting, and never again after Slack disabled Socket Mode for the app.</summary>
-public sealed class SocketModeStatus
+internal sealed class SocketModeStatus
 {
     private volatile SocketModeState _state = SocketModeState.Connecting;
 
     public SocketModeState State => _state;
 
-    internal void Connected()
+    public void Connected()
     {
         if (_state != SocketModeState.Disabled)
         {
@@ -16,7 +16,7 @@ public sealed class SocketModeStatus
         }
     }
 
-    internal void Reconnecting()
+    public void Reconnecting()
     {
         if (_state != SocketModeState.Disabled)
         {
@@ -24,5 +24,5 @@ public sealed class SocketModeStatus
         }
     }
 
-    internal void Disabled() => _state = SocketModeState.Disabled;
+    public void Disabled() => _state = SocketModeState.Disabled;
 }
