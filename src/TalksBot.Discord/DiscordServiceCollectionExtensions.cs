@@ -63,6 +63,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<GatewayDispatcher>();
         services.AddSingleton<GatewayConnection>();
+        services.AddSingleton<GatewaySessionFile>();
         services.AddSingleton<IdentifyGate>();
         services.AddSingleton(provider => new SignatureVerifier(
             Ed25519PublicKey.TryParse(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey, out var key)

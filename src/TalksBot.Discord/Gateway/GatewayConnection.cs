@@ -13,11 +13,16 @@ internal sealed class GatewayConnection(
     IOptions<DiscordOptions> options,
     GatewayDispatcher dispatcher,
     GatewayStatus status,
+    GatewaySessionFile sessionFile,
     DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
-    /// <summary>After sending close 1000 at shutdown, how long to wait for the server's close before dropping.</summary>
+    /// <summary>The close code sent at shutdown when the session is kept for the next start: not 1000 or
+    /// 1001, which would end it (4000 is in the range RFC 6455 leaves to applications).</summary>
+    private const WebSocketCloseStatus KeepSessionClose = (WebSocketCloseStatus)4000;
+
+    /// <summary>After sending the close at shutdown, how long to wait for the server's close before dropping.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
@@ -171,7 +176,7 @@ internal sealed class GatewayConnection(
         try
         {
             using var timeout = new CancellationTokenSource(CloseGrace);
-            await socket.CloseNormallyAsync(timeout.Token);
+            await socket.CloseAsync(sessionFile.IsEnabled ? KeepSessionClose : WebSocketCloseStatus.NormalClosure, timeout.Token);
             await Task.Delay(CloseGrace, lifetime.Token);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException or ObjectDisposedException)

@@ -50,6 +50,14 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<OperationsOptions>>((host, operations) =>
+        {
+            // Every service drains at once (gateway and sockets close while the work in flight finishes),
+            // all within the one deadline.
+            host.ShutdownTimeout = operations.Value.ShutdownTimeout;
+            host.ServicesStopConcurrently = true;
+        });
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         var dataDirectory = DataDirectoryOf(builder.Configuration);
@@ -100,6 +108,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         }
 
         _ = host.Services.GetRequiredService<IOptions<ChatOptions>>().Value;
+        _ = host.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
         _ = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
         return new BotHost(host, platformsOn, dataDirectory);
     }

@@ -77,18 +77,20 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_CountAnsweredAndDeclinedQuestionsAndTimeThem()
     {
+        // Meters are process-wide and other tests' hosts run alongside: this test's replies carry a surface of their own.
+        var surface = "ops-" + Guid.NewGuid().ToString("N");
         var router = _host.Services.GetRequiredService<ICommandRouter>();
-        var answered = await router.RouteAsync(new ChatMessage("who proposed neutrality", "test"));
-        var declined = await router.RouteAsync(new ChatMessage("what is the weather in paris", "test"));
+        var answered = await router.RouteAsync(new ChatMessage("who proposed neutrality", surface));
+        var declined = await router.RouteAsync(new ChatMessage("what is the weather in paris", surface));
 
         var text = await _http.GetStringAsync(new Uri(_address, "/metrics"));
 
         Assert.Equal(ReplyKind.Answer, answered.Kind);
         Assert.Equal(ReplyKind.NoAnswer, declined.Kind);
         Assert.Contains("# TYPE talksbot_replies_total counter", text, StringComparison.Ordinal);
-        Assert.Equal(1, Sample(text, "talksbot_replies_total", "kind=\"answer\""));
-        Assert.Equal(1, Sample(text, "talksbot_replies_total", "kind=\"no_answer\""));
-        Assert.Equal(2, Sample(text, "talksbot_reply_duration_seconds_count", ""));
+        Assert.Equal(1, Sample(text, "talksbot_replies_total", "kind=\"answer\"", surface));
+        Assert.Equal(1, Sample(text, "talksbot_replies_total", "kind=\"no_answer\"", surface));
+        Assert.Equal(2, Sample(text, "talksbot_reply_duration_seconds_count", surface));
     }
 
     [Fact]
@@ -104,9 +106,9 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-    /// <summary>The sum of a metric's samples whose labels contain <paramref name="label"/>.</summary>
-    private static double Sample(string exposition, string name, string label) =>
+    /// <summary>The sum of a metric's samples whose labels contain every one of <paramref name="labels"/>.</summary>
+    private static double Sample(string exposition, string name, params string[] labels) =>
         exposition.Split('\n')
-            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
+            .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && labels.All(label => line.Contains(label, StringComparison.Ordinal)))
             .Sum(line => double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
 }
