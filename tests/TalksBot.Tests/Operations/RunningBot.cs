@@ -8,8 +8,6 @@ namespace TalksBot.Tests.Operations;
 /// <summary>The built executable running as a server until the test sends it SIGTERM.</summary>
 internal sealed class RunningBot : IDisposable
 {
-    private static readonly string Assembly = Path.Combine(AppContext.BaseDirectory, "TalksBot.dll");
-
     private readonly Process _process;
     private readonly StringBuilder _error = new();
 
@@ -35,26 +33,7 @@ internal sealed class RunningBot : IDisposable
     public static RunningBot Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Assembly);
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add("--urls=" + address);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = BotProcess.StartInfo(environment, ["run", "--urls=" + address, .. args]);
         var bot = new RunningBot(Process.Start(start)!, address);
         bot._process.ErrorDataReceived += (_, line) =>
         {
