@@ -39,7 +39,7 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         }
 
         // The same user message can reach the bot under two event ids; its channel and ts identify it.
-        string[] keys = inner is { Channel: { } channel, Ts: { } ts } && inner.Subtype is null
+        string[] keys = inner is { Channel: { } channel, Ts: { } ts } && EventFilter.IsUserMessage(inner)
             ? ["event:" + eventId, $"message:{channel}:{ts}"]
             : ["event:" + eventId];
         if (!deduplicator.TryAccept(keys))

@@ -84,6 +84,50 @@ public static class SlackPayloads
         ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = "1355517523.000005" },
     });
 
+    /// <summary>A DM that shares a file with a message (Slack's <c>file_share</c> example: the text beside the file).</summary>
+    public static JsonObject FileShare(string eventId, string text, string ts = "1355517540.000001") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "file_share",
+        ["text"] = text,
+        ["files"] = new JsonArray(new JsonObject { ["id"] = "F0FAKEFILE", ["name"] = "notes.pdf", ["mimetype"] = "application/pdf", ["filetype"] = "pdf", ["user"] = User }),
+        ["upload"] = false,
+        ["user"] = User,
+        ["display_as_bot"] = false,
+        ["ts"] = ts,
+        ["event_ts"] = ts,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+    });
+
+    /// <summary>A thread reply in a DM also sent to the conversation ("Also send to direct message").</summary>
+    public static JsonObject ThreadBroadcast(string eventId, string text, string threadTs, string ts = "1355517550.000001") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "thread_broadcast",
+        ["text"] = text,
+        ["user"] = User,
+        ["ts"] = ts,
+        ["thread_ts"] = threadTs,
+        ["root"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = threadTs, ["thread_ts"] = threadTs, ["reply_count"] = 1 },
+        ["event_ts"] = ts,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+    });
+
+    public static JsonObject MessageDeleted(string eventId) => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "message_deleted",
+        ["hidden"] = true,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+        ["ts"] = "1355517531.000001",
+        ["deleted_ts"] = "1355517523.000005",
+        ["event_ts"] = "1355517531.000001",
+        ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = "1355517523.000005" },
+    });
+
     public static JsonObject UrlVerification(string challenge) => new()
     {
         ["token"] = "fake-verification-token",
