@@ -55,7 +55,8 @@ internal sealed class InteractionProcessor(
                 AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken),
             Interaction.MessageComponentType when CommandCatalog.RouterTextOfButton(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: true, responder, receivedAt, cancellationToken),
-            Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownButton, isButton: true), cancellationToken),
+            Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(UnknownComponent(data), isButton: true), cancellationToken),
+            Interaction.ModalSubmitType => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownForm, isButton: true), cancellationToken),
             _ => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownCommand, isButton: false), cancellationToken),
         };
     }
@@ -120,6 +121,10 @@ internal sealed class InteractionProcessor(
             ? new InteractionResponse(InteractionResponse.ChannelMessageType, Ephemeral(message))
             : new InteractionResponse(isButton ? InteractionResponse.UpdateMessageType : InteractionResponse.ChannelMessageType, message);
     }
+
+    /// <summary>Select menus (string, user, role, mentionable, channel: types 3, 5–8) are not buttons.</summary>
+    private static Reply UnknownComponent(InteractionData data) =>
+        data.ComponentType is Component.ButtonType or null ? AdapterReplies.UnknownButton : AdapterReplies.UnknownMenu;
 
     private static MessagePayload Ephemeral(MessagePayload message) => message with { Flags = MessagePayload.EphemeralFlag };
 

@@ -18,6 +18,7 @@ internal sealed record Interaction(
     public const int ApplicationCommandType = 2;
     public const int MessageComponentType = 3;
     public const int AutocompleteType = 4;
+    public const int ModalSubmitType = 5;
 
     public string? UserId => Member?.User?.Id ?? User?.Id;
 }

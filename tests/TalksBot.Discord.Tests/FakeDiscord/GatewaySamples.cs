@@ -42,6 +42,13 @@ public static class GatewaySamples
         Interaction("786008729715212340", 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}""", inDm: false,
             extra: $$$""","message":{"id":"1000000000000000001","channel_id":"{{{ChannelId}}}","type":20,"content":"","author":{"id":"{{{BotUserId}}}","username":"TalksBot","bot":true}}""");
 
+    public static string StringSelect(string customId, string value) =>
+        Interaction("786008729715212342", 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":3,"values":[{{{JsonSerializer.Serialize(value)}}}]}""", inDm: false,
+            extra: $$$""","message":{"id":"1000000000000000002","channel_id":"{{{ChannelId}}}","type":0,"content":"","author":{"id":"{{{BotUserId}}}","username":"TalksBot","bot":true}}""");
+
+    public static string ModalSubmit(string customId, string value) =>
+        Interaction("786008729715212343", 5, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"components":[{"type":1,"components":[{"type":4,"custom_id":"text","value":{{{JsonSerializer.Serialize(value)}}}}]}]}""", inDm: false);
+
     public static string Ping() =>
         $$$"""{"app_permissions":"0","application_id":"{{{ApplicationId}}}","entitlements":[],"id":"786008729715212341","token":"{{{InteractionToken}}}","type":1,"user":{{{User}}},"version":1}""";
 
