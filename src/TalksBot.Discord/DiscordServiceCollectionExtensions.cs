@@ -22,7 +22,7 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>Adds the Discord adapter when <c>Discord:Token</c> is set (returns false and adds nothing
     /// otherwise). The options are validated at start; a bad value fails start naming its key. The host
-    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c> and logging.</summary>
+    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c>, <c>FeedbackRecorder</c> and logging.</summary>
     public static bool AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         if (!IsConfigured(configuration))

@@ -7,12 +7,12 @@ using TalksBot.Core.Query;
 
 namespace TalksBot.TestKit;
 
-/// <summary>Real feedback over the repository's data: a JSON Lines file in a temporary folder (deleted on
-/// dispose), the answers this "instance" remembers, and a rating router. <see cref="Restart"/> starts a
+/// <summary>Real feedback over the repository's data: a JSON Lines file in a temporary folder (made by the
+/// first vote, deleted on dispose), the answers this "instance" remembers, and a rating router. <see cref="Restart"/> starts a
 /// new instance on the same file, as a restarted process would.</summary>
 public sealed class FeedbackFixture : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("talksbot-feedback-").FullName;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "talksbot-feedback-" + Guid.NewGuid().ToString("N"));
 
     public FeedbackFixture(TimeProvider? time = null)
     {
@@ -50,5 +50,11 @@ public sealed class FeedbackFixture : IDisposable
         Router = new RatingRouter(router, Knowledge, Registry);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Discord.Commands;
 using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Payloads;
@@ -16,6 +17,7 @@ internal sealed class InteractionProcessor(
     SafeRouter router,
     BackgroundWork work,
     IAutocomplete autocomplete,
+    FeedbackRecorder feedback,
     DiscordApi api,
     TimeProvider time,
     ILogger<InteractionProcessor> logger)
@@ -53,6 +55,8 @@ internal sealed class InteractionProcessor(
                 cancellationToken),
             Interaction.ApplicationCommandType when CommandCatalog.RouterText(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken),
+            Interaction.MessageComponentType when FeedbackButtons.Parse(data.CustomId) is { } click =>
+                RecordFeedbackAsync(interaction, click, responder, cancellationToken),
             Interaction.MessageComponentType when CommandCatalog.RouterTextOfButton(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: true, responder, receivedAt, cancellationToken),
             Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(UnknownComponent(data), isButton: true), cancellationToken),
@@ -90,6 +94,22 @@ internal sealed class InteractionProcessor(
         var reply = await routing;
         await DeliverLateAsync(interaction, reply, isButton, deferPrivate, cancellationToken);
         Log.InteractionAnswered(logger, surface, FirstWord(text), reply.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, true);
+    }
+
+    /// <summary>A 👍/👎 is acknowledged with a message only the clicker sees (with the reasons after a 👎);
+    /// a reason click updates that private message in place.</summary>
+    private async Task RecordFeedbackAsync(Interaction interaction, FeedbackClick click, OnceResponder responder, CancellationToken cancellationToken)
+    {
+        var ack = await feedback.RecordAsync(click.Token, click.Vote, click.Reason, SafeRouter.Surface, interaction.UserId, cancellationToken);
+        if (ack is null)
+        {
+            await responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownButton, isButton: true), cancellationToken);
+            return;
+        }
+
+        var message = new MessagePayload(Content: DiscordText.Escape(ack.Text), Components: ack.OffersReasons ? [FeedbackButtons.Reasons(click.Token)] : [], Flags: MessagePayload.EphemeralFlag);
+        var type = click.Reason is null ? InteractionResponse.ChannelMessageType : InteractionResponse.UpdateMessageType;
+        await responder.RespondAsync(interaction, new InteractionResponse(type, message), cancellationToken);
     }
 
     private async Task DeliverLateAsync(Interaction interaction, Reply reply, bool isButton, bool deferredPrivate, CancellationToken cancellationToken)

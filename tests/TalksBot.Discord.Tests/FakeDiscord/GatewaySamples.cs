@@ -38,8 +38,8 @@ public static class GatewaySamples
     public static string Autocomplete(string name, string option, string typed) =>
         Interaction("786008729715212339", 4, $$$"""{"id":"771825006014889984","name":"{{{name}}}","type":1,"version":"1","options":[{"type":3,"name":"{{{option}}}","value":{{{JsonSerializer.Serialize(typed)}}},"focused":true}]}""", inDm: false);
 
-    public static string Button(string customId) =>
-        Interaction("786008729715212340", 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}""", inDm: false,
+    public static string Button(string customId, string id = "786008729715212340", bool inDm = false) =>
+        Interaction(id, 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}""", inDm,
             extra: $$$""","message":{"id":"1000000000000000001","channel_id":"{{{ChannelId}}}","type":20,"content":"","author":{"id":"{{{BotUserId}}}","username":"TalksBot","bot":true}}""");
 
     public static string StringSelect(string customId, string value) =>
