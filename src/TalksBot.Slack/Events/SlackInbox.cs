@@ -60,12 +60,17 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
 
     public InboxResult AcceptCommand(SlashCommand command) => Enqueue(new CommandWork(command));
 
-    /// <summary>A <c>block_actions</c> payload: only the bot's own "More quotes" button is acted on.</summary>
+    /// <summary>A <c>block_actions</c> payload: only the bot's own buttons ("More quotes", 👍/👎 and the reasons) are acted on.</summary>
     public InboxResult AcceptInteraction(BlockActionsPayload payload)
     {
         if (payload.Type != "block_actions" || payload.Actions is not [var action, ..])
         {
             return InboxResult.Skipped;
+        }
+
+        if (FeedbackBlocks.Parse(action.ActionId) is var (vote, reason) && action.Value is { Length: > 0 } token)
+        {
+            return Enqueue(new FeedbackWork(payload, vote, reason, token));
         }
 
         if (action.ActionId != BlockKitRenderer.MoreActionId || action.Value is not { Length: > 0 and <= FollowUp.MaxCommandLength } command || !command.All(char.IsAscii))

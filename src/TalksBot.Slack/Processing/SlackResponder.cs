@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Slack.Events;
 using TalksBot.Slack.Rendering;
 using TalksBot.Slack.WebApi;
@@ -12,6 +13,7 @@ namespace TalksBot.Slack.Processing;
 /// their response_url. Private replies (help, errors) go only to the asker.</summary>
 internal sealed class SlackResponder(
     ICommandRouter router,
+    FeedbackRecorder feedback,
     SlackApiClient api,
     SlackIdentity identity,
     ResponseUrlBudget responseUrls,
@@ -36,6 +38,7 @@ internal sealed class SlackResponder(
                 EventWork e => await AnswerEventAsync(e, me, cancellationToken),
                 CommandWork c => await AnswerCommandAsync(c.Command, me, cancellationToken),
                 ActionWork a => await AnswerActionAsync(a, cancellationToken),
+                FeedbackWork f => await RecordFeedbackAsync(f, cancellationToken),
                 _ => null,
             };
             if (kind is not null)
@@ -77,6 +80,9 @@ internal sealed class SlackResponder(
                     break;
                 case ActionWork a:
                     await RespondAsync(a.Payload.ResponseUrl, error, cancellationToken);
+                    break;
+                case FeedbackWork f:
+                    await RespondAsync(f.Payload.ResponseUrl, error, cancellationToken);
                     break;
             }
         }
@@ -150,6 +156,19 @@ internal sealed class SlackResponder(
         }
 
         return reply.Kind;
+    }
+
+    /// <summary>Records a 👍/👎 and tells only the clicker, through the click's response_url: a new
+    /// ephemeral message for a vote (with the reasons after a 👎), the same message updated for a reason.</summary>
+    private async Task<ReplyKind?> RecordFeedbackAsync(FeedbackWork work, CancellationToken cancellationToken)
+    {
+        var ack = await feedback.RecordAsync(work.Token, work.Vote, work.Reason, Surface, work.Payload.User?.Id, cancellationToken);
+        var message = ack is null
+            ? BlockKitRenderer.Render(new Reply(ReplyKind.Error, "That button no longer works. Ask again with /talks."))
+            : FeedbackBlocks.Ack(ack, work.Token);
+        var replace = ack is not null && work.Reason is not null;
+        await RespondAsync(work.Payload.ResponseUrl, new ResponseUrlMessage("ephemeral", message.Text, message.Blocks, ReplaceOriginal: replace), cancellationToken);
+        return null;
     }
 
     private async Task RespondAsync(string? responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
