@@ -189,31 +189,24 @@ public sealed class GatewayDispatchTests
         Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
-    [Fact]
-    public async Task UnknownSelectMenu_ToldTheMenuIsNotTheBots_Ephemerally()
+    public static TheoryData<string, string, string> ForeignComponents => new()
+    {
+        { GatewaySamples.StringSelect("class_select_1", "mage"), "786008729715212342", "I don't have that menu" },
+        { GatewaySamples.ModalSubmit("my_modal", "who proposed neutrality"), "786008729715212343", "I don't have that form" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForeignComponents))]
+    public async Task SelectMenuOrFormNotTheBots_ToldSoEphemerally(string interaction, string id, string told)
     {
         await using var bot = await ConnectedBot.StartAsync();
 
-        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.StringSelect("class_select_1", "mage"));
-        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212342/");
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", interaction);
+        var callback = await bot.Fake.WaitForRequestAsync("POST", $"interactions/{id}/");
 
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.StartsWith("I don't have that menu", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Empty(bot.Bot.Router.Received);
-    }
-
-    [Fact]
-    public async Task UnknownModalSubmit_ToldTheFormIsNotTheBots_Ephemerally()
-    {
-        await using var bot = await ConnectedBot.StartAsync();
-
-        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.ModalSubmit("my_modal", "who proposed neutrality"));
-        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212343/");
-
-        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
-        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.StartsWith("I don't have that form", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(told, callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Empty(bot.Bot.Router.Received);
     }
 
