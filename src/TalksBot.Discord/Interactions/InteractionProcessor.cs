@@ -55,6 +55,9 @@ internal sealed class InteractionProcessor(
                 cancellationToken),
             Interaction.ApplicationCommandType when CommandCatalog.RouterText(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken),
+            Interaction.ApplicationCommandType when CommandCatalog.IsAskAboutMessage(data) => CommandCatalog.RouterTextOfMessage(data) is { } text
+                ? AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken, privately: true)
+                : responder.RespondAsync(interaction, Immediate(AdapterReplies.MessageWithoutText, isButton: false), cancellationToken),
             Interaction.MessageComponentType when FeedbackButtons.Parse(data.CustomId) is { } click =>
                 RecordFeedbackAsync(interaction, click, responder, cancellationToken),
             Interaction.MessageComponentType when CommandCatalog.RouterTextOfButton(data) is { } text =>
@@ -65,7 +68,8 @@ internal sealed class InteractionProcessor(
         };
     }
 
-    private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
+    /// <param name="privately">Show the answer to the asker only (ephemeral), whatever its kind.</param>
+    private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken, bool privately = false)
     {
         // On the thread pool (Core's router may finish synchronously, and then the defer budget could not fire
         // while it runs), in one of the bounded slots; the budget also covers waiting for a slot.
@@ -79,13 +83,13 @@ internal sealed class InteractionProcessor(
         var surface = isButton ? "button" : "/" + interaction.Data?.Name;
         if (routing.IsCompletedSuccessfully)
         {
-            await responder.RespondAsync(interaction, Immediate(routing.Result, isButton), cancellationToken);
+            await responder.RespondAsync(interaction, Immediate(routing.Result, isButton, privately), cancellationToken);
             Log.InteractionAnswered(logger, surface, FirstWord(text), routing.Result.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, false);
             return;
         }
 
         // Ephemerality is fixed at defer time; help is the one command known to be private up front.
-        var deferPrivate = !isButton && text == CommandCatalog.Help;
+        var deferPrivate = privately || (!isButton && text == CommandCatalog.Help);
         var defer = isButton
             ? new InteractionResponse(InteractionResponse.DeferredUpdateMessageType)
             : new InteractionResponse(InteractionResponse.DeferredChannelMessageType, deferPrivate ? Ephemeral(new MessagePayload()) : null);
@@ -134,10 +138,10 @@ internal sealed class InteractionProcessor(
 
     /// <summary>A button's public answer replaces the message it is on (the next page of quotes); private
     /// answers (help, errors) are ephemeral messages of their own.</summary>
-    private static InteractionResponse Immediate(Reply reply, bool isButton)
+    private static InteractionResponse Immediate(Reply reply, bool isButton, bool privately = false)
     {
         var message = ReplyRenderer.Render(reply);
-        return reply.IsPrivate
+        return reply.IsPrivate || privately
             ? new InteractionResponse(InteractionResponse.ChannelMessageType, Ephemeral(message))
             : new InteractionResponse(isButton ? InteractionResponse.UpdateMessageType : InteractionResponse.ChannelMessageType, message);
     }

@@ -49,6 +49,10 @@ public static class GatewaySamples
     public static string ModalSubmit(string customId, string value) =>
         Interaction("786008729715212343", 5, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"components":[{"type":1,"components":[{"type":4,"custom_id":"text","value":{{{JsonSerializer.Serialize(value)}}}}]}]}""", inDm: false);
 
+    /// <summary>"Ask TalksBot" chosen on a message (a message context-menu command, application-commands.mdx "Message Commands").</summary>
+    public static string MessageCommand(string content, string id = "786008729715212344", bool inDm = false) =>
+        Interaction(id, 2, $$$$$"""{"id":"771825006014889990","name":"Ask TalksBot","type":3,"target_id":"1000000000000000009","resolved":{"messages":{"1000000000000000009":{"id":"1000000000000000009","channel_id":"{{{{{(inDm ? DmChannelId : ChannelId)}}}}}","author":{"id":"82198898841029460","username":"mina","discriminator":"0","avatar":null,"public_flags":0},"content":{{{{{JsonSerializer.Serialize(content)}}}}},"timestamp":"2022-03-29T10:00:00.000000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0,"flags":0,"components":[]}}}}""", inDm);
+
     public static string Ping() =>
         $$$"""{"app_permissions":"0","application_id":"{{{ApplicationId}}}","entitlements":[],"id":"786008729715212341","token":"{{{InteractionToken}}}","type":1,"user":{{{User}}},"version":1}""";
 
