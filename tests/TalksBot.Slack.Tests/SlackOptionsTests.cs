@@ -69,6 +69,7 @@ public sealed class SlackOptionsTests
         builder.Configuration.AddInMemoryCollection(BotHost.Settings(slack, socketMode: true));
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton(new FeedbackFixture().Recorder);
+        builder.Services.AddSingleton(TestCore.CreateAutocomplete());
         Assert.True(builder.Services.AddSlack(builder.Configuration));
         using var host = builder.Build();
         await host.StartAsync();
@@ -86,6 +87,7 @@ public sealed class SlackOptionsTests
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton(new FeedbackFixture().Recorder);
+        builder.Services.AddSingleton(TestCore.CreateAutocomplete());
         builder.Services.AddSlack(builder.Configuration);
         using var host = builder.Build();
         await host.StartAsync();

@@ -25,6 +25,11 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
             return InboxResult.Skipped;
         }
 
+        if (body.Event.TryGetProperty("type", out var type) && type.ValueEquals("assistant_thread_started"))
+        {
+            return AcceptAssistantThread(eventId, body.Event);
+        }
+
         if (Parse(body.Event) is not { } inner)
         {
             return InboxResult.Skipped;
@@ -49,6 +54,41 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         }
 
         if (queue.TryEnqueue(new EventWork(eventId, inner, body.ApiAppId)))
+        {
+            return InboxResult.Accepted;
+        }
+
+        deduplicator.Release(keys);
+        Log.QueueFull(logger);
+        return InboxResult.Refused;
+    }
+
+    /// <summary>A new assistant thread gets suggested prompts, once per event.</summary>
+    private InboxResult AcceptAssistantThread(string eventId, JsonElement inner)
+    {
+        AssistantThreadStarted? started;
+        try
+        {
+            started = inner.Deserialize(SlackJsonContext.Default.AssistantThreadStarted);
+        }
+        catch (JsonException)
+        {
+            started = null;
+        }
+
+        if (started?.AssistantThread is not { ChannelId: not null, ThreadTs: not null } thread)
+        {
+            Log.EventIgnored(logger, eventId, "incomplete assistant_thread_started");
+            return InboxResult.Skipped;
+        }
+
+        string[] keys = ["event:" + eventId];
+        if (!deduplicator.TryAccept(keys))
+        {
+            return InboxResult.Skipped;
+        }
+
+        if (queue.TryEnqueue(new AssistantThreadWork(eventId, thread)))
         {
             return InboxResult.Accepted;
         }

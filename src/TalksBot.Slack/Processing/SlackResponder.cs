@@ -14,6 +14,7 @@ namespace TalksBot.Slack.Processing;
 internal sealed class SlackResponder(
     ICommandRouter router,
     FeedbackRecorder feedback,
+    IAutocomplete autocomplete,
     SlackApiClient api,
     SlackIdentity identity,
     ResponseUrlBudget responseUrls,
@@ -25,6 +26,9 @@ internal sealed class SlackResponder(
 
     /// <summary>What the asker sees when an answer fails; never the exception's text.</summary>
     internal const string ErrorText = "Sorry, something went wrong while answering that. Please try again in a moment.";
+
+    /// <summary>The assistant thread's status while an answer is worked out; Slack clears it when the answer is posted.</summary>
+    internal const string WorkingStatus = "is looking through the coverage…";
 
     public async ValueTask HandleAsync(SlackWork work, CancellationToken cancellationToken)
     {
@@ -39,6 +43,7 @@ internal sealed class SlackResponder(
                 CommandWork c => await AnswerCommandAsync(c.Command, me, cancellationToken),
                 ActionWork a => await AnswerActionAsync(a, cancellationToken),
                 FeedbackWork f => await RecordFeedbackAsync(f, cancellationToken),
+                AssistantThreadWork t => await SuggestPromptsAsync(t.Thread, cancellationToken),
                 _ => null,
             };
             if (kind is not null)
@@ -102,6 +107,12 @@ internal sealed class SlackResponder(
         }
 
         var question = IncomingText.ToQuestion(message.Text, me.UserId);
+        if (message is { ChannelType: "im", ThreadTs: { } thread })
+        {
+            // A thread in the bot's DM is an assistant thread: show a status until the answer is posted.
+            await api.SetStatusAsync(new SetStatusRequest(message.Channel!, thread, WorkingStatus), cancellationToken);
+        }
+
         var reply = await router.RouteAsync(new ChatMessage(question, Surface, message.User, message.Channel), cancellationToken);
         var rendered = BlockKitRenderer.Render(reply);
 
@@ -156,6 +167,20 @@ internal sealed class SlackResponder(
         }
 
         return reply.Kind;
+    }
+
+    /// <summary>Offers questions the data answers as the new assistant thread's suggested prompts.</summary>
+    private async Task<ReplyKind?> SuggestPromptsAsync(AssistantThread thread, CancellationToken cancellationToken)
+    {
+        var prompts = autocomplete.SuggestQuestions("", SetSuggestedPromptsRequest.MaxPrompts)
+            .Select(q => new SuggestedPrompt(q, q))
+            .ToList();
+        if (prompts.Count > 0)
+        {
+            await api.SetSuggestedPromptsAsync(new SetSuggestedPromptsRequest(thread.ChannelId!, thread.ThreadTs!, prompts, "Try asking"), cancellationToken);
+        }
+
+        return null;
     }
 
     /// <summary>Records a 👍/👎 and tells only the clicker, through the click's response_url: a new

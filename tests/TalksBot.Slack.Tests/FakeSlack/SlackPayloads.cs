@@ -128,6 +128,28 @@ public static class SlackPayloads
         ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = "1355517523.000005" },
     });
 
+    /// <summary>Slack's assistant_thread_started example: the user opened an assistant thread in their DM with the app.</summary>
+    public static JsonObject AssistantThreadStarted(string eventId, string threadTs = "1729999327.187299") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "assistant_thread_started",
+        ["assistant_thread"] = new JsonObject
+        {
+            ["user_id"] = User,
+            ["context"] = new JsonObject { ["channel_id"] = Channel, ["team_id"] = TeamId, ["enterprise_id"] = null },
+            ["channel_id"] = DmChannel,
+            ["thread_ts"] = threadTs,
+        },
+        ["event_ts"] = "1715873754.429808",
+    });
+
+    /// <summary>The user's message in an assistant thread: a message.im event carrying the thread's ts.</summary>
+    public static JsonObject AssistantThreadMessage(string eventId, string text, string threadTs = "1729999327.187299")
+    {
+        var body = DirectMessage(eventId, text, ts: "1729999400.000100");
+        body["event"]!["thread_ts"] = threadTs;
+        return body;
+    }
+
     public static JsonObject UrlVerification(string challenge) => new()
     {
         ["token"] = "fake-verification-token",

@@ -75,6 +75,7 @@ public sealed class BotHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         var feedback = new FeedbackFixture(time);
         builder.Services.TryAddSingleton(feedback.Recorder);
+        builder.Services.TryAddSingleton(TestCore.CreateAutocomplete());
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();
