@@ -12,25 +12,20 @@ public enum FeedbackReason
 /// <summary>The reasons as offered (label) and as stored (code).</summary>
 public static class FeedbackReasons
 {
+    // In the order of FeedbackReason's values.
+    private static readonly (string Code, string Label)[] Names =
+    [
+        ("wrong_quote", "Wrong quote"),
+        ("wrong_person", "Wrong person"),
+        ("should_have_answered", "Should have answered"),
+        ("should_not_have_answered", "Should not have answered"),
+    ];
+
     public static IReadOnlyList<FeedbackReason> All { get; } = Enum.GetValues<FeedbackReason>();
 
-    public static string Label(FeedbackReason reason) => reason switch
-    {
-        FeedbackReason.WrongQuote => "Wrong quote",
-        FeedbackReason.WrongPerson => "Wrong person",
-        FeedbackReason.ShouldHaveAnswered => "Should have answered",
-        FeedbackReason.ShouldNotHaveAnswered => "Should not have answered",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
-    };
+    public static string Label(FeedbackReason reason) => Names[(int)reason].Label;
 
-    public static string Code(FeedbackReason reason) => reason switch
-    {
-        FeedbackReason.WrongQuote => "wrong_quote",
-        FeedbackReason.WrongPerson => "wrong_person",
-        FeedbackReason.ShouldHaveAnswered => "should_have_answered",
-        FeedbackReason.ShouldNotHaveAnswered => "should_not_have_answered",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason)),
-    };
+    public static string Code(FeedbackReason reason) => Names[(int)reason].Code;
 
-    public static FeedbackReason? FromCode(string? code) => All.Select(r => (FeedbackReason?)r).FirstOrDefault(r => Code(r!.Value) == code);
+    public static FeedbackReason? FromCode(string? code) => Array.FindIndex(Names, n => n.Code == code) is var i and >= 0 ? (FeedbackReason)i : null;
 }
