@@ -13,7 +13,7 @@ using TalksBot.Slack.WebApi;
 
 namespace TalksBot.Slack;
 
-/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, logging and a <see cref="TimeProvider"/>.</summary>
+/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, <c>FeedbackRecorder</c>, logging and a <see cref="TimeProvider"/>.</summary>
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>The meter Slack's instruments are on (Socket Mode reconnects, rate-limit waits).</summary>

@@ -74,6 +74,31 @@ public sealed class SocketModeTests : BotTestBase
     }
 
     [Fact]
+    public async Task DmSharingAFile_AnsweredWithItsText()
+    {
+        var socket = await Slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", FileShare("Ev0005", "who proposed neutrality?"));
+
+        var post = await SinglePostAsync();
+        Assert.Equal(DmChannel, post.Field("channel"));
+        Assert.Equal("who proposed neutrality?", Assert.Single(Bot.Router.Messages).Text);
+    }
+
+    [Fact]
+    public async Task ThreadReplyAlsoSentToTheDm_AnsweredInItsThread()
+    {
+        var socket = await Slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", ThreadBroadcast("Ev0006", "and the guarantees?", threadTs: "1355517523.000005"));
+
+        var post = await SinglePostAsync();
+        Assert.Equal(DmChannel, post.Field("channel"));
+        Assert.Equal("1355517523.000005", post.Field("thread_ts"));
+        Assert.Equal("and the guarantees?", Assert.Single(Bot.Router.Messages).Text);
+    }
+
+    [Fact]
     public async Task OwnMessagesEditsAndOtherBots_AckedButNeverAnswered()
     {
         var socket = await Slack.WaitForSocketAsync(0);
@@ -83,6 +108,8 @@ public sealed class SocketModeTests : BotTestBase
             await socket.SendEnvelopeAsync("events_api", OwnMessage("Ev0010")),
             await socket.SendEnvelopeAsync("events_api", MessageChanged("Ev0011")),
             await socket.SendEnvelopeAsync("events_api", OtherBotMessage("Ev0012")),
+            await socket.SendEnvelopeAsync("events_api", MessageDeleted("Ev0014")),
+            await socket.SendEnvelopeAsync("events_api", FileShare("Ev0015", "  ")),
         };
         await socket.SendEnvelopeAsync("events_api", DirectMessage("Ev0013", "marker question"));
 

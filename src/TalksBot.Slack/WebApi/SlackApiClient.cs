@@ -40,6 +40,12 @@ internal sealed class SlackApiClient(
         return await CallAsync("chat.postEphemeral", () => JsonContent.Create(request, SlackJsonContext.Default.PostEphemeralRequest), options.Value.BotToken!, cancellationToken);
     }
 
+    public Task<ApiResponse> SetSuggestedPromptsAsync(SetSuggestedPromptsRequest request, CancellationToken cancellationToken) =>
+        CallAsync("assistant.threads.setSuggestedPrompts", () => JsonContent.Create(request, SlackJsonContext.Default.SetSuggestedPromptsRequest), options.Value.BotToken!, cancellationToken);
+
+    public Task<ApiResponse> SetStatusAsync(SetStatusRequest request, CancellationToken cancellationToken) =>
+        CallAsync("assistant.threads.setStatus", () => JsonContent.Create(request, SlackJsonContext.Default.SetStatusRequest), options.Value.BotToken!, cancellationToken);
+
     /// <summary>Posts to a response_url: no token, the URL itself is the capability.</summary>
     public async Task<bool> RespondAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
     {

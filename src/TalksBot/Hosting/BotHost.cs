@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using TalksBot.Cli;
 using TalksBot.Core;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
@@ -60,6 +61,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
             host.ServicesStopConcurrently = true;
         });
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         var dataDirectory = DataDirectoryOf(builder.Configuration);
         var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
