@@ -68,7 +68,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         builder.Services.AddTalksBotCore(store);
         builder.Services.AddTalksBotSemantic(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<BotMetrics>();
-        builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton<RatingRouter>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter, MeteredRouter>());
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new KnowledgeReloader(store, dataDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeReloader>>()));
