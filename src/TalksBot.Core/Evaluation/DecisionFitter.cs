@@ -5,46 +5,96 @@ using TalksBot.Core.Semantic;
 
 namespace TalksBot.Core.Evaluation;
 
-/// <summary>Fits the answer-or-decline parameters on labelled questions: every combination of a
-/// small grid is scored, and the one with the best mean of answered-right and declined-right shares
-/// wins (ties: the stricter floor). Question vectors are cached, so each combination costs lexical work only.</summary>
+/// <summary>Fits the answer-or-decline model on labelled questions. Every candidate statement the
+/// decision weighs is labelled right (the question should be answered, and citing it scores right)
+/// or wrong; a logistic regression over the candidates' signals is fitted by gradient descent, and
+/// the threshold is the one that gives the best mean of answered-right and declined-right shares
+/// over the questions as the bot would answer them.</summary>
 public static class DecisionFitter
 {
-    private static readonly double[] Floors = [0.40, 0.45, 0.50, 0.55, 0.60, 0.65, 0.70];
-    private static readonly double[] Coverages = [0.0, 0.1, 0.2, 0.3];
-    private static readonly int[] Candidates = [1, 3];
-    private static readonly int[] Unknowns = [0, 1, 2];
+    private const int Iterations = 4000;
+    private const double LearningRate = 0.5;
+    private const double Regularisation = 0.001;
+    private static readonly double[] Thresholds = [.. Enumerable.Range(4, 15).Select(i => i * 0.05)];
 
-    public static (DecisionParameters Best, EvalSummary Score) Fit(KnowledgeBase knowledge, SemanticSearch semantic, IReadOnlyList<EvalQuestion> questions)
+    /// <summary>One question set with the data it is about.</summary>
+    public sealed record Case(KnowledgeBase Knowledge, IReadOnlyList<EvalQuestion> Questions);
+
+    public static (DecisionParameters Best, EvalSummary Score) Fit(IReadOnlyList<Case> cases, SemanticSearch semantic, DecisionParameters start)
     {
-        var best = DecisionParameters.Default;
-        EvalSummary? bestScore = null;
-        foreach (var floor in Floors.Reverse())
+        var samples = new List<(double[] Signals, bool Right)>();
+        foreach (var (knowledge, questions) in cases)
         {
-            foreach (var coverage in Coverages.Reverse())
+            foreach (var question in questions)
             {
-                foreach (var candidates in Candidates)
-                {
-                    foreach (var unknown in Unknowns)
-                    {
-                        var parameters = new DecisionParameters(floor, coverage, candidates, unknown);
-                        var score = Score(knowledge, semantic, questions, parameters);
-                        if (bestScore is null || Objective(score) > Objective(bestScore) + 1e-9)
-                        {
-                            (best, bestScore) = (parameters, score);
-                        }
-                    }
-                }
+                var trace = new DecisionTrace();
+                QueryEngine.Ask(knowledge.Index, InputSanitizer.Clean(question.Question), semantic, start, trace);
+                samples.AddRange(trace.Candidates.Select(c => (c.Signals.ToArray(), question.ShouldAnswer && ReplyScorer.Score(question, ReplyOf(c.Answer), knowledge).Right)));
             }
         }
 
-        return (best, bestScore!);
+        var cosines = samples.Select(s => s.Signals[1]).ToList();
+        var (weights, bias) = Logistic(samples);
+        var fitted = start with { Weights = weights, Bias = bias, MeanCosine = cosines.Count > 0 ? cosines.Average() : start.MeanCosine };
+
+        // The model in use stays when no refit scores better: a refit never makes the bot worse on its own data.
+        return Thresholds
+            .Select(t => fitted with { Threshold = t })
+            .Prepend(start)
+            .Select(p => (Parameters: p, Score: Score(cases, semantic, p)))
+            .OrderByDescending(p => Objective(p.Score))
+            .ThenByDescending(p => p.Parameters == start)
+            .ThenByDescending(p => p.Parameters.Threshold)
+            .First();
     }
 
-    public static EvalSummary Score(KnowledgeBase knowledge, SemanticSearch semantic, IReadOnlyList<EvalQuestion> questions, DecisionParameters parameters) =>
-        EvalSummary.Of([.. questions.Select(q => ReplyScorer.Score(q, ReplyOf(QueryEngine.Ask(knowledge.Index, InputSanitizer.Clean(q.Question), semantic, parameters)), knowledge))]);
-
     private static double Objective(EvalSummary score) => (score.AnsweredShare + score.DeclinedShare) / 2;
+
+    public static EvalSummary Score(IReadOnlyList<Case> cases, SemanticSearch semantic, DecisionParameters parameters) =>
+        EvalSummary.Of([.. cases.SelectMany(c => c.Questions.Select(q =>
+            ReplyScorer.Score(q, ReplyOf(QueryEngine.Ask(c.Knowledge.Index, InputSanitizer.Clean(q.Question), semantic, parameters)), c.Knowledge)))]);
+
+    private static (double[] Weights, double Bias) Logistic(IReadOnlyList<(double[] Signals, bool Right)> samples)
+    {
+        var features = DecisionSignals.Names.Length;
+        var weights = new double[features];
+        var bias = 0.0;
+        if (samples.Count == 0)
+        {
+            return (weights, bias);
+        }
+
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            var gradient = new double[features];
+            var gradientBias = 0.0;
+            foreach (var (signals, right) in samples)
+            {
+                var z = bias;
+                for (var i = 0; i < features; i++)
+                {
+                    z += weights[i] * signals[i];
+                }
+
+                var error = (1 / (1 + Math.Exp(-z))) - (right ? 1 : 0);
+                for (var i = 0; i < features; i++)
+                {
+                    gradient[i] += error * signals[i];
+                }
+
+                gradientBias += error;
+            }
+
+            for (var i = 0; i < features; i++)
+            {
+                weights[i] -= LearningRate * ((gradient[i] / samples.Count) + (Regularisation * weights[i]));
+            }
+
+            bias -= LearningRate * gradientBias / samples.Count;
+        }
+
+        return (weights, bias);
+    }
 
     /// <summary>The first page of the answer as the router shows it.</summary>
     private static Reply ReplyOf(Answer answer) => answer.Answered

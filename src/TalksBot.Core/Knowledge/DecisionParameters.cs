@@ -1,14 +1,24 @@
 namespace TalksBot.Core.Knowledge;
 
-/// <summary>When a statement found by meaning answers a question the lexical stage declined: fitted
-/// on the labelled development questions by the <c>fit</c> verb and kept in data/decision.json.</summary>
-/// <param name="SemanticFloor">Least cosine between question and statement.</param>
-/// <param name="SemanticMinCoverage">Least share of the question's weighted words the statement must still hold.</param>
-/// <param name="SemanticCandidates">How many nearest statements are considered.</param>
-/// <param name="SemanticMaxUnknown">Most words the coverage lacks (not ordinary English) a question may
-/// hold and still be answered by meaning: a long message carries words of its own.</param>
-public sealed record DecisionParameters(double SemanticFloor, double SemanticMinCoverage, int SemanticCandidates, int SemanticMaxUnknown)
+/// <summary>The answer-or-decline decision, fitted on labelled development questions by the
+/// <c>fit</c> verb and kept in data/decision.json. A candidate statement is cited when a logistic
+/// model over its signals (see <c>DecisionSignals</c>) gives at least <paramref name="Threshold"/>.</summary>
+/// <param name="Weights">One weight per signal, in the order of <c>DecisionSignals.Names</c>.</param>
+/// <param name="Bias">The model's intercept.</param>
+/// <param name="Threshold">Least probability of being right at which a candidate is cited.</param>
+/// <param name="MeanCosine">Stands in for the cosine signal when no sentence model is loaded.</param>
+/// <param name="SemanticFloor">Least cosine for a statement found by meaning to be a candidate at all.</param>
+/// <param name="SubjectMinCoverage">Least share of the topic words a subject's statement found by
+/// meaning must hold ("what did Biden think of …").</param>
+public sealed record DecisionParameters(
+    IReadOnlyList<double> Weights,
+    double Bias,
+    double Threshold,
+    double MeanCosine,
+    double SemanticFloor,
+    double SubjectMinCoverage)
 {
-    /// <summary>Used when data/ has no decision.json (a data set never fitted).</summary>
-    public static DecisionParameters Default { get; } = new(0.6, 0.25, 3, 0);
+    /// <summary>Used when data/ has no decision.json: the lexical rule the engine had before fitting
+    /// (coverage of about half the question), meaning as a weak second signal.</summary>
+    public static DecisionParameters Default { get; } = new([0, 1, -2, 1, -2, 0, 12, -2, 0], -0.5, 0.5, 0.45, 0.6, 0.2);
 }

@@ -43,7 +43,8 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         };
     }
 
-    internal static Answer Ask(KnowledgeIndex index, string question, SemanticSearch? semantic = null, DecisionParameters? decision = null)
+    internal static Answer Ask(KnowledgeIndex index, string question, SemanticSearch? semantic = null, DecisionParameters? decision = null,
+        DecisionTrace? trace = null)
     {
         semantic ??= SemanticSearch.None;
         decision ??= index.Vocabulary.Decision;
@@ -60,7 +61,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
 
         // A long message: its question read on its own first, the whole message if that does not answer.
         if (parsed.Units.Count >= QuestionParser.LongMessageUnits && QuestionFocus.Find(question) is { } focus && focus.Length < question.Length
-            && Ask(index, focus, semantic, decision) is { Answered: true } focused)
+            && Ask(index, focus, semantic, decision, trace) is { Answered: true } focused)
         {
             return focused;
         }
@@ -82,7 +83,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
 
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
             ? AboutSubject(index, parsed, subject, question, semantic, decision)
-            : Search(index, parsed, question, semantic, decision);
+            : Decide(index, parsed, question, semantic, decision, trace);
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
@@ -113,6 +114,12 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
 
     private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject, string text, SemanticSearch semantic, DecisionParameters decision)
     {
+        // "what did Putin say" when the coverage only mentions him: what others say of him is no answer.
+        if (question.HasSpeechVerb && subject.OwnStatements == 0 && subject.Actor.Kind == ActorKind.Person)
+        {
+            return new Answer(false, AnswerWriter.NotQuoted(subject.Name, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
         var topicUnits = question.TopicUnits.ToList();
         if (topicUnits.Count == 0)
         {
@@ -174,33 +181,80 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
     }
 
-    /// <summary>Lexical ranking first; the semantic stage runs only where it can change the outcome:
-    /// when the lexical answer is declined, a statement close in meaning that still shares enough of
-    /// the question's words answers instead (thresholds fitted, in data/decision.json).</summary>
-    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision)
+    /// <summary>The answer-or-decline decision. A statement that holds enough of the question's words
+    /// (the coverage rule, <see cref="MinCoverage"/>) answers. Otherwise the best statement by words and
+    /// the best by meaning are candidates, weighed by the fitted model (data/decision.json): the likelier
+    /// is cited when it reaches the threshold, else the question is declined.</summary>
+    private static Answer Decide(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision,
+        DecisionTrace? trace)
     {
-        var lexical = Search(index, question);
-        if (lexical.Answered || question.Intent == QuestionIntent.Quantity
-            || question.Units.Count(u => !u.IsKnown && u.IsNotable) > decision.SemanticMaxUnknown)
+        var ranked = StatementRanker.Rank(index, question, question.Units);
+        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
+        if (question.Intent == QuestionIntent.Quantity)
         {
-            return lexical;
+            // "how many": only a statement about exactly that, with a number in it, answers.
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
         }
 
-        var chosen = ByMeaning(index, question, text, semantic, decision);
-        return chosen.Count == 0 ? lexical : Answered(index, question, WithDisputes(index, chosen), null);
+        if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
+        {
+            return Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, minCoverage), ranked)), null);
+        }
+
+        if (question.Intent == QuestionIntent.Quantity)
+        {
+            // A number about something else is no answer to "how many".
+            return Abstain(index, question);
+        }
+
+        var candidates = new List<(DecisionSignals Signals, Func<Answer> Answer)>(2);
+        if (ranked.Count > 0)
+        {
+            var top = ranked[0].Statement;
+            candidates.Add((Signals(index, question, top, ranked[0].Coverage, semantic.Cosine(index, text, top.Index), false, decision),
+                () => Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, MinCoverage(question.Units.Count)), ranked)), null)));
+        }
+
+        if (semantic.Nearest(index, text, 1) is [var near] && near.Cosine >= decision.SemanticFloor
+            && (ranked.Count == 0 || ranked[0].Statement.Index != near.Statement))
+        {
+            var statement = index.Statements[near.Statement];
+            var coverage = StatementRanker.Coverage(index, statement, question.Units);
+            candidates.Add((Signals(index, question, statement, coverage, near.Cosine, true, decision),
+                () => Answered(index, question, WithDisputes(index, [new RankedStatement(statement, near.Cosine, coverage)]), null)));
+        }
+
+        foreach (var candidate in candidates.Where(_ => trace is not null))
+        {
+            trace!.Candidates.Add((candidate.Signals, candidate.Answer()));
+        }
+
+        var best = candidates.Select(c => (c.Answer, Probability: c.Signals.Probability(decision))).OrderByDescending(c => c.Probability).FirstOrDefault();
+        return best.Answer is not null && best.Probability >= decision.Threshold ? best.Answer() : Abstain(index, question);
     }
 
-    /// <summary>The statements nearest the question in meaning that pass the fitted decision: close
-    /// enough, and still holding enough of what the question asks. <paramref name="among"/> limits
-    /// them to one actor's statements.</summary>
-    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
-        DecisionParameters decision, IReadOnlySet<int>? among = null)
+    private static DecisionSignals Signals(KnowledgeIndex index, ParsedQuestion question, IndexedStatement statement, double coverage, double? cosine,
+        bool fromMeaning, DecisionParameters decision)
     {
-        IReadOnlyList<CoverageUnit> units = among is null ? question.Units : [.. question.TopicUnits];
-        return [.. semantic.Nearest(index, text, decision.SemanticCandidates, among)
+        var units = Math.Max(1, question.Units.Count);
+        var named = question.MentionedActors.Any(a => a.Id == statement.Speaker.Id || a.Id == statement.Speaker.Affiliation);
+        var weight = Math.Max(1e-9, question.Units.Sum(u => u.Weight));
+        var missedKnown = question.Units.Where(u => u.IsKnown && !u.IsCoveredBy(statement)).Sum(u => u.Weight) / weight;
+        return new DecisionSignals(coverage, cosine ?? decision.MeanCosine, question.Units.Count(u => !u.IsKnown) / (double)units,
+            named ? 1 : 0, fromMeaning ? 1 : 0, 1.0 / units, coverage - MinCoverage(question.Units.Count), missedKnown,
+            question.Intent == QuestionIntent.YesNo ? 1 : 0);
+    }
+
+    /// <summary>The subject's statement nearest the question in meaning, when it is close enough and
+    /// still holds enough of what the question asks of the subject.</summary>
+    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
+        DecisionParameters decision, IReadOnlySet<int> among)
+    {
+        IReadOnlyList<CoverageUnit> units = [.. question.TopicUnits];
+        return [.. semantic.Nearest(index, text, 1, among)
             .Where(n => n.Cosine >= decision.SemanticFloor)
             .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
-            .Where(r => r.Coverage >= decision.SemanticMinCoverage)];
+            .Where(r => r.Coverage >= decision.SubjectMinCoverage)];
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
@@ -232,10 +286,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
         _ => 0.3,
     };
 
+    /// <summary>The best statement, then those close to it in rank that cover enough of the question.</summary>
     private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
     {
         var floor = ranked[0].Rank * RelativeRankFloor;
-        return [.. ranked.Where(r => r.Coverage >= minCoverage * 0.75 && r.Rank >= floor).Take(MaxCitations)];
+        return [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).Take(MaxCitations)];
     }
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown

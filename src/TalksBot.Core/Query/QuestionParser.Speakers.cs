@@ -83,7 +83,8 @@ internal sealed partial class QuestionParser
 
         // The speaker stands right before the verb; earlier words of a long message are its context.
         var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
-        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t) && !Covered(tokens.IndexOf(t)));
+        // A name the coverage only mentions ("Putin" in narration) is as unquoted as one it lacks.
+        var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t)));
         if (unknownName.Word is not null)
         {
             return unknownName.Word;

@@ -58,6 +58,14 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
         return best;
     }
 
+    /// <summary>Cosine between the question and one statement; null while vectors are not ready or
+    /// when no model is available.</summary>
+    internal double? Cosine(KnowledgeIndex index, string question, int statement) =>
+        embedder is not null && !_failed && VectorsTask(index) is { IsCompletedSuccessfully: true, Result: { } vectors }
+            && QuestionVector(question) is { } query
+            ? Dot(query, vectors[statement])
+            : null;
+
     /// <summary>What a statement is embedded as: who said it and the words, so "what did the
     /// Pentagon guy say about pulling back" meets both.</summary>
     internal static string TextOf(IndexedStatement statement) =>

@@ -5,39 +5,43 @@ using TalksBot.Core.Semantic;
 
 namespace TalksBot.Cli;
 
-/// <summary><c>fit questions.jsonl …</c>: refits the answer-or-decline parameters on labelled
-/// questions and writes them to data/decision.json (<c>--dry-run</c> prints them only).</summary>
+/// <summary><c>fit questions.jsonl[=data-folder] …</c>: refits the answer-or-decline model on labelled
+/// questions (each set about the bot's data, or about the data folder named after "=") and writes
+/// it to data/decision.json (<c>--dry-run</c> prints it only).</summary>
 internal static class FitCommand
 {
     public static async Task<int> RunAsync(CommandLine commandLine, IKnowledgeSource knowledge, SemanticSearch semantic, string dataDirectory, TextWriter output, TextWriter error)
     {
-        var paths = commandLine.Arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        if (paths.Count == 0)
+        var sets = commandLine.Arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (sets.Count == 0)
         {
-            await error.WriteLineAsync("usage: fit <questions.jsonl> [more.jsonl …] [--dry-run]");
+            await error.WriteLineAsync("usage: fit <questions.jsonl>[=<data folder>] … [--dry-run]");
             return 2;
         }
 
-        var questions = new List<EvalQuestion>();
-        foreach (var path in paths)
+        var cases = new List<DecisionFitter.Case>();
+        foreach (var set in sets)
         {
+            var (path, data) = set.Split('=', 2) is [var p, var d] ? (p, d) : (set, null);
             try
             {
                 using var reader = File.OpenText(path);
-                questions.AddRange(QuestionSet.Read(reader));
+                var loaded = data is null ? knowledge.Current : KnowledgeLoader.Load(data, TimeProvider.System);
+                await semantic.PrepareAsync(loaded);
+                cases.Add(new DecisionFitter.Case(loaded, QuestionSet.Read(reader)));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or DataValidationException)
             {
-                await error.WriteLineAsync($"{path}: {e.Message}");
+                await error.WriteLineAsync($"{set}: {e.Message}");
                 return 1;
             }
         }
 
-        await semantic.PrepareAsync(knowledge.Current);
-        var before = DecisionFitter.Score(knowledge.Current, semantic, questions, knowledge.Current.Vocabulary.Decision);
-        var (best, score) = DecisionFitter.Fit(knowledge.Current, semantic, questions);
+        var current = knowledge.Current.Vocabulary.Decision;
+        var before = DecisionFitter.Score(cases, semantic, current);
+        var (best, score) = DecisionFitter.Fit(cases, semantic, current);
         var json = DecisionFile.Write(best);
-        await output.WriteLineAsync($"{questions.Count} questions. Current parameters: {before}");
+        await output.WriteLineAsync($"{cases.Sum(c => c.Questions.Count)} questions. Current model: {before}");
         await output.WriteLineAsync($"Fitted: {score}");
         await output.WriteAsync(json);
         if (!commandLine.HasFlag("--dry-run"))

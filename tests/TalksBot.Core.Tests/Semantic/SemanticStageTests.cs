@@ -15,7 +15,8 @@ public sealed class SemanticStageTests
 
     private static readonly KnowledgeBase Knowledge = TestCore.Knowledge;
 
-    private static readonly DecisionParameters Lenient = new(0.5, 0.0, 1, 2);
+    /// <summary>A model that goes by meaning alone: cosine 0.9 answers, cosine 0 does not.</summary>
+    private static readonly DecisionParameters ByMeaning = DecisionParameters.Default with { Weights = [0, 10, 0, 0, 0, 0, 0, 0, 0], Bias = -6, SemanticFloor = 0.5 };
 
     [Fact]
     public async Task LexicallyDeclinedQuestion_IsAnsweredByTheStatementNearestInMeaning()
@@ -25,7 +26,7 @@ public sealed class SemanticStageTests
         await semantic.PrepareAsync(Knowledge);
 
         Assert.False(QueryEngine.Ask(Knowledge.Index, Paraphrase).Answered);
-        var answer = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, Lenient);
+        var answer = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, ByMeaning);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(target.Statement.Quote, answer.Citations[0].Quote);
@@ -38,7 +39,7 @@ public sealed class SemanticStageTests
         var semantic = new SemanticSearch(new PointingEmbedder(Paraphrase, target.Statement.Quote, similarity: 0.3f), new ListLogger<SemanticSearch>());
         await semantic.PrepareAsync(Knowledge);
 
-        Assert.False(QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, Lenient).Answered);
+        Assert.False(QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, ByMeaning).Answered);
     }
 
     [Fact]
@@ -48,9 +49,9 @@ public sealed class SemanticStageTests
         var semantic = new SemanticSearch(new FailingEmbedder(), logger);
         await semantic.PrepareAsync(Knowledge);
 
-        var answered = QueryEngine.Ask(Knowledge.Index, "who proposed neutrality", semantic, Lenient);
-        var declined = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, Lenient);
-        QueryEngine.Ask(Knowledge.Index, Paraphrase + "?", semantic, Lenient);
+        var answered = QueryEngine.Ask(Knowledge.Index, "who proposed neutrality", semantic, DecisionParameters.Default);
+        var declined = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, DecisionParameters.Default);
+        QueryEngine.Ask(Knowledge.Index, Paraphrase + "?", semantic, DecisionParameters.Default);
 
         Assert.True(answered.Answered);
         Assert.False(declined.Answered);
