@@ -11,6 +11,7 @@ using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
+using TalksBot.State;
 
 namespace TalksBot.Hosting;
 
@@ -74,6 +75,11 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         }
 
         var platformsOn = false;
+        if (serving)
+        {
+            builder.Services.AddTalksBotState(builder.Configuration);
+        }
+
         if (!interactive)
         {
             foreach (var platform in platforms)
