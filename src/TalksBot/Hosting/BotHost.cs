@@ -11,6 +11,7 @@ using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
+using TalksBot.Semantic;
 using TalksBot.State;
 
 namespace TalksBot.Hosting;
@@ -64,6 +65,7 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         var dataDirectory = DataDirectoryOf(builder.Configuration);
         var store = new KnowledgeStore(KnowledgeLoader.Load(dataDirectory, TimeProvider.System));
         builder.Services.AddTalksBotCore(store);
+        builder.Services.AddTalksBotSemantic(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter, MeteredRouter>());
@@ -74,12 +76,12 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
             builder.Services.AddHostedService<DataWatcher>();
         }
 
-        var platformsOn = false;
         if (serving)
         {
             builder.Services.AddTalksBotState(builder.Configuration);
         }
 
+        var platformsOn = false;
         if (!interactive)
         {
             foreach (var platform in platforms)
