@@ -13,6 +13,7 @@ using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
 using TalksBot.Semantic;
+using TalksBot.State;
 
 namespace TalksBot.Hosting;
 
@@ -53,13 +54,9 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<OperationsOptions>>((host, operations) =>
-        {
-            // Every service drains at once (gateway and sockets close while the work in flight finishes),
-            // all within the one deadline.
-            host.ShutdownTimeout = operations.Value.ShutdownTimeout;
-            host.ServicesStopConcurrently = true;
-        });
+        // Services stop one after another in reverse order of registration, within the one deadline: each
+        // adapter closes its gateway or sockets first, then finishes the work they handed over.
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<OperationsOptions>>((host, operations) => host.ShutdownTimeout = operations.Value.ShutdownTimeout);
         builder.Services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var knowledgeOptions = builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
@@ -75,6 +72,11 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         if (knowledgeOptions.Watch)
         {
             builder.Services.AddHostedService<DataWatcher>();
+        }
+
+        if (serving)
+        {
+            builder.Services.AddTalksBotState(builder.Configuration);
         }
 
         var platformsOn = false;

@@ -94,6 +94,26 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Readyz_WithRedisConfiguredButUnreachable_NotReadyNamingRedis()
+    {
+        _platform.Connected = true;
+        var bot = BotHost.Build(
+            CommandLine.Parse(["run", "--urls=http://127.0.0.1:0", "--Redis:Configuration=127.0.0.1:1,connectTimeout=200", "--Knowledge:Watch=false", "--Knowledge:DataDirectory=" + _corpus.Directory]),
+            [_platform]);
+        using var host = bot.Host;
+        await host.StartAsync();
+        var address = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+
+        using var response = await _http.GetAsync(new Uri(address, "/readyz"));
+        var checks = (await JsonAsync(response)).GetProperty("checks");
+        await host.StopAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", checks.GetProperty("redis").GetProperty("status").GetString());
+        Assert.Equal("Healthy", checks.GetProperty(FakePlatform.CheckName).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void NoListenerSettingAndNoHttpPlatform_NoListener()
     {
         var bot = BotHost.Build(CommandLine.Parse(["run", "--Knowledge:Watch=false", "--Knowledge:DataDirectory=" + _corpus.Directory]), [new FakePlatform()]);

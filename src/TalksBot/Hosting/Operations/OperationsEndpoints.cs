@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using TalksBot.Discord;
 using TalksBot.Slack;
+using TalksBot.State;
 
 namespace TalksBot.Hosting.Operations;
 
 /// <summary><c>GET /healthz</c> (the process serves HTTP), <c>GET /readyz</c> (every health check: data
-/// loaded, each configured platform connected, not shutting down) and <c>GET /metrics</c> (Prometheus text).</summary>
+/// loaded, each configured platform connected, Redis reachable when configured, not shutting down) and <c>GET /metrics</c> (Prometheus text).</summary>
 internal static class OperationsEndpoints
 {
     public const string HealthPath = "/healthz";
@@ -18,7 +19,7 @@ internal static class OperationsEndpoints
 
     /// <summary>Meters exported at <c>/metrics</c>: the bot's, each adapter's, and ASP.NET Core's request metrics.</summary>
     private static readonly string[] Meters =
-        [BotMetrics.MeterName, DiscordServiceCollectionExtensions.MeterName, SlackServiceCollectionExtensions.MeterName, "Microsoft.AspNetCore.Hosting"];
+        [BotMetrics.MeterName, DiscordServiceCollectionExtensions.MeterName, SlackServiceCollectionExtensions.MeterName, StateServiceCollectionExtensions.MeterName, "Microsoft.AspNetCore.Hosting"];
 
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
