@@ -23,5 +23,8 @@ internal sealed record ParsedQuestion(
     /// <summary>Set when the question asks about the coverage as a whole (a summary, a comparison, who is quoted).</summary>
     public ConversationIntent Conversation { get; init; }
 
+    /// <summary>The publisher whose rendering the question asks for ("how did TASS report …"), if any.</summary>
+    public string? Publisher { get; init; }
+
     public IEnumerable<CorpusActor> MentionedActors => Units.Where(u => u.Actor is not null).Select(u => u.Actor!);
 }

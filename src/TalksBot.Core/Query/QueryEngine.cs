@@ -177,7 +177,9 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             }
         }
 
-        var shown = buckets.SelectMany(b => b).Take(MaxListed).ToList();
+        var shown = buckets.SelectMany(b => b).Take(MaxListed)
+            .OrderBy(r => question.Publisher is { } publisher && r.Statement.Article.Publisher == publisher ? 0 : 1)
+            .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
     }
 
