@@ -5,6 +5,8 @@ using TalksBot.Core.Chat;
 using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
+using TalksBot.Core.Semantic;
+using Microsoft.Extensions.Logging;
 
 namespace TalksBot.Core;
 
@@ -18,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(knowledge);
         services.AddSingleton<IKnowledgeSource>(knowledge);
+        services.AddSingleton(sp => new SemanticSearch(sp.GetService<ISentenceEmbedder>(), sp.GetRequiredService<ILogger<SemanticSearch>>()));
         services.AddSingleton<IQueryEngine, QueryEngine>();
         services.AddSingleton(sp =>
         {

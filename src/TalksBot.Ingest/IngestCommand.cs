@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TalksBot.Core.Knowledge;
 using TalksBot.Ingest.Corpus;
+using TalksBot.Ingest.Evaluation;
 using TalksBot.Ingest.Input;
 using TalksBot.Ingest.Output;
 
@@ -22,6 +23,11 @@ public static class IngestCommand
 
     public static int Run(IReadOnlyList<string> args, string dataDirectory, TextWriter output, TextWriter error, ILogger logger)
     {
+        if (EvaluateCommand.Wants(args))
+        {
+            return EvaluateCommand.Run(args, dataDirectory, output, error);
+        }
+
         var (parsed, usage) = IngestArguments.Parse(args);
         if (parsed is null)
         {
@@ -67,7 +73,7 @@ public static class IngestCommand
         if (args.DryRun)
         {
             output.Write(json);
-            output.WriteLine($"dry run: {summary}; would write {path}");
+            error.WriteLine($"dry run: {summary}; would write {path}");
             Log.DryRun(logger, args.File, id, result.Article.Statements.Count, result.Article.Actors.Count);
             return Success;
         }

@@ -46,11 +46,13 @@ public sealed class IngestCommandTests
         using var data = new TempDataDirectory();
         var before = data.ArticleFiles;
 
-        var (code, output, _) = data.Run(Fixtures.PathOf("wire-said.txt"), "--dry-run");
+        var (code, output, error) = data.Run(Fixtures.PathOf("wire-said.txt"), "--dry-run");
 
         Assert.Equal(IngestCommand.Success, code);
         Assert.StartsWith("{\n  \"$schema\": \"../schema/article.schema.json\",\n  \"id\": \"" + WireId + "\"", output, StringComparison.Ordinal);
-        Assert.Contains("dry run: 12 paragraphs, 13 statements (12 direct quotes, 1 reported claims), 6 actors", output, StringComparison.Ordinal);
+        Assert.Contains("dry run: 12 paragraphs, 13 statements (12 direct quotes, 1 reported claims), 6 actors", error, StringComparison.Ordinal);
+        using var parsed = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, parsed.RootElement.ValueKind);
         Assert.Equal(before, data.ArticleFiles);
     }
 

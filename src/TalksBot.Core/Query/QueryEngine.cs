@@ -1,12 +1,15 @@
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
 /// <summary>Answers questions from the current knowledge snapshot with cited statements, or
 /// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
-public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
+public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? semantic = null) : IQueryEngine
 {
+    private readonly SemanticSearch _semantic = semantic ?? SemanticSearch.None;
 
     /// <summary>Share a subject's statement must cover of what is asked about the subject.</summary>
     internal const double MinTopicCoverage = 0.5;
@@ -22,7 +25,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
 
-    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question));
+    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question), _semantic);
 
     public Answer QuotesOf(string person)
     {
@@ -40,9 +43,28 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         };
     }
 
-    internal static Answer Ask(KnowledgeIndex index, string question)
+    internal static Answer Ask(KnowledgeIndex index, string question, SemanticSearch? semantic = null, DecisionParameters? decision = null)
     {
+        semantic ??= SemanticSearch.None;
+        decision ??= index.Vocabulary.Decision;
         var parsed = new QuestionParser(index).Parse(question);
+        if (parsed.SmallTalk != SmallTalkKind.None)
+        {
+            return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
+        if (OverviewAnswers.For(index, parsed) is { } overview)
+        {
+            return overview;
+        }
+
+        // A long message: its question read on its own first, the whole message if that does not answer.
+        if (parsed.Units.Count >= QuestionParser.LongMessageUnits && QuestionFocus.Find(question) is { } focus && focus.Length < question.Length
+            && Ask(index, focus, semantic, decision) is { Answered: true } focused)
+        {
+            return focused;
+        }
+
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
@@ -59,8 +81,8 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         }
 
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
-            ? AboutSubject(index, parsed, subject)
-            : Search(index, parsed);
+            ? AboutSubject(index, parsed, subject, question, semantic, decision)
+            : Search(index, parsed, question, semantic, decision);
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
@@ -89,7 +111,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         return new Answer(true, AnswerWriter.Profile(actor, count), [.. shown.Take(MaxListed).Select(s => s.Citation)]);
     }
 
-    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject)
+    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject, string text, SemanticSearch semantic, DecisionParameters decision)
     {
         var topicUnits = question.TopicUnits.ToList();
         if (topicUnits.Count == 0)
@@ -98,16 +120,24 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         }
 
         var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
-        if (ranked.Count == 0 || ranked[0].Coverage < MinTopicCoverage)
+        var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
+        if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said.
             var reported = Search(index, question, mentioning: subject);
-            return reported.Answered
-                ? reported
+            if (reported.Answered)
+            {
+                return reported;
+            }
+
+            // "what did Biden actually think of the pledge": the subject's own words closest in meaning.
+            var own = ByMeaning(index, question, text, semantic, decision, subject.Entries.ToHashSet());
+            return own.Count > 0
+                ? Answered(index, question, WithDisputes(index, own), null)
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
-        var chosen = Renderings.PairTop(Select(ranked, MinTopicCoverage), ranked);
+        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -142,6 +172,35 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
 
         var shown = buckets.SelectMany(b => b).Take(MaxListed).ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
+    }
+
+    /// <summary>Lexical ranking first; the semantic stage runs only where it can change the outcome:
+    /// when the lexical answer is declined, a statement close in meaning that still shares enough of
+    /// the question's words answers instead (thresholds fitted, in data/decision.json).</summary>
+    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision)
+    {
+        var lexical = Search(index, question);
+        if (lexical.Answered || question.Intent == QuestionIntent.Quantity
+            || question.Units.Count(u => !u.IsKnown && u.IsNotable) > decision.SemanticMaxUnknown)
+        {
+            return lexical;
+        }
+
+        var chosen = ByMeaning(index, question, text, semantic, decision);
+        return chosen.Count == 0 ? lexical : Answered(index, question, WithDisputes(index, chosen), null);
+    }
+
+    /// <summary>The statements nearest the question in meaning that pass the fitted decision: close
+    /// enough, and still holding enough of what the question asks. <paramref name="among"/> limits
+    /// them to one actor's statements.</summary>
+    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
+        DecisionParameters decision, IReadOnlySet<int>? among = null)
+    {
+        IReadOnlyList<CoverageUnit> units = among is null ? question.Units : [.. question.TopicUnits];
+        return [.. semantic.Nearest(index, text, decision.SemanticCandidates, among)
+            .Where(n => n.Cosine >= decision.SemanticFloor)
+            .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
+            .Where(r => r.Coverage >= decision.SemanticMinCoverage)];
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>

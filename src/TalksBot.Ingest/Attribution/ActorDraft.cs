@@ -14,6 +14,9 @@ internal sealed class ActorDraft(ActorKind kind, string name, Actor? corpusMatch
 
     public string? Role { get; set; }
 
+    /// <summary>True once the role was given at an attribution of this actor's words.</summary>
+    public bool RoleAttributed { get; set; }
+
     public Actor? CorpusMatch { get; set; } = corpusMatch;
 
     /// <summary>Other forms this article uses, in order of first use.</summary>

@@ -9,7 +9,12 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 {
     private static readonly ActorKind[] KindOrder = [ActorKind.Outlet, ActorKind.Government, ActorKind.Delegation, ActorKind.Group, ActorKind.Person];
 
+    private static readonly HashSet<string> RoleLinks = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "for", "to", "and", "in" };
+
     private readonly List<ActorDraft> _drafts = [];
+
+    /// <summary>Tells a single name that is a person's ("Lavrov said") from a place's or institution's ("Russia said").</summary>
+    public Func<string, bool>? IsPersonName { get; set; }
 
     public ActorDraft Publisher(string name)
     {
@@ -19,11 +24,18 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return draft;
     }
 
-    public ActorDraft? Resolve(ActorMention mention, int position)
+    /// <summary>The actor an attribution names, creating it when new; its role is the one given at the speaker's
+    /// first attribution, over a role the narrative gave earlier (a caption's, a lead's).</summary>
+    public ActorDraft? Resolve(ActorMention mention, int position) => Resolve(mention, position, attributed: true);
+
+    /// <summary>The actor a mention outside an attribution names, creating it when new.</summary>
+    public ActorDraft? Spot(ActorMention mention, int position) => Resolve(mention, position, attributed: false);
+
+    private ActorDraft? Resolve(ActorMention mention, int position, bool attributed)
     {
         var draft = mention.Kind switch
         {
-            MentionKind.Person => Person(mention),
+            MentionKind.Person => Person(mention, attributed),
             MentionKind.Proper => Proper(mention),
             MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
                 ? d => d.Kind == ActorKind.Person
@@ -43,6 +55,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name))
             ?? _drafts.FirstOrDefault(d => Words.Compact(d.Name) == compact);
     }
+
+    /// <summary>A person already introduced whom <paramref name="name"/>, one word, names: by surname, else by the
+    /// first word of a family-name-first name ("Lee" for "Lee Hsien Loong").</summary>
+    public ActorDraft? KnownPerson(string name) =>
+        _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name))
+        ?? _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && d.Name.Split(' ') is { Length: >= 3 } parts
+            && string.Equals(parts[0], name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The person mentioned last before <paramref name="position"/> and not before <paramref name="notBefore"/>.</summary>
     public ActorDraft? RecentPerson(int position, int notBefore) =>
@@ -69,7 +88,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             var aliases = draft.Aliases.Prepend(draft.Name)
                 .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            result[draft] = new Actor(id, draft.Kind, name, draft.Role ?? draft.CorpusMatch?.Role, null, aliases);
+            // The role is the one this article gives: another article's description may be out of date or another outlet's.
+            result[draft] = new Actor(id, draft.Kind, name, draft.Role, null, aliases);
         }
 
         return result;
@@ -98,7 +118,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
     }
 
-    private ActorDraft Person(ActorMention mention)
+    private ActorDraft Person(ActorMention mention, bool attributed)
     {
         var fullName = mention.Name.Contains(' ', StringComparison.Ordinal);
         var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, mention.Surname)
@@ -126,10 +146,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         if (mention.Role is { } role)
         {
             // A fuller form of the same role ("Ukrainian delegation member" after "member") replaces it.
-            if (draft.Role is null || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
+            if (draft.Role is null || (attributed && !draft.RoleAttributed)
+                || (role.Length > draft.Role.Length && role.EndsWith(draft.Role, StringComparison.OrdinalIgnoreCase)))
             {
                 draft.Role = role;
             }
+
+            draft.RoleAttributed |= attributed;
 
             if (mention.Surface.StartsWith(role, StringComparison.Ordinal))
             {
@@ -160,8 +183,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         var compact = Words.Compact(mention.Name);
-        var existing = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && !mention.Name.Contains(' ', StringComparison.Ordinal)
-                && CorpusIndex.SameSurname(d.Surname, mention.Name))
+        var existing = (mention.Name.Contains(' ', StringComparison.Ordinal) ? null : KnownPerson(mention.Name))
             ?? _drafts.FirstOrDefault(d => d.Kind != ActorKind.Person && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
         if (existing is not null)
         {
@@ -174,26 +196,46 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         var named = corpus.FindNamed(ActorKind.Government, mention.Name) ?? corpus.FindNamed(ActorKind.Group, mention.Name);
-        return Add(new ActorDraft(ActorKind.Government, mention.Name, named));
+        return named is null && IsPersonName?.Invoke(mention.Name) == true
+            ? Add(new ActorDraft(ActorKind.Person, mention.Name, null))
+            : Add(new ActorDraft(ActorKind.Government, mention.Name, named));
     }
 
     private ActorDraft? Title(ActorMention mention, int position)
     {
         var role = mention.Role ?? mention.Name;
         var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
+
+        // "The Russian Foreign Minister" does not fit the Turkish one, nor "Turkey's foreign minister" the deputy
+        // defense minister: a role whose other words differ both ways conflicts.
+        var qualifiers = Qualifiers(role);
         var found = MostRecent(position, d => d.Kind == ActorKind.Person
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
-                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)));
+                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
+            && !Conflicts(qualifiers, Qualifiers(d.Role!)));
         if (found is not null)
         {
             found.AddAlias(role);
             return found;
         }
 
+        if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
+        {
+            // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
+            untitled.Role = role;
+            return untitled;
+        }
+
         return mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             ? Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group })
             : null;
     }
+
+    private List<string> Qualifiers(string role) =>
+        [.. role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !parser.IsTitleWord(w) && !RoleLinks.Contains(w)).Select(Words.Fold)];
+
+    private static bool Conflicts(List<string> wanted, List<string> held) =>
+        wanted.Exists(w => !held.Contains(w)) && held.Exists(h => !wanted.Contains(h));
 
     private ActorDraft Group(ActorMention mention)
     {

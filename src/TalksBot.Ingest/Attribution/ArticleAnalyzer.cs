@@ -23,7 +23,9 @@ internal sealed class ArticleAnalyzer
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
     private readonly List<int> _interviewCueParagraphs = [];
     private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
-    private StatementDraft? _lastQuoteOfPreviousParagraph;
+    private StatementDraft? _lastQuote;
+    private AttributionCue? _closingCue;
+    private readonly Dictionary<ActorDraft, ActorDraft> _channelOf = [];
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
@@ -57,6 +59,7 @@ internal sealed class ArticleAnalyzer
             }
         }
 
+        _registry.IsPersonName = new PlaceNames(paragraphs).IsPersonName;
         Publisher = _registry.Publisher(publisher);
         _interview = InterviewLayout.Detect(paragraphs, _lexicon);
         var style = QuoteScanner.DetectStyle(paragraphs);
@@ -80,7 +83,6 @@ internal sealed class ArticleAnalyzer
             _interviewCueParagraphs.Add(index);
         }
 
-        var before = _statements.Count;
         if (!Interview(index, p, basePosition))
         {
             foreach (var sentence in SentenceSplitter.Split(p, spans, _lexicon))
@@ -93,9 +95,6 @@ internal sealed class ArticleAnalyzer
         {
             _pending.Clear();
         }
-
-        var last = _statements.Count > before ? _statements[^1] : null;
-        _lastQuoteOfPreviousParagraph = last is { Kind: StatementKind.DirectQuote } ? last : null;
     }
 
     private void Sentence(int index, string p, string masked, Range sentence, List<QuoteSpan> spans, int basePosition)
@@ -104,11 +103,25 @@ internal sealed class ArticleAnalyzer
         var quotes = spans.Where(q => q.Open >= from && q.Open < to).ToList();
         var sentenceVia = _outlets.Via(masked, from, to, _parser) is { } v ? _registry.Resolve(v, basePosition + from) : null;
         ActorDraft? subject = null;
+        var before = _statements.Count;
+        _closingCue = quotes.Count > 0 ? ClosingCue(masked, quotes[^1].End, to) : null;
         for (var k = 0; k < quotes.Count; k++)
         {
             var preFrom = k == 0 ? from : quotes[k - 1].End;
             var postTo = k + 1 < quotes.Count ? quotes[k + 1].Open : to;
-            subject = Quote(index, p, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
+            subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
+        }
+
+        if (sentenceVia is not null && IsChannel(sentenceVia) && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
+        {
+            // "The governor, X, took to the Telegram messaging app…": X's next quotes come through that channel.
+            _channelOf[user] = sentenceVia;
+        }
+
+        if (_statements.Count == before && _cues.FirstSpeaker(masked, from, to, linked: false) is { Speaker.Kind: MentionKind.Person } speech)
+        {
+            // Reported speech without quotation marks still introduces its speaker, in the role given there.
+            _registry.Resolve(speech.Speaker, basePosition + speech.Start);
         }
 
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
@@ -123,13 +136,18 @@ internal sealed class ArticleAnalyzer
     }
 
     /// <returns>The speaker the quote was attributed to, the subject for a later elided attribution.</returns>
-    private ActorDraft? Quote(int index, string p, QuoteSpan q, (int PreFrom, int PostTo, int SentenceStart) window, ActorDraft? sentenceVia, int basePosition, ActorDraft? subject)
+    private ActorDraft? Quote(int index, string p, string masked, QuoteSpan q, (int PreFrom, int PostTo, int SentenceStart) window, ActorDraft? sentenceVia, int basePosition, ActorDraft? subject)
     {
         var inner = q.Inner(p);
         var standalone = p[window.PreFrom..q.Open].Trim().TrimEnd(':').Length == 0;
         var post = q.RunsOn ? null : _cues.After(p, q.End, window.PostTo);
         var pre = _cues.Before(p, window.PreFrom, q.Open);
-        if (Words.Count(inner) <= 2 && (post is null || post.IsReport || inner[^1] is not (',' or '.' or '?' or '!')))
+        if (pre is null && post is null && !standalone)
+        {
+            pre = _cues.Governing(masked, window.SentenceStart, q.Open);
+        }
+
+        if (Words.Count(inner) <= 2 && (post is null || post.IsReport || (inner[^1] is not (',' or '.' or '?' or '!') && !char.IsUpper(inner[0]))))
         {
             return null;
         }
@@ -139,7 +157,9 @@ internal sealed class ArticleAnalyzer
         ActorDraft? speaker = null, via = null;
         if (pre is not null)
         {
-            speaker = pre.Elided ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) : Resolve(pre.Speaker!, basePosition + pre.Start);
+            speaker = pre.Elided
+                ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
+                : Resolve(pre.Speaker!, basePosition + pre.Start);
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
 
@@ -165,12 +185,21 @@ internal sealed class ArticleAnalyzer
 
         if (pre is null && post is null)
         {
-            if (!standalone)
+            if (!standalone && (_cues.HasCueVerb(masked, window.SentenceStart, window.PostTo) || _lastQuote is null || _lastQuote.Paragraph < index - 1))
             {
                 return null;
             }
 
+            // Standing alone, or woven into a sentence that attributes nothing: the speaker just quoted goes on.
             (speaker, via) = Continuation(index, basePosition + q.Open, basePosition);
+        }
+
+        if (post is null && speaker?.Kind is not ActorKind.Person && _closingCue is { } closing)
+        {
+            // "The ministry confirmed it will “…” in the north, Deputy Minister X told RIA.": the person closing the
+            // sentence is the source of what an institution is said to have said in it.
+            speaker = Resolve(closing.Speaker!, basePosition + closing.Start);
+            via = closing.Via is { } cv ? _registry.Resolve(cv, basePosition + closing.Start) : via;
         }
 
         via ??= sentenceVia;
@@ -200,6 +229,14 @@ internal sealed class ArticleAnalyzer
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
     }
 
+    /// <summary>", Russian Deputy Defense Minister Alexander Fomin told RIA state media." ending a sentence after its
+    /// last quote: an attribution of the whole sentence to a named person.</summary>
+    private AttributionCue? ClosingCue(string masked, int afterQuote, int to)
+    {
+        var comma = to > afterQuote ? masked.LastIndexOf(',', to - 1, to - afterQuote) : -1;
+        return comma > afterQuote && _cues.After(masked, comma + 1, to) is { Speaker.Kind: MentionKind.Person, IsReport: false } cue ? cue : null;
+    }
+
     /// <summary>A lead often names the title before the person ("Ostrania's water minister has said…", the
     /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
     private void ResolveDeferred()
@@ -223,8 +260,24 @@ internal sealed class ArticleAnalyzer
             return (recent, earlier?.Via);
         }
 
-        return _lastQuoteOfPreviousParagraph is { } last ? (last.Speaker, last.Via) : (null, null);
+        return _lastQuote is { } last ? (last.Speaker, last.Via) : (null, null);
     }
+
+    /// <summary>A channel a speaker posts or broadcasts on (Telegram, "state television"), unlike an outlet one
+    /// interview was given to ("told the BBC"): later quotes of the speaker keep coming through a channel.</summary>
+    private bool IsChannel(ActorDraft outlet)
+    {
+        var words = Words.Fold(outlet.Name).Split(' ');
+        var channels = _lexicon.Data.Channels;
+        return channels.ContainsKey(words[^1]) || (words.Length > 1 && channels.ContainsKey(words[^2] + " " + words[^1]))
+            || channels.Values.Contains(outlet.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>"He also referred to …, saying that …": a sentence opening with a pronoun is about the person named last.</summary>
+    private ActorDraft? PronounSubject(string p, int sentenceStart, int basePosition) =>
+        Token.Split(p, sentenceStart, p.Length) is [var first, ..] && _parser.Parse(first.Raw) is { Kind: MentionKind.Pronoun } pronoun
+            ? Resolve(pronoun, basePosition + first.Start)
+            : null;
 
     private bool Interview(int index, string p, int basePosition)
     {
@@ -263,8 +316,24 @@ internal sealed class ArticleAnalyzer
 
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
+    /// <summary>Adds a statement; one with no outlet of its own comes through the channel its speaker was last
+    /// quoted through or seen using ("in a tweet", "on Telegram"), and one with a channel sets it.</summary>
     private void Add(StatementDraft statement)
     {
+        if (statement.Via is { } own && IsChannel(own))
+        {
+            _channelOf[statement.Speaker] = own;
+        }
+        else if (_channelOf.TryGetValue(statement.Speaker, out var channel) && channel != statement.Speaker)
+        {
+            statement = statement with { Via = channel };
+        }
+
+        if (statement.Kind == StatementKind.DirectQuote)
+        {
+            _lastQuote = statement;
+        }
+
         statement.Speaker.Referenced = true;
         if (statement.Via is { } via)
         {

@@ -12,10 +12,12 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     /// <summary>How far after a quote the attribution verb may stand ("Russian Deputy Defense Minister Col. Gen. Alexander Fomin said").</summary>
     private const int MaxPostVerbToken = 14;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "via", "through", "after", "before", "from" };
+
     public AttributionCue? Before(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to);
-        var v = tokens.FindLastIndex(t => lexicon.IsAttributionVerb(t.Word));
+        var v = tokens.FindLastIndex(IsCueVerb);
         if (v < 0)
         {
             return null;
@@ -27,15 +29,85 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return null;
         }
 
-        var via = outlets.Via(p, tokens[v].Start, to, parser);
-        if (phrases.IsElidedSubject(p, from, tokens[v].Start))
+        return Subject(p, from, tokens[v], to);
+    }
+
+    /// <summary>A quote woven further into a sentence ("X said the situation "…" and that "…""): the last
+    /// attribution verb before it in the sentence, outside quotations (<paramref name="masked"/>), with no comma between.</summary>
+    public AttributionCue? Governing(string masked, int from, int to) => FirstSpeaker(masked, from, to, linked: true);
+
+    /// <summary>The subject of the first speech verb in the sentence that has one; with <paramref name="linked"/>, only
+    /// a verb whose clause reaches <paramref name="to"/>.</summary>
+    public AttributionCue? FirstSpeaker(string masked, int from, int to, bool linked)
+    {
+        var tokens = Token.Split(masked, from, to);
+        for (var v = 0; v < tokens.Count; v++)
         {
-            return new AttributionCue(null, tokens[v].Start, via);
+            // The outermost speech verb speaks ("X said Russia's claims that … “…”" is X's); past a comma the quote
+            // hangs on an adjunct ("…, in order to “…”") unless a "that" picks the clause up again.
+            if (IsCueVerb(tokens[v]) && (!linked || LinksTo(tokens, v)) && Subject(masked, from, tokens[v], to) is { } cue)
+            {
+                return cue;
+            }
         }
 
-        var np = phrases.Backward(p, from, tokens[v].Start);
-        var mention = np is null ? null : parser.Parse(np.Chunk, np.Appositive);
-        return mention is null ? null : new AttributionCue(mention, np!.Start, via);
+        return null;
+    }
+
+    private static bool LinksTo(List<Token> tokens, int verb)
+    {
+        var comma = tokens.FindLastIndex(t => t.Raw.EndsWith(',') || t.Raw.EndsWith(';'));
+        return comma < verb || tokens.FindIndex(comma, t => t.Word == "that") > comma;
+    }
+
+    public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
+
+    private bool IsCueVerb(Token t) => lexicon.IsAttributionVerb(t.Word) || lexicon.ParticipleVerbs.Contains(t.Word);
+
+    private AttributionCue? Subject(string p, int from, Token verb, int to)
+    {
+        var via = outlets.Via(p, verb.Start, to, parser);
+        if (lexicon.ParticipleVerbs.Contains(verb.Word) || phrases.IsElidedSubject(p, from, verb.Start))
+        {
+            return new AttributionCue(null, verb.Start, via);
+        }
+
+        var np = phrases.Backward(p, from, verb.Start);
+        if (np is not null && Token.Split(p, np.Start, verb.Start) is [var lead, ..] && Prepositions.Contains(lead.Raw) && np.Start > from)
+        {
+            // "X, in a tweet, said" and "X in a tweet said": the speaker stands before the prepositional phrase.
+            np = phrases.Backward(p, from, np.Start) ?? np;
+        }
+
+        if (np is null)
+        {
+            return null;
+        }
+
+        if (np.Appositive is { } appositive && appositive.StartsWith("citing ", StringComparison.Ordinal)
+            && parser.Parse(appositive["citing ".Length..]) is { } source && parser.Parse(np.Chunk) is { } outlet)
+        {
+            // "RIA, citing the Russian delegation, said": the delegation speaks through RIA.
+            return new AttributionCue(source, np.Start, outlet with { Kind = MentionKind.Outlet });
+        }
+
+        var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np);
+        return mention is null ? null : new AttributionCue(mention, np.Start, via);
+    }
+
+    /// <summary>"Speaking to journalists on Wednesday Mykhailo Podoliak, …, said": the name that ends a longer phrase.</summary>
+    private ActorMention? TrailingName(NounPhrase np)
+    {
+        var words = np.Chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && parser.IsNameToken(words[start - 1].Trim(',', '(', ')')))
+        {
+            start--;
+        }
+
+        return words.Length - start >= 2 && start > 0
+            ? parser.Parse(string.Join(' ', words[start..]), np.Appositive) is { Kind: MentionKind.Person } person ? person : null
+            : null;
     }
 
     public AttributionCue? After(string p, int from, int to)

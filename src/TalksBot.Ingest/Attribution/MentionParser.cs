@@ -11,9 +11,18 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     private const int MaxTokens = 10;
     private const int MaxNameTokens = 4;
 
+    /// <summary>Words inside a title that link it to what it is of: "Secretary of State", "Minister for Europe".</summary>
+    private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for" };
+
     public ActorMention? Parse(string chunk, string? appositive = null)
     {
         var tokens = Tokens(chunk);
+        while (tokens.Count > 1 && (lexicon.SubjectSkipWords.Contains(tokens[0]) || lexicon.ClauseWords.Contains(tokens[0])))
+        {
+            // "Later the minister told": the adverb opening the sentence is no part of the speaker.
+            tokens.RemoveAt(0);
+        }
+
         if (tokens.Count is 0 or > MaxTokens)
         {
             return null;
@@ -70,6 +79,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             nameStart--;
         }
 
+        if (nameStart > 0 && body.Count - nameStart >= 2 && TitleLinks.Contains(body[nameStart - 1]))
+        {
+            // "Secretary of State Antony Blinken": the capitalised word after "of" completes the title.
+            nameStart++;
+        }
+
         var name = body[nameStart..];
         var lead = body[..nameStart];
         var rankStart = lead.Count;
@@ -80,7 +95,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         var role = lead[..rankStart];
         var rank = lead[rankStart..];
-        var roleHasTitle = role.Any(t => lexicon.TitleWords.Contains(t.TrimEnd('’', '\'', 's')) || lexicon.TitleWords.Contains(t));
+        var roleHasTitle = role.Any(t => lexicon.TitleWords.Contains(t.TrimEnd('’', '\'', 's')) || lexicon.IsTitleToken(t));
         if (name.Count == 0 || (name.Count == 1 && !roleHasTitle && rank.Count == 0))
         {
             return null;
@@ -143,7 +158,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {
-            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
+            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
             return mention with { Kind = MentionKind.Person, Role = mention.Role ?? role };
         }
 
@@ -151,7 +166,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     }
 
     public bool IsNameToken(string token) =>
-        Words.IsCapitalized(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token)
+        Words.IsCapitalized(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token) && !lexicon.CalendarWords.Contains(token)
         && !lexicon.Data.GroupNouns.ContainsKey(token.ToLowerInvariant()) && !token.EndsWith("’s", StringComparison.Ordinal)
         && !token.EndsWith("'s", StringComparison.Ordinal);
 
@@ -159,5 +174,5 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         [.. chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => t.Trim(',', ';', ':', '(', ')', '“', '”', '"'))
             .Select(t => t.EndsWith('.') && !lexicon.Abbreviations.Contains(t) && !(t.Length == 2 && char.IsUpper(t[0])) ? t.TrimEnd('.') : t)
-            .Where(t => t.Length > 0)];
+            .Where(t => t.Any(char.IsLetterOrDigit))];
 }

@@ -27,12 +27,17 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 Register(masked, tokens, i, j, basePosition);
             }
+            else if (j - i == 1 && registry.KnownPerson(Clean(tokens[i])) is { } known)
+            {
+                // A later bare surname is a mention too, so "he" and "the minister" find the person named last.
+                known.MentionedAt(basePosition + tokens[i].Start);
+            }
             else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title)
                 {
-                    registry.Resolve(title, basePosition + tokens[i].Start);
+                    registry.Spot(title, basePosition + tokens[i].Start);
                 }
 
                 j = end + 1;
@@ -71,21 +76,42 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     private void Register(string masked, List<Token> tokens, int i, int j, int basePosition)
     {
         var lead = i;
-        while (lead > 0 && i - lead < MaxLead && !EndsPhrase(tokens[lead - 1]) && IsLeadToken(tokens[lead - 1]))
+        while (lead > 0 && i - lead < MaxLead && !EndsPhrase(tokens[lead - 1])
+            && (IsLeadToken(tokens[lead - 1]) || (tokens[lead - 1].Word is "of" or "for" && lead >= 2 && lexicon.IsTitleToken(Clean(tokens[lead - 2])))))
         {
             lead--;
         }
 
+        if (lead > 0 && tokens[lead - 1].Word == "the" && lead >= 3 && tokens[lead - 2].Word is "of" && lexicon.IsTitleToken(Clean(tokens[lead - 3])))
+        {
+            // "a member of the Ukrainian delegation David Arakhamia": the title reaches back over "of the".
+            lead -= 3;
+        }
+
         var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
         var appositive = tokens[j - 1].Raw.EndsWith(',') ? AppositiveRole(tokens, j) : null;
+        appositive ??= lead == i ? TitleBefore(tokens, i) : null;
         if (parser.Parse(chunk, appositive) is { Kind: MentionKind.Person } mention)
         {
-            registry.Resolve(mention, basePosition + tokens[i].Start);
+            registry.Spot(mention, basePosition + tokens[i].Start);
         }
     }
 
     private bool HasEvidence(List<Token> tokens, int i, int j)
     {
+        if (TitleBefore(tokens, i) is not null)
+        {
+            return true;
+        }
+
+        for (var k = i - 1; k >= 0 && i - k <= MaxLead && !EndsPhrase(tokens[k]) && IsTitlePhraseToken(tokens[k]); k--)
+        {
+            if (lexicon.IsTitleToken(Clean(tokens[k])))
+            {
+                return true;
+            }
+        }
+
         if (i > 0 && !EndsPhrase(tokens[i - 1]) && lexicon.IsTitleToken(tokens[i - 1].Raw.TrimEnd(',')))
         {
             return true;
@@ -105,6 +131,33 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         return next < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[next].Word) && !EndsPhrase(tokens[j - 1]);
     }
 
+    /// <summary>"The US secretary of state, Antony Blinken, said": a title phrase set off by a comma before the name.</summary>
+    private string? TitleBefore(List<Token> tokens, int i)
+    {
+        if (i == 0 || !tokens[i - 1].Raw.EndsWith(','))
+        {
+            return null;
+        }
+
+        var start = i - 1;
+        while (start > 0 && i - start < MaxLead && !EndsPhrase(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var words = tokens[start..i];
+        var determiner = words.FindLastIndex(t => t.Word is "the" or "a" or "an" or "another");
+        if (determiner >= 0)
+        {
+            // "After the meeting a key advisor to …, X,": the title starts after its determiner.
+            words = words[(determiner + 1)..];
+        }
+
+        return words.Count > 0 && words.Exists(t => lexicon.IsTitleToken(t.Word)) && !words.Exists(t => lexicon.IsAttributionVerb(t.Word))
+            ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',')
+            : null;
+    }
+
     /// <summary>", the head of the Russian delegation," after a name: a role when it holds a title word.</summary>
     private string? AppositiveRole(List<Token> tokens, int from)
     {
@@ -113,7 +166,14 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             return null;
         }
 
-        var end = tokens.FindIndex(from, t => EndsPhrase(t));
+        // The appositive ends at a comma or stop, or where a cue verb follows it unpunctuated ("…, the deputy head of
+        // the president's office telling the BBC that").
+        var end = tokens.FindIndex(from, t => EndsPhrase(t) || lexicon.ParticipleVerbs.Contains(t.Word) || lexicon.SpeechVerbs.Contains(t.Word));
+        if (end > from && !EndsPhrase(tokens[end]))
+        {
+            end--;
+        }
+
         if (end < 0 || end - from > 8)
         {
             return null;
@@ -122,6 +182,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         var words = tokens[from..(end + 1)];
         return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
     }
+
+    /// <summary>A word that can stand in a title before a name: "a member of the Ukrainian delegation [David Arakhamia]".</summary>
+    private bool IsTitlePhraseToken(Token t) =>
+        char.IsUpper(t.Raw[0]) || t.Word is "of" or "the" or "for" || lexicon.IsTitleToken(Clean(t)) || lexicon.Data.GroupNouns.ContainsKey(t.Word);
 
     private bool IsLeadToken(Token t) =>
         lexicon.IsTitleToken(t.Raw) || lexicon.TitleWords.Contains(t.Word) || lexicon.Data.GroupNouns.ContainsKey(t.Word)

@@ -7,6 +7,18 @@ namespace TalksBot.Ingest.Attribution;
 /// RIA news agency", "told the BBC".</summary>
 internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 {
+    private const int MaxChannelModifiers = 3;
+
+    private static readonly HashSet<string> WeakReportVerbs = new(StringComparer.Ordinal) { "cited", "cites", "quoted", "quotes" };
+
+    /// <summary>Words that may follow a channel noun that ends its phrase ("on television that…", "on radio and…").</summary>
+    private static readonly HashSet<string> ChannelFollowers = new(StringComparer.Ordinal) { "that", "and", "on", "in", "at", "as", "about", "the", "when", "while", "after", "before" };
+
+    private static readonly HashSet<string> GenericChannelLeads = new(StringComparer.Ordinal) { "on", "via", "through", "over" };
+
+    /// <summary>Words before a channel phrase that are not part of its name ("on [state television]", "in a [tweet]").</summary>
+    private static readonly HashSet<string> ChannelLeads = new(StringComparer.Ordinal) { "on", "in", "via", "through", "to", "by", "a", "an", "the", "its", "his", "her", "their", "from", "over" };
+
     /// <summary>Names the text itself marks as outlets, anywhere in a paragraph.</summary>
     public IEnumerable<string> Names(string p, MentionParser parser)
     {
@@ -37,6 +49,11 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 
     private ActorMention? Outlet(string p, List<Token> tokens, int i, int to, MentionParser parser, bool onlyMarked)
     {
+        if (Channel(tokens, i) is { } channel)
+        {
+            return channel;
+        }
+
         var word = tokens[i].Word;
         NounPhrase? phrase = null;
         var marked = false;
@@ -48,13 +65,15 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
         else if (lexicon.ReportVerbs.Contains(word) && i > 0)
         {
             phrase = phrases.Backward(p, tokens[0].Start, tokens[i].Start);
-            marked = true;
+
+            // "X reported" makes X an outlet; "X cited" or "X quoted" does only when X is already one.
+            marked = !WeakReportVerbs.Contains(word);
         }
         else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
         {
             phrase = phrases.Forward(p, tokens[i + 1].End, to);
         }
-        else if (word is "told" or "tells" && i + 1 < tokens.Count)
+        else if (word is "told" or "tells" or "telling" && i + 1 < tokens.Count)
         {
             phrase = phrases.Forward(p, tokens[i].End, to);
             if (phrase is not null && IsAcronym(phrase.Chunk))
@@ -63,7 +82,7 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             }
         }
 
-        if (phrase is null || !phrase.Chunk.Any(char.IsUpper))
+        if (phrase is null || !phrase.Chunk.Any(char.IsUpper) || lexicon.ClauseWords.Contains(phrase.Chunk.ToLowerInvariant()))
         {
             return null;
         }
@@ -84,11 +103,60 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             : null;
     }
 
-    private static bool IsAcronym(string chunk)
+    /// <summary>A channel the words came through: "in a tweet" (Twitter), "on Telegram", "on state television",
+    /// "broadcast on Ukrainian national television", "on social media". A generic channel noun counts only where
+    /// its phrase ends ("a television interview" is an interview).</summary>
+    private ActorMention? Channel(List<Token> tokens, int i)
     {
-        var last = chunk.Split(' ')[^1];
-        return last.Length >= 2 && last.All(c => char.IsUpper(c) || c == '-');
+        var channels = lexicon.Data.Channels;
+        var first = i;
+        string? key = null;
+        if (i > 0 && !EndsWord(tokens[i - 1]) && channels.ContainsKey(tokens[i - 1].Word + " " + tokens[i].Word))
+        {
+            (key, first) = (tokens[i - 1].Word + " " + tokens[i].Word, i - 1);
+        }
+        else if (channels.ContainsKey(tokens[i].Word))
+        {
+            key = tokens[i].Word;
+        }
+
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (channels[key] is { Length: > 0 } named)
+        {
+            return new ActorMention(MentionKind.Outlet, tokens[i].Raw, named, null, null, ActorKind.Outlet);
+        }
+
+        if (!EndsWord(tokens[i]) && i + 1 < tokens.Count && !ChannelFollowers.Contains(tokens[i + 1].Word))
+        {
+            return null;
+        }
+
+        var start = first;
+        while (start > 0 && first - start < MaxChannelModifiers && !EndsWord(tokens[start - 1]) && !ChannelLeads.Contains(tokens[start - 1].Word)
+            && !lexicon.IsAttributionVerb(tokens[start - 1].Word))
+        {
+            start--;
+        }
+
+        if (start == 0 || !GenericChannelLeads.Contains(tokens[start - 1].Word))
+        {
+            // "said on state television", "broadcast on national radio"; not "an address shared to social media".
+            return null;
+        }
+
+        var name = string.Join(' ', tokens[start..(i + 1)].Select(t => t.Raw.Trim(',', '.', ';', ':', ')', '(', '“', '”', '"')));
+        return new ActorMention(MentionKind.Outlet, name, name, null, null, ActorKind.Outlet);
     }
+
+    private static bool EndsWord(Token t) => t.Raw.Length > 0 && t.Raw[^1] is ',' or '.' or ';' or ':' or ')' or '—';
+
+    /// <summary>"told the BBC", "telling BBC Newshour", "told RIA state media": an acronym names an outlet, not a person.</summary>
+    private static bool IsAcronym(string chunk) =>
+        chunk.Split(' ').Any(w => w.Trim(',', '.', ';', ':') is { Length: >= 2 } word && word.All(c => char.IsUpper(c) || c == '-'));
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

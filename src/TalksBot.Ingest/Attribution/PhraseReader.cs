@@ -57,9 +57,15 @@ internal sealed class PhraseReader(Lexicon lexicon)
     public NounPhrase? Backward(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to);
-        while (tokens.Count > 0 && IsSkippable(tokens[^1]))
+        while (tokens.Count > 0 && (IsSkippable(tokens[^1]) || lexicon.CalendarWords.Contains(tokens[^1].Word)))
         {
+            // "Zelenskiy on Tuesday said": the time phrase between speaker and verb.
+            var calendar = lexicon.CalendarWords.Contains(tokens[^1].Word);
             tokens.RemoveAt(tokens.Count - 1);
+            if (calendar && tokens.Count > 0 && tokens[^1].Word is "on" or "last" or "this" or "late" or "early")
+            {
+                tokens.RemoveAt(tokens.Count - 1);
+            }
         }
 
         if (tokens.Count == 0)
@@ -113,7 +119,7 @@ internal sealed class PhraseReader(Lexicon lexicon)
         lexicon.SubjectSkipWords.Contains(t.Word) || (t.Word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(t.Raw[0]) && t.Word.Length > 3);
 
     private bool EndsClause(Token t) =>
-        t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('—') || t.Raw.EndsWith('”') || t.Raw.EndsWith('.') && !IsAbbreviation(t.Raw)
+        t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('—') || t.Raw is "-" or "–" || t.Raw.EndsWith(')') || t.Raw.EndsWith('”') || t.Raw.EndsWith('.') && !IsAbbreviation(t.Raw)
         || (lexicon.ClauseWords.Contains(t.Word) && char.IsLower(t.Raw[0])) || t.Word == "that";
 
     private string? AppositiveAfter(List<Token> tokens, int from)

@@ -10,6 +10,7 @@ internal sealed class Lexicon
     {
         Data = data;
         SpeechVerbs = Set(data.SpeechVerbs);
+        ParticipleVerbs = Set(data.ParticipleVerbs);
         ReportVerbs = Set(data.ReportVerbs);
         SubjectSkipWords = Set(data.SubjectSkipWords);
         ClauseWords = Set(data.ClauseWords);
@@ -18,6 +19,7 @@ internal sealed class Lexicon
         TitleWords = Set(data.TitleWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
+        CalendarWords = Set(data.CalendarWords);
     }
 
     public static Lexicon Default { get; } = Load();
@@ -25,6 +27,9 @@ internal sealed class Lexicon
     public NewsConventions Data { get; }
 
     public IReadOnlySet<string> SpeechVerbs { get; }
+
+    /// <summary>"saying", "adding": attribution whose subject is the clause's, named before it.</summary>
+    public IReadOnlySet<string> ParticipleVerbs { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
 
@@ -42,10 +47,15 @@ internal sealed class Lexicon
 
     public IReadOnlySet<string> Abbreviations { get; }
 
+    /// <summary>Days and months: capitalised, but never part of a name ("Zelenskiy Tuesday cited…").</summary>
+    public IReadOnlySet<string> CalendarWords { get; }
+
     public bool IsAttributionVerb(string word) => SpeechVerbs.Contains(word) || ReportVerbs.Contains(word);
 
+    /// <summary>A title, honorific or rank, also as part of a hyphenated title ("Secretary-General", "Vice-President").</summary>
     public bool IsTitleToken(string token) =>
-        TitleWords.Contains(token) || Honorifics.Contains(token) || Ranks.Contains(token);
+        TitleWords.Contains(token) || Honorifics.Contains(token) || Ranks.Contains(token)
+        || (token.Contains('-', StringComparison.Ordinal) && token.Split('-').Any(TitleWords.Contains));
 
     private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
 

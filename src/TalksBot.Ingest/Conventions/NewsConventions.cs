@@ -4,6 +4,8 @@ namespace TalksBot.Ingest.Conventions;
 /// boilerplate patterns. Kept in <c>news-conventions.json</c> beside this file, not in code.</summary>
 internal sealed record NewsConventions(
     IReadOnlyList<string> SpeechVerbs,
+    IReadOnlyList<string> ParticipleVerbs,
+    IReadOnlyDictionary<string, string> Channels,
     IReadOnlyList<string> ReportVerbs,
     IReadOnlyList<string> SubjectSkipWords,
     IReadOnlyList<string> ClauseWords,
@@ -13,6 +15,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> TitleWords,
     IReadOnlyDictionary<string, string> GroupNouns,
     IReadOnlyList<string> OutletNouns,
+    IReadOnlyList<string> CalendarWords,
     IReadOnlyList<string> Abbreviations,
     IReadOnlyList<string> QuestionLabels,
     IReadOnlyList<string> AnswerLabels,

@@ -5,7 +5,7 @@ namespace TalksBot.Ingest.Documents;
 
 /// <summary>Recognises publisher furniture that is not part of the report: subscription pitches,
 /// "Source:" lines, comment widgets, share buttons, credits.</summary>
-internal static class Boilerplate
+internal static partial class Boilerplate
 {
     private static readonly Regex[] LinePatterns = [.. Lexicon.Default.Data.BoilerplateLines
         .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))];
@@ -18,8 +18,13 @@ internal static class Boilerplate
             return true;
         }
 
-        return Lexicon.Default.Data.PitchPhrases.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
+        // A pitch phrase inside a quotation is someone's words ("…to become a member of…"), not the page's.
+        var unquoted = Quoted().Replace(text, " ");
+        return Lexicon.Default.Data.PitchPhrases.Any(p => unquoted.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
+
+    [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»")]
+    private static partial Regex Quoted();
 
     /// <summary>The name after a "Source:" style credit line, if <paramref name="paragraph"/> is one.</summary>
     public static string? SourceCredit(string paragraph)

@@ -88,7 +88,7 @@ internal static partial class PlainTextReader
                 continue;
             }
 
-            var wrapped = lines.Count > 1 && lines.Take(lines.Count - 1).All(l => l.Length >= 50);
+            var wrapped = lines.Count > 1 && lines.Take(lines.Count - 1).All(l => l.Length >= 50) && !lines.Skip(1).Any(IsBullet);
             if (wrapped)
             {
                 result.Add(string.Join(' ', lines));
@@ -101,6 +101,9 @@ internal static partial class PlainTextReader
 
         return result;
     }
+
+    /// <summary>A list item starts its own paragraph even in a block of long lines.</summary>
+    private static bool IsBullet(string line) => line.Length > 1 && line[0] is '•' or '▪' or '◦' or '·' or '*' or '–' && line[1] == ' ';
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TalksBot.Ingest.Conventions;
+using TalksBot.Ingest.Evaluation;
 
 namespace TalksBot.Ingest.Serialization;
 
@@ -9,4 +10,5 @@ namespace TalksBot.Ingest.Serialization;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ArticleFile))]
 [JsonSerializable(typeof(NewsConventions))]
+[JsonSerializable(typeof(QuoteLabel))]
 internal sealed partial class IngestJsonContext : JsonSerializerContext;

@@ -77,16 +77,28 @@ internal static class QuoteScanner
     private static int FindClose(string p, int open, QuoteStyle style)
     {
         var opener = p[open];
+        var nested = 0;
         for (var j = open + 1; j < p.Length; j++)
         {
             var c = p[j];
+            if (opener is '‘' or '\'' && c is '‘' or '\'' && OpensAt(p, j))
+            {
+                // The same marks nested inside ("…suffered a ‘colossal damage’ in…"): the next close is theirs.
+                nested++;
+                continue;
+            }
+
             var closes = opener switch
             {
                 '«' => c == '»',
                 '“' or '"' => c is '”' or '"' && j > open + 1,
                 _ => c is '’' or '\'' && ClosesSingleAt(p, j) && !IsPluralPossessive(p, j, style),
             };
-            if (closes)
+            if (closes && nested > 0)
+            {
+                nested--;
+            }
+            else if (closes)
             {
                 return j;
             }

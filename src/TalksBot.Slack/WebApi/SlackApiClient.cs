@@ -14,6 +14,7 @@ internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     ChannelPacer pacer,
+    SlackMetrics metrics,
     TimeProvider time,
     ILogger<SlackApiClient> logger)
 {
@@ -103,6 +104,7 @@ internal sealed class SlackApiClient(
                     }
 
                     Log.RateLimited(logger, label, delay.TotalSeconds);
+                    metrics.RateLimitWait();
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }

@@ -41,6 +41,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    public IServiceProvider Services => _app.Services;
+
     public IHostApplicationLifetime Lifetime => _app.Services.GetRequiredService<IHostApplicationLifetime>();
 
     public static Dictionary<string, string?> Settings(FakeSlackServer slack, bool socketMode = false, bool http = false) => new()

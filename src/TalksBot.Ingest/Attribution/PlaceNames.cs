@@ -1,0 +1,65 @@
+using TalksBot.Ingest.Text;
+
+namespace TalksBot.Ingest.Attribution;
+
+/// <summary>Which single capitalised names an article uses as places or nations: those it puts after a
+/// preposition of place ("in Kyiv", "to Moscow") or also writes as a demonym ("Russia"/"Russian",
+/// "Turkey"/"Turkish"). Another single name that speaks ("Lavrov said") is a person's.</summary>
+internal sealed class PlaceNames
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "from", "to", "into", "against", "across", "near", "at", "toward", "towards", "throughout", "around", "outside", "inside",
+    };
+
+    private static readonly string[] DemonymEndings = ["ian", "an", "ish", "ese", "i"];
+
+    private readonly HashSet<string> _afterPrepositions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _capitalized = new(StringComparer.Ordinal);
+
+    public PlaceNames(IEnumerable<string> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            var tokens = Token.Split(p, 0, p.Length);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!Words.IsCapitalized(tokens[i].Raw))
+                {
+                    continue;
+                }
+
+                var word = Plain(tokens[i].Word);
+                _capitalized.Add(word);
+                if (i > 0 && PlacePrepositions.Contains(tokens[i - 1].Word) && !tokens[i - 1].Raw.EndsWith(','))
+                {
+                    _afterPrepositions.Add(word);
+                }
+            }
+        }
+    }
+
+    public bool IsPersonName(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal) || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var word = Plain(name.ToLowerInvariant());
+        if (_afterPrepositions.Contains(word))
+        {
+            return false;
+        }
+
+        var stem = word.TrimEnd('a', 'e', 'i', 'y');
+        return stem.Length < 3 || !_capitalized.Any(w => w.Length > stem.Length && w.StartsWith(stem, StringComparison.Ordinal)
+            && DemonymEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && w != word);
+    }
+
+    private static string Plain(string word)
+    {
+        var folded = Words.Fold(word);
+        return folded.EndsWith("’s", StringComparison.Ordinal) || folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2] : folded;
+    }
+}
