@@ -41,7 +41,8 @@ public sealed class FeedbackFixture : IDisposable
     /// <summary>A new store, registry, recorder and router on the same file: what survives is only what was written.</summary>
     public void Restart()
     {
-        Store = new JsonLinesFeedbackStore(Options, NullLogger<JsonLinesFeedbackStore>.Instance);
+        // Votes take their time from Time; the store waits for a busy file on the real clock.
+        Store = new JsonLinesFeedbackStore(Options, TimeProvider.System, NullLogger<JsonLinesFeedbackStore>.Instance);
         Registry = new RatingRegistry(Options);
         Recorder = new FeedbackRecorder(Store, Knowledge, Registry, Time, NullLogger<FeedbackRecorder>.Instance);
         var chat = new ChatOptions();

@@ -27,6 +27,6 @@ public static class TestCore
     public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null)
     {
         var store = new KnowledgeStore(knowledge ?? Knowledge);
-        return new DataAutocomplete(store, new QueryEngine(store));
+        return new DataAutocomplete(store, new QueryEngine(store), TimeProvider.System);
     }
 }

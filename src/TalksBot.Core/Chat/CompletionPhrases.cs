@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Chat;
 
@@ -9,7 +9,7 @@ namespace TalksBot.Core.Chat;
 /// the data, most useful first: quoted people and the words people use for the topics, then aliases
 /// and places, then the content words of the statements, most frequent first. Topic labels are left
 /// out: they describe a topic ("where the talks were held") rather than name it.</summary>
-internal sealed partial class CompletionPhrases
+internal sealed class CompletionPhrases
 {
     private const int MinimumWordLength = 3;
 
@@ -42,26 +42,52 @@ internal sealed partial class CompletionPhrases
     private static IEnumerable<string> StatementWords(KnowledgeIndex index)
     {
         var counts = new Dictionary<string, (int Count, string Form)>(StringComparer.OrdinalIgnoreCase);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var statement in index.Statements)
         {
-            foreach (Match match in Word().Matches(statement.Statement.Quote))
+            var quote = statement.Statement.Quote.AsSpan();
+            var start = -1;
+            for (var i = 0; i <= quote.Length; i++)
             {
-                var word = match.Value;
-                if (word.Length < MinimumWordLength || Text.FunctionWords.Contains(word.ToLowerInvariant()))
+                var inWord = i < quote.Length && (char.IsLetter(quote[i]) || (start >= 0 && quote[i] is '\'' or '’' or '-'));
+                if (inWord)
                 {
+                    start = start < 0 ? i : start;
                     continue;
                 }
 
-                var form = counts.TryGetValue(word, out var seen) && seen.Form != word ? word.ToLowerInvariant() : word;
-                counts[word] = (seen.Count + 1, char.IsUpper(form[0]) ? form : form.ToLowerInvariant());
+                if (start >= 0)
+                {
+                    Count(lookup, quote[start..i].TrimEnd("'’-"));
+                    start = -1;
+                }
             }
         }
 
         return counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Form);
     }
 
-    [GeneratedRegex(@"\p{L}[\p{L}'’-]*\p{L}|\p{L}", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static void Count(Dictionary<string, (int Count, string Form)>.AlternateLookup<ReadOnlySpan<char>> counts, ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinimumWordLength)
+        {
+            return;
+        }
+
+        if (counts.TryGetValue(word, out var known, out var seen))
+        {
+            // A form seen both with and without a capital is an ordinary word: keep it in lower case.
+            var form = seen.Form.AsSpan().SequenceEqual(word) ? seen.Form : seen.Form.ToLowerInvariant();
+            counts.Dictionary[known] = (seen.Count + 1, form);
+            return;
+        }
+
+        var text = word.ToString();
+        if (!FunctionWords.Contains(text.ToLowerInvariant()))
+        {
+            counts[word] = (1, char.IsUpper(text[0]) ? text : text.ToLowerInvariant());
+        }
+    }
 
     public sealed record Phrase(string Text)
     {

@@ -16,5 +16,6 @@ public sealed record EvalQuestion(
     [property: JsonPropertyName("says")] IReadOnlyList<string>? Says = null,
     [property: JsonPropertyName("top")] bool Top = false)
 {
+    [JsonIgnore]
     public bool ShouldAnswer => Kind == "answer";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TalksBot.Core.Evaluation;
 using TalksBot.Core.Feedback;
 using TalksBot.TestKit;
 
@@ -43,10 +44,10 @@ public sealed class FeedbackReportTests
             Vote("a4", "u1", Core.Feedback.Vote.Down, "wrong one", Monday, FeedbackReason.WrongPerson),
         ];
 
-        var lines = FeedbackExport.Lines(FeedbackReport.Build(votes), TestCore.Knowledge)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .ToDictionary(l => l.GetProperty("q").GetString()!);
+        var exported = FeedbackExport.Lines(FeedbackReport.Build(votes), TestCore.Knowledge).ToList();
+        var lines = exported.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(l => l.GetProperty("q").GetString()!);
 
+        Assert.Equal(4, QuestionSet.Read(new StringReader(string.Join('\n', exported))).Count);
         Assert.Equal("abstain", lines["should it abstain"].GetProperty("kind").GetString());
         Assert.Equal("answer", lines["wrong one"].GetProperty("kind").GetString());
         Assert.Equal(0, lines["wrong one"].GetProperty("who").GetArrayLength());

@@ -89,6 +89,30 @@ public sealed class FeedbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoInstancesSharingTheFile_SeeEachOthersVotes_AndCountEachOnce()
+    {
+        var rated = await RatedAsync("who proposed neutrality");
+        var other = new JsonLinesFeedbackStore(_feedback.Options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<JsonLinesFeedbackStore>.Instance);
+        var user = FeedbackRecorder.UserKey("test", "alice");
+
+        await ClickAsync(rated, Vote.Up, "alice");
+        var replaced = await other.RecordAsync(new FeedbackVote(_time.GetUtcNow().AddSeconds(5), rated.Key, user, Vote.Down, null, "who proposed neutrality", true, rated.StatementIds, "test"));
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Task.Run(async () =>
+        {
+            var store = i % 2 == 0 ? _feedback.Store : other;
+            await store.RecordAsync(new FeedbackVote(_time.GetUtcNow(), rated.Key, "user" + i, Vote.Up, null, null, true, [], "test"));
+        })));
+
+        Assert.Equal(Vote.Up, replaced?.Vote);
+        var fromOne = await _feedback.Store.ReadVotesAsync();
+        var fromOther = await other.ReadVotesAsync();
+        Assert.Equal(101, fromOne.Count);
+        Assert.Equal(Keys(fromOne), Keys(fromOther));
+        Assert.Equal(Vote.Down, Assert.Single(fromOne, v => v.User == user).Vote);
+        Assert.Equal(102, File.ReadAllLines(_feedback.FilePath).Length);
+    }
+
+    [Fact]
     public async Task ClickServedByAnotherInstance_StatementsAndShortQuestionComeFromTheButton()
     {
         var rated = await RatedAsync("who proposed neutrality");
@@ -126,6 +150,9 @@ public sealed class FeedbackStoreTests : IDisposable
         Assert.Null(await _feedback.Recorder.RecordAsync(token, Vote.Up, null, "discord", "42"));
         Assert.False(File.Exists(_feedback.FilePath));
     }
+
+    private static List<(string, string, Vote)> Keys(IEnumerable<FeedbackVote> votes) =>
+        [.. votes.Select(v => (v.Answer, v.User, v.Vote)).Order()];
 
     private static FeedbackVote Single(IReadOnlyList<FeedbackVote> votes, RatedAnswer answer, string user) =>
         Assert.Single(votes, v => v.Answer == answer.Key && v.User == FeedbackRecorder.UserKey("test", user));

@@ -44,14 +44,15 @@ public sealed class RatingTests : IDisposable
     }
 
     [Fact]
-    public async Task LaterPages_AreNotRated()
+    public async Task LaterPages_CarryTheFirstPagesRating()
     {
         var first = await _feedback.Router.RouteAsync(new ChatMessage("what did kirby say", "test"));
         var more = await _feedback.Router.RouteAsync(new ChatMessage(first.More!.Command, "test"));
 
         Assert.NotNull(first.Rating);
         Assert.Equal(ReplyKind.Answer, more.Kind);
-        Assert.Null(more.Rating);
+        Assert.True(more.FirstCitationNumber > 1);
+        Assert.Same(first.Rating, more.Rating);
     }
 
     [Fact]

@@ -69,6 +69,24 @@ public sealed class FeedbackButtonTests
     }
 
     [Fact]
+    public async Task MoreQuotes_NextPageKeepsTheSameThumbs()
+    {
+        await using var bot = await StartAsync();
+        var first = await AskAsync(bot, "what did kirby say", thumbsOnly: false);
+        var more = first.Single(b => b.CustomId.StartsWith("tb:more", StringComparison.Ordinal)).CustomId;
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Button(more, id: "786008729715212370"));
+        var update = (await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212370/")).Json;
+
+        Assert.Equal(7, update.GetProperty("type").GetInt32());
+        var next = update.GetProperty("data").GetProperty("components").EnumerateArray()
+            .SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .Where(b => b.TryGetProperty("custom_id", out var id) && id.GetString()!.StartsWith("tbf:", StringComparison.Ordinal))
+            .Select(b => b.GetProperty("custom_id").GetString());
+        Assert.Equal(first.Where(b => b.CustomId.StartsWith("tbf:", StringComparison.Ordinal)).Select(b => b.CustomId), next);
+    }
+
+    [Fact]
     public async Task ForgedFeedbackButton_ToldItNoLongerWorks_NothingRecorded()
     {
         await using var bot = await StartAsync();
@@ -87,13 +105,14 @@ public sealed class FeedbackButtonTests
         return bot;
     }
 
-    private static async Task<List<(string Label, string CustomId)>> AskAsync(ConnectedBot bot, string question)
+    /// <summary>The buttons with a custom_id under the answer: 👍/👎 only, unless <paramref name="thumbsOnly"/> is false.</summary>
+    private static async Task<List<(string Label, string CustomId)>> AskAsync(ConnectedBot bot, string question, bool thumbsOnly = true)
     {
         await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask(question));
         var answer = (await bot.Fake.WaitForRequestAsync("POST", AskCallback)).Json;
         return [.. answer.GetProperty("data").GetProperty("components").EnumerateArray()
             .SelectMany(row => row.GetProperty("components").EnumerateArray())
-            .Where(b => b.TryGetProperty("custom_id", out var id) && id.GetString()!.StartsWith("tbf:", StringComparison.Ordinal))
+            .Where(b => b.TryGetProperty("custom_id", out var id) && (!thumbsOnly || id.GetString()!.StartsWith("tbf:", StringComparison.Ordinal)))
             .Select(b => (b.GetProperty("label").GetString()!, b.GetProperty("custom_id").GetString()!))];
     }
 }
