@@ -45,7 +45,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
-        var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(IsActor)]);
+        var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind != Knowledge.ActorKind.Outlet)]);
 
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
