@@ -8,19 +8,42 @@ namespace TalksBot.Core.Evaluation;
 /// <summary>Fits the answer-or-decline model on labelled questions. Every candidate statement the
 /// decision weighs is labelled right (the question should be answered, and citing it scores right)
 /// or wrong; a logistic regression over the candidates' signals is fitted by gradient descent, and
-/// the threshold is the one that gives the best mean of answered-right and declined-right shares
-/// over the questions as the bot would answer them.</summary>
+/// the semantic floor and the threshold are the pair that gives the best mean of answered-right and
+/// declined-right shares over the questions as the bot would answer them.</summary>
 public static class DecisionFitter
 {
     private const int Iterations = 4000;
     private const double LearningRate = 0.5;
     private const double Regularisation = 0.001;
     private static readonly double[] Thresholds = [.. Enumerable.Range(4, 15).Select(i => i * 0.05)];
+    private static readonly double[] Floors = [0.35, 0.45, 0.55, 0.65];
 
     /// <summary>One question set with the data it is about.</summary>
     public sealed record Case(KnowledgeBase Knowledge, IReadOnlyList<EvalQuestion> Questions);
 
     public static (DecisionParameters Best, EvalSummary Score) Fit(IReadOnlyList<Case> cases, SemanticSearch semantic, DecisionParameters start)
+    {
+        // The model in use stays when no refit scores better: a refit never makes the bot worse on its own data.
+        var best = (Parameters: start, Score: Score(cases, semantic, start));
+        foreach (var floor in Floors)
+        {
+            var fitted = FitAt(cases, semantic, start with { SemanticFloor = floor });
+            foreach (var threshold in Thresholds)
+            {
+                var parameters = fitted with { Threshold = threshold };
+                var score = Score(cases, semantic, parameters);
+                if (Objective(score) > Objective(best.Score) + 1e-9)
+                {
+                    best = (parameters, score);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The logistic model over the candidates the decision weighs at this semantic floor.</summary>
+    private static DecisionParameters FitAt(IReadOnlyList<Case> cases, SemanticSearch semantic, DecisionParameters start)
     {
         var samples = new List<(double[] Signals, bool Right)>();
         foreach (var (knowledge, questions) in cases)
@@ -35,24 +58,14 @@ public static class DecisionFitter
 
         var cosines = samples.Select(s => s.Signals[1]).ToList();
         var (weights, bias) = Logistic(samples);
-        var fitted = start with { Weights = weights, Bias = bias, MeanCosine = cosines.Count > 0 ? cosines.Average() : start.MeanCosine };
-
-        // The model in use stays when no refit scores better: a refit never makes the bot worse on its own data.
-        return Thresholds
-            .Select(t => fitted with { Threshold = t })
-            .Prepend(start)
-            .Select(p => (Parameters: p, Score: Score(cases, semantic, p)))
-            .OrderByDescending(p => Objective(p.Score))
-            .ThenByDescending(p => p.Parameters == start)
-            .ThenByDescending(p => p.Parameters.Threshold)
-            .First();
+        return start with { Weights = weights, Bias = bias, MeanCosine = cosines.Count > 0 ? cosines.Average() : start.MeanCosine };
     }
-
-    private static double Objective(EvalSummary score) => (score.AnsweredShare + score.DeclinedShare) / 2;
 
     public static EvalSummary Score(IReadOnlyList<Case> cases, SemanticSearch semantic, DecisionParameters parameters) =>
         EvalSummary.Of([.. cases.SelectMany(c => c.Questions.Select(q =>
             ReplyScorer.Score(q, ReplyOf(QueryEngine.Ask(c.Knowledge.Index, InputSanitizer.Clean(q.Question), semantic, parameters)), c.Knowledge)))]);
+
+    private static double Objective(EvalSummary score) => (score.AnsweredShare + score.DeclinedShare) / 2;
 
     private static (double[] Weights, double Bias) Logistic(IReadOnlyList<(double[] Signals, bool Right)> samples)
     {
