@@ -20,6 +20,7 @@ namespace TalksBot.Discord;
 [JsonSerializable(typeof(IReadOnlyList<AutocompleteChoice>))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(GatewayBot))]
+[JsonSerializable(typeof(SavedSession))]
 [JsonSerializable(typeof(RateLimitedBody))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(int?))]

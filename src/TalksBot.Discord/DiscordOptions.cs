@@ -31,6 +31,11 @@ public sealed class DiscordOptions
     /// <summary>Serves <c>POST /discord/interactions</c> for the portal's Interactions Endpoint URL.</summary>
     public bool InteractionsEndpoint { get; set; }
 
+    /// <summary>A file where the gateway session is kept across a restart. When set, shutdown closes the
+    /// gateway without ending the session and writes it here, and the next start resumes it (Discord replays
+    /// what it sent meanwhile). Empty: shutdown ends the session.</summary>
+    public string? SessionFile { get; set; }
+
     /// <summary>Every REST call, the gateway discovery and the webhook follow-ups go under this URL.</summary>
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 

@@ -17,12 +17,16 @@ namespace TalksBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>The meter Discord's instruments are on (reconnects, resumes, rate-limit waits).</summary>
+    public const string MeterName = "TalksBot.Discord";
+
     /// <summary>The name of the HttpClient every REST call goes through.</summary>
     internal const string HttpClientName = "TalksBot.Discord";
 
     /// <summary>Adds the Discord adapter when <c>Discord:Token</c> is set (returns false and adds nothing
     /// otherwise). The options are validated at start; a bad value fails start naming its key. The host
-    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c> and logging.</summary>
+    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c>, <c>FeedbackRecorder</c> and logging. Adds the health check "discord"
+    /// (the gateway session is live) and the instruments on <see cref="MeterName"/>.</summary>
     public static bool AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         if (!IsConfigured(configuration))
@@ -42,6 +46,10 @@ public static class DiscordServiceCollectionExtensions
             http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         }).RemoveAllLoggers(); // The default request logging writes URLs, and webhook URLs hold interaction tokens.
 
+        services.AddMetrics();
+        services.AddSingleton<DiscordMetrics>();
+        services.AddSingleton<GatewayStatus>();
+        services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord");
         services.AddSingleton<FatalShutdown>();
         services.AddSingleton<BackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundWork>());
@@ -55,6 +63,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<GatewayDispatcher>();
         services.AddSingleton<GatewayConnection>();
+        services.AddSingleton<GatewaySessionFile>();
         services.AddSingleton<IdentifyGate>();
         services.AddSingleton(provider => new SignatureVerifier(
             Ed25519PublicKey.TryParse(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey, out var key)
@@ -89,6 +98,7 @@ public static class DiscordServiceCollectionExtensions
     internal static string UserAgent { get; } =
         $"DiscordBot (https://github.com/talksbot/talksbot, {typeof(DiscordOptions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"}) TalksBot";
 
-    private static bool IsConfigured(IConfiguration configuration) =>
+    /// <summary>True when <c>Discord:Token</c> is set, so <see cref="AddDiscord"/> turns Discord on.</summary>
+    public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[DiscordOptions.SectionName + ":" + nameof(DiscordOptions.Token)]);
 }

@@ -11,6 +11,21 @@ internal static partial class Log
     [LoggerMessage(3001, LogLevel.Error, "Discord background work '{What}' failed")]
     public static partial void BackgroundWorkFailed(ILogger logger, Exception error, string what);
 
+    [LoggerMessage(3053, LogLevel.Information, "Discord shutting down: finishing {Count} piece(s) of work in flight")]
+    public static partial void BackgroundWorkDraining(ILogger logger, int count);
+
+    [LoggerMessage(3054, LogLevel.Warning, "Discord shutdown deadline reached: cancelling {Count} piece(s) of work still running")]
+    public static partial void BackgroundWorkCancelled(ILogger logger, int count);
+
+    [LoggerMessage(3022, LogLevel.Information, "Discord gateway session {SessionId} saved for the next start to resume (sequence {Sequence})")]
+    public static partial void GatewaySessionSaved(ILogger logger, string sessionId, int? sequence);
+
+    [LoggerMessage(3023, LogLevel.Information, "Discord gateway resuming session {SessionId} saved at the last shutdown (sequence {Sequence})")]
+    public static partial void GatewaySessionRestored(ILogger logger, string sessionId, int? sequence);
+
+    [LoggerMessage(3024, LogLevel.Warning, "Discord gateway session file {Path} could not be used: {Problem}")]
+    public static partial void GatewaySessionFileFailed(ILogger logger, string path, string problem);
+
     [LoggerMessage(3052, LogLevel.Warning, "Discord dropped {What}: {Running} already running and {Queued} waiting")]
     public static partial void BackgroundWorkDropped(ILogger logger, string what, int running, int queued);
 

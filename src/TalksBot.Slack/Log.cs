@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(4013, LogLevel.Warning, "Socket Mode connection {ConnectionId} lost: {Reason}")]
     public static partial void SocketLost(ILogger logger, int connectionId, string reason);
 
+    [LoggerMessage(4022, LogLevel.Warning, "Socket Mode connection {ConnectionId}: Slack disabled Socket Mode for this app (link_disabled); no longer reconnecting. Turn Socket Mode back on in the app's settings and restart the bot.")]
+    public static partial void SocketModeDisabled(ILogger logger, int connectionId);
+
     [LoggerMessage(4014, LogLevel.Information, "Socket Mode reconnecting in {DelaySeconds:0.0} s")]
     public static partial void SocketReconnectDelay(ILogger logger, double delaySeconds);
 
@@ -50,7 +53,7 @@ internal static partial class Log
     [LoggerMessage(4016, LogLevel.Debug, "Socket Mode message of type {Type} ignored")]
     public static partial void SocketMessageIgnored(ILogger logger, string type);
 
-    [LoggerMessage(4017, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} not acknowledged (work queue full); Slack will retry it")]
+    [LoggerMessage(4017, LogLevel.Warning, "Socket Mode envelope {EnvelopeId} not acknowledged (work queue full or shutting down); Slack will retry it")]
     public static partial void EnvelopeNotAcked(ILogger logger, string envelopeId);
 
     [LoggerMessage(4018, LogLevel.Debug, "Socket Mode connection {ConnectionId} closed")]
@@ -76,6 +79,12 @@ internal static partial class Log
 
     [LoggerMessage(4033, LogLevel.Warning, "Slack paused event delivery for this app (app_rate_limited, minute {Minute})")]
     public static partial void AppRateLimited(ILogger logger, long minute);
+
+    [LoggerMessage(4045, LogLevel.Information, "Slack shutting down: new deliveries are refused (Slack retries them); answering the {Queued} queued and those in progress")]
+    public static partial void WorkDraining(ILogger logger, int queued);
+
+    [LoggerMessage(4046, LogLevel.Warning, "Slack shutdown deadline reached: answers still in progress were cancelled")]
+    public static partial void WorkCancelled(ILogger logger);
 
     [LoggerMessage(4040, LogLevel.Information, "Slack {Surface} in {Channel} answered ({Kind}) in {ElapsedMs} ms")]
     public static partial void Answered(ILogger logger, string surface, string channel, string kind, long elapsedMs);

@@ -23,4 +23,7 @@ namespace TalksBot.Slack;
 [JsonSerializable(typeof(ResponseUrlMessage))]
 [JsonSerializable(typeof(ChallengeResponse))]
 [JsonSerializable(typeof(SlackMessage))]
+[JsonSerializable(typeof(AssistantThreadStarted))]
+[JsonSerializable(typeof(SetSuggestedPromptsRequest))]
+[JsonSerializable(typeof(SetStatusRequest))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -13,11 +13,15 @@ using TalksBot.Slack.WebApi;
 
 namespace TalksBot.Slack;
 
-/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, logging and a <see cref="TimeProvider"/>.</summary>
+/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, <c>FeedbackRecorder</c>, logging and a <see cref="TimeProvider"/>.</summary>
 public static class SlackServiceCollectionExtensions
 {
+    /// <summary>The meter Slack's instruments are on (Socket Mode reconnects, rate-limit waits).</summary>
+    public const string MeterName = "TalksBot.Slack";
+
     /// <summary>Registers Slack when <c>Slack:BotToken</c> is set (returns false and registers nothing
-    /// otherwise). The options are validated at start; a bad value fails start naming its key.</summary>
+    /// otherwise). The options are validated at start; a bad value fails start naming its key. With Socket
+    /// Mode on, adds the health check "slack" (a connection is open).</summary>
     public static bool AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
         if (!IsEnabled(configuration))
@@ -31,6 +35,8 @@ public static class SlackServiceCollectionExtensions
 
         services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
             .RemoveAllLoggers(); // The default request logging writes URLs, and a response_url lets anyone post as the bot.
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
@@ -47,6 +53,8 @@ public static class SlackServiceCollectionExtensions
         {
             services.AddTransient<ReconnectBackoff>(_ => new ReconnectBackoff());
             services.TryAddSingleton(new SocketModeTimings());
+            services.AddSingleton<SocketModeStatus>();
+            services.AddHealthChecks().AddCheck<SocketModeHealthCheck>("slack");
             services.AddHostedService<SocketModeService>();
         }
 
@@ -78,7 +86,8 @@ public static class SlackServiceCollectionExtensions
         return endpoints;
     }
 
-    private static bool IsEnabled(IConfiguration configuration) =>
+    /// <summary>True when <c>Slack:BotToken</c> is set, so <see cref="AddSlack"/> turns Slack on.</summary>
+    public static bool IsEnabled(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[Key(nameof(SlackOptions.BotToken))]);
 
     private static string Key(string property) => SlackOptions.SectionName + ":" + property;

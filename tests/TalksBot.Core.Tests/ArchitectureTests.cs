@@ -5,11 +5,11 @@ namespace TalksBot.Core.Tests;
 public sealed class ArchitectureTests
 {
     /// <summary>Core may use the BCL, the Microsoft.Extensions abstractions and options, and the text
-    /// machinery of the engine (Lucene.Net analysis, FuzzySharp) — nothing of any platform or host.</summary>
+    /// machinery of the engine (Lucene.Net analysis, FuzzySharp, AnyAscii) — nothing of any platform or host.</summary>
     private static readonly string[] Allowed =
     [
         "System", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
-        "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives", "Lucene.Net", "FuzzySharp",
+        "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives", "Lucene.Net", "FuzzySharp", "AnyAscii",
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using TalksBot.Core.Loading;
 using TalksBot.TestKit;
 
 namespace TalksBot.Ingest.Tests;
@@ -10,6 +11,8 @@ internal sealed class TempDataDirectory : IDisposable
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "talksbot-ingest-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Articles);
         File.Copy(System.IO.Path.Combine(RepositoryPaths.Data, "vocabulary.json"), System.IO.Path.Combine(Path, "vocabulary.json"));
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, "english"));
+        File.Copy(System.IO.Path.Combine(RepositoryPaths.Data, KnowledgeLoader.CommonWordsFileName), System.IO.Path.Combine(Path, KnowledgeLoader.CommonWordsFileName));
         if (withArticles)
         {
             foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepositoryPaths.Data, "articles"), "*.json"))

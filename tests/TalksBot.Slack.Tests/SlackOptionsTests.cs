@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Tests.FakeSlack;
 using TalksBot.Slack.Tests.Support;
+using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests;
 
@@ -67,6 +68,8 @@ public sealed class SlackOptionsTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(BotHost.Settings(slack, socketMode: true));
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
+        builder.Services.AddSingleton(new FeedbackFixture().Recorder);
+        builder.Services.AddSingleton(TestCore.CreateAutocomplete());
         Assert.True(builder.Services.AddSlack(builder.Configuration));
         using var host = builder.Build();
         await host.StartAsync();
@@ -83,6 +86,8 @@ public sealed class SlackOptionsTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
+        builder.Services.AddSingleton(new FeedbackFixture().Recorder);
+        builder.Services.AddSingleton(TestCore.CreateAutocomplete());
         builder.Services.AddSlack(builder.Configuration);
         using var host = builder.Build();
         await host.StartAsync();

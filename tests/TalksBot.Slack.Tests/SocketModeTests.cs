@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using TalksBot.Slack.SocketMode;
 using TalksBot.Slack.Tests.FakeSlack;
 using TalksBot.Slack.Tests.Support;
@@ -12,6 +15,7 @@ public sealed class SocketModeTests : BotTestBase
     private const int SocketOpenedEvent = 4019;
     private const int SocketHelloEvent = 4011;
     private const int SocketLostEvent = 4013;
+    private const int SocketModeDisabledEvent = 4022;
 
     protected override Task<BotHost> StartBotAsync(FakeSlackServer slack) => BotHost.StartSocketModeAsync(slack);
 
@@ -70,6 +74,31 @@ public sealed class SocketModeTests : BotTestBase
     }
 
     [Fact]
+    public async Task DmSharingAFile_AnsweredWithItsText()
+    {
+        var socket = await Slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", FileShare("Ev0005", "who proposed neutrality?"));
+
+        var post = await SinglePostAsync();
+        Assert.Equal(DmChannel, post.Field("channel"));
+        Assert.Equal("who proposed neutrality?", Assert.Single(Bot.Router.Messages).Text);
+    }
+
+    [Fact]
+    public async Task ThreadReplyAlsoSentToTheDm_AnsweredInItsThread()
+    {
+        var socket = await Slack.WaitForSocketAsync(0);
+
+        await socket.SendEnvelopeAsync("events_api", ThreadBroadcast("Ev0006", "and the guarantees?", threadTs: "1355517523.000005"));
+
+        var post = await SinglePostAsync();
+        Assert.Equal(DmChannel, post.Field("channel"));
+        Assert.Equal("1355517523.000005", post.Field("thread_ts"));
+        Assert.Equal("and the guarantees?", Assert.Single(Bot.Router.Messages).Text);
+    }
+
+    [Fact]
     public async Task OwnMessagesEditsAndOtherBots_AckedButNeverAnswered()
     {
         var socket = await Slack.WaitForSocketAsync(0);
@@ -79,6 +108,8 @@ public sealed class SocketModeTests : BotTestBase
             await socket.SendEnvelopeAsync("events_api", OwnMessage("Ev0010")),
             await socket.SendEnvelopeAsync("events_api", MessageChanged("Ev0011")),
             await socket.SendEnvelopeAsync("events_api", OtherBotMessage("Ev0012")),
+            await socket.SendEnvelopeAsync("events_api", MessageDeleted("Ev0014")),
+            await socket.SendEnvelopeAsync("events_api", FileShare("Ev0015", "  ")),
         };
         await socket.SendEnvelopeAsync("events_api", DirectMessage("Ev0013", "marker question"));
 
@@ -173,17 +204,49 @@ public sealed class SocketModeTests : BotTestBase
     }
 
     [Fact]
-    public async Task LinkDisabled_ClosesAndReconnectsOnlyAfterBackoff()
+    public async Task TooManyWebsockets_ClosesAndReconnectsOnlyAfterBackoff()
     {
         var old = await Slack.WaitForSocketAsync(0);
+        using var reconnects = new MetricCollector<long>(Bot.Services.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, "talksbot.slack.socket.reconnects");
 
-        await old.SendDisconnectAsync("link_disabled");
+        await old.SendDisconnectAsync("too_many_websockets");
         await old.Closed.WaitAsync(Eventually.Timeout);
         await Eventually.SettleAsync();
         Assert.Single(Slack.Sockets);
 
         await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(200), () => Slack.Sockets.Count == 2, "the reconnect");
         await Slack.WaitForSocketAsync(1);
+        await Bot.WaitForLogAsync(SocketHelloEvent, count: 2);
+        Assert.Equal(SocketModeState.Connected, Bot.Services.GetRequiredService<SocketModeStatus>().State);
+        Assert.Equal(HealthStatus.Healthy, await SlackHealthAsync());
+        Assert.Equal("disconnect", Assert.Single(reconnects.GetMeasurementSnapshot()).Tags["reason"]);
+    }
+
+    [Fact]
+    public async Task LinkDisabled_WarnsOnceStopsReconnectingAndIsNotReady()
+    {
+        var old = await Slack.WaitForSocketAsync(0);
+        await Bot.WaitForLogAsync(SocketHelloEvent);
+        var status = Bot.Services.GetRequiredService<SocketModeStatus>();
+        Assert.Equal(SocketModeState.Connected, status.State);
+
+        await old.SendDisconnectAsync("link_disabled");
+        await old.Closed.WaitAsync(Eventually.Timeout);
+        for (var minute = 0; minute < 30; minute++)
+        {
+            Bot.Time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+
+        await Eventually.SettleAsync();
+        Assert.Single(Slack.Sockets);
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
+        Assert.Equal(SocketModeState.Disabled, status.State);
+        Assert.Equal(HealthStatus.Unhealthy, await SlackHealthAsync());
+        var warning = Assert.Single(Bot.Logs.Entries, e => e.EventId == SocketModeDisabledEvent);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("link_disabled", warning.Message, StringComparison.Ordinal);
+        Assert.False(Bot.Lifetime.ApplicationStopping.IsCancellationRequested);
     }
 
     [Fact]
@@ -284,5 +347,11 @@ public sealed class SocketModeTests : BotTestBase
         await bot.DisposeAsync();
 
         await silent.Closed.WaitAsync(Eventually.Timeout);
+    }
+
+    private async Task<HealthStatus> SlackHealthAsync()
+    {
+        var report = await Bot.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Name == "slack");
+        return report.Entries["slack"].Status;
     }
 }

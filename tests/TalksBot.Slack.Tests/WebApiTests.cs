@@ -1,3 +1,6 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -12,6 +15,7 @@ public sealed class WebApiTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2022, 3, 29, 12, 0, 0, TimeSpan.Zero));
     private readonly ListLoggerProvider _logs = new();
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private FakeSlackServer _slack = null!;
     private SlackApiClient _api = null!;
 
@@ -20,14 +24,20 @@ public sealed class WebApiTests : IAsyncLifetime
         _slack = await FakeSlackServer.StartAsync();
         var options = Options.Create(new SlackOptions { BotToken = BotHost.BotToken, AppToken = BotHost.AppToken, ApiBaseUrl = _slack.ApiBaseUrl });
         using var factory = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
-        _api = new SlackApiClient(new SingleClientFactory(), options, new ChannelPacer(_time), _time, factory.CreateLogger<SlackApiClient>());
+        var metrics = new SlackMetrics(_meters.GetRequiredService<IMeterFactory>());
+        _api = new SlackApiClient(new SingleClientFactory(), options, new ChannelPacer(_time), metrics, _time, factory.CreateLogger<SlackApiClient>());
     }
 
-    public async Task DisposeAsync() => await _slack.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _slack.DisposeAsync();
+        await _meters.DisposeAsync();
+    }
 
     [Fact]
     public async Task RateLimited_WaitsExactlyRetryAfterOnTheClockThenSucceeds()
     {
+        using var waits = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, "talksbot.slack.rate_limit.waits");
         _slack.Script("chat.postMessage", FakeResponse.RateLimited(30));
 
         var posting = _api.PostMessageAsync(Message("C1"), CancellationToken.None);
@@ -41,6 +51,7 @@ public sealed class WebApiTests : IAsyncLifetime
         var response = await posting.WaitAsync(Eventually.Timeout);
         Assert.True(response.Ok);
         Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
+        Assert.Equal(1, Assert.Single(waits.GetMeasurementSnapshot()).Value);
     }
 
     [Fact]

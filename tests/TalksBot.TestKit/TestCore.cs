@@ -24,5 +24,9 @@ public static class TestCore
         return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), NullLogger<CommandRouter>.Instance);
     }
 
-    public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null) => new DataAutocomplete(new KnowledgeStore(knowledge ?? Knowledge));
+    public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null)
+    {
+        var store = new KnowledgeStore(knowledge ?? Knowledge);
+        return new DataAutocomplete(store, new QueryEngine(store), TimeProvider.System);
+    }
 }

@@ -25,6 +25,9 @@ public sealed record Reply(ReplyKind Kind, string Text)
     /// <summary>The "More quotes" follow-up, when more citations exist than this page shows.</summary>
     public FollowUp? More { get; init; }
 
+    /// <summary>What a 👍/👎 on this reply rates; set on the first page of an answer or abstention.</summary>
+    public Feedback.RatedAnswer? Rating { get; init; }
+
     /// <summary>Help and errors are meant for the asker only (ephemeral where the platform supports it).</summary>
     public bool IsPrivate => Kind is ReplyKind.Help or ReplyKind.Error;
 }

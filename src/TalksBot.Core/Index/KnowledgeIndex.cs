@@ -71,6 +71,14 @@ internal sealed class KnowledgeIndex
     /// <summary>A few questions the data answers, offered when the bot abstains (built once per snapshot).</summary>
     public IReadOnlyList<string> StarterQuestions => _starterQuestions ??= [.. Query.Suggestions.All(this).Take(4)];
 
+    private IReadOnlyList<(string Publisher, IReadOnlySet<string> Words)>? _publishers;
+
+    /// <summary>Each publisher of the articles with the words of its name other than function words.</summary>
+    public IReadOnlyList<(string Publisher, IReadOnlySet<string> Words)> Publishers => _publishers ??=
+        [.. Articles.Select(a => a.Publisher).Distinct(StringComparer.Ordinal)
+            .Select(p => (p, (IReadOnlySet<string>)Text.Tokenizer.Tokenize(p).Where(t => !t.IsFunctionWord).Select(t => t.Word).ToHashSet(StringComparer.Ordinal)))
+            .Where(p => p.Item2.Count > 0)];
+
     /// <summary>The inverse document frequency given to a word no statement contains.</summary>
     public double UnknownIdf => Idf(0);
 

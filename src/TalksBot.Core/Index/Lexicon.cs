@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FuzzySharp;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Index;
 
@@ -15,6 +16,12 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
 
     private readonly ILookup<int, KeyValuePair<string, string>> _byLength =
         stemsByWord.ToLookup(pair => pair.Key.Length);
+
+    /// <summary>Stems by transliteration key, the first stem in ordinal order for a key shared by several words.</summary>
+    private readonly Dictionary<string, string> _byKey = stemsByWord
+        .Where(pair => pair.Key.Length >= MinimumLength && !pair.Key.Any(char.IsDigit))
+        .GroupBy(pair => TransliterationKey.Of(pair.Key), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Value).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
 
     /// <summary>Corrections already worked out: typos and unknown words recur, and a fuzzy scan is the
     /// slowest step of reading a question.</summary>
@@ -36,7 +43,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
             return known;
         }
 
-        var corrected = ClosestBySpelling(word) ?? ShortestExtension(word);
+        var corrected = ClosestBySpelling(word) ?? ByTransliteration(word) ?? ShortestExtension(word);
         if (_remembered.Count < MaxRemembered)
         {
             _remembered.TryAdd(word, corrected);
@@ -59,6 +66,29 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
         return null;
     }
 
+    /// <summary>Another romanisation of a data word ("Kijów" for "Kyiv", "Selenskyj" for "Zelensky"):
+    /// the same key, or keys within the spelling threshold.</summary>
+    private string? ByTransliteration(string word)
+    {
+        var key = TransliterationKey.Of(word);
+        if (_byKey.TryGetValue(key, out var stem))
+        {
+            return stem;
+        }
+
+        if (key.Length < MinimumLength + 1)
+        {
+            return null;
+        }
+
+        var best = _byKey.Where(p => Math.Abs(p.Key.Length - key.Length) <= 1 && p.Key[0] == key[0])
+            .Select(p => (Score: Fuzz.Ratio(key, p.Key), Stem: p.Value))
+            .Where(p => p.Score >= 85)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Stem, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Stem;
+    }
+
     private string? ClosestBySpelling(string word)
     {
         var threshold = word.Length <= 6 ? 85 : 80;
@@ -74,7 +104,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
                     continue;
                 }
 
-                var score = Fuzz.Ratio(word, candidate);
+                var score = IsTransposition(word, candidate) ? 90 : Fuzz.Ratio(word, candidate);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(stem, best) < 0))
                 {
                     bestScore = score;
@@ -84,5 +114,31 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
         }
 
         return best;
+    }
+
+    /// <summary>Two neighbouring letters swapped ("kriby", "tlaks"): one slip of the fingers, which the
+    /// Levenshtein ratio counts as two edits.</summary>
+    private static bool IsTransposition(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (first >= 0)
+                {
+                    return i == first + 1 && a[first] == b[i] && a[i] == b[first] && a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+                }
+
+                first = i;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,4 +13,7 @@ public sealed record Vocabulary(
     /// <summary>Ordinary English words (data/english/common-words.txt). A question word the coverage
     /// does not contain counts far less against an answer when it is one of these.</summary>
     public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
+    public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

@@ -14,6 +14,7 @@ public static class KnowledgeLoader
     public const string VocabularyFileName = "vocabulary.json";
     public const string ArticlesFolderName = "articles";
     public const string CommonWordsFileName = "english/common-words.txt";
+    public const string DecisionFileName = "decision.json";
 
     /// <summary>Files above this size are refused before they are read.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
@@ -77,7 +78,18 @@ public static class KnowledgeLoader
         var path = Path.Combine(dataDirectory, VocabularyFileName);
         var vocabulary = ParseVocabulary(path, ReadFile(path));
         var wordsPath = Path.Combine(dataDirectory, CommonWordsFileName);
-        return File.Exists(wordsPath) ? vocabulary with { CommonWords = ParseWordList(ReadFile(wordsPath)) } : vocabulary;
+        if (!File.Exists(wordsPath))
+        {
+            // Without it every ordinary word of a question counts as a name the coverage lacks.
+            throw new DataValidationException($"{wordsPath}: file not found (the engine needs the English word list)");
+        }
+
+        var decisionPath = Path.Combine(dataDirectory, DecisionFileName);
+        return vocabulary with
+        {
+            CommonWords = ParseWordList(ReadFile(wordsPath)),
+            Decision = File.Exists(decisionPath) ? DecisionFile.Parse(decisionPath, ReadFile(decisionPath)) : DecisionParameters.Default,
+        };
     }
 
     private static HashSet<string> ParseWordList(string text) =>

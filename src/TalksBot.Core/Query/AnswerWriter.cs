@@ -1,5 +1,6 @@
 using System.Globalization;
 using TalksBot.Core.Index;
+using TalksBot.Core.Text;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Core.Query;
@@ -63,6 +64,20 @@ internal static class AnswerWriter
         };
     }
 
+    /// <summary>A friendly word back and what the bot is for; never a citation.</summary>
+    public static string SmallTalk(SmallTalkKind kind, KnowledgeIndex index)
+    {
+        var opening = kind switch
+        {
+            SmallTalkKind.Greeting => "Hi! I'm here.",
+            SmallTalkKind.Thanks => "You're welcome!",
+            SmallTalkKind.Farewell => "Bye for now!",
+            _ => "👍",
+        };
+        var example = index.StarterQuestions.FirstOrDefault() is { } question ? $" — for example “{question}”" : "";
+        return $"{opening} Ask me about the coverage{example}; I answer with verbatim, cited quotes.";
+    }
+
     public static string NotOnTopic(CorpusActor actor) =>
         $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
 
@@ -112,7 +127,7 @@ internal static class AnswerWriter
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    public static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],

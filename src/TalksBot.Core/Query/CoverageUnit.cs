@@ -15,6 +15,10 @@ internal sealed record CoverageUnit(int[] Alternatives, double Weight, string Wo
     /// <summary>True for a word worth telling the user the coverage lacks (not an ordinary word).</summary>
     public bool IsNotable { get; init; } = true;
 
+    /// <summary>True for a word in another script that matched nothing: the asker's own language
+    /// ("сказал"), which says nothing the coverage could be checked against.</summary>
+    public bool IsForeign { get; init; }
+
     public bool IsCoveredBy(IndexedStatement statement)
     {
         foreach (var term in Alternatives)

@@ -1,4 +1,5 @@
 using TalksBot.Core.Index;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -14,7 +15,16 @@ internal sealed record ParsedQuestion(
     (int Month, int Day, int? Year)? Date)
 {
     /// <summary>The units other than the subject: what the question asks about the subject.</summary>
-    public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => Subject is null || u.Actor != Subject);
+    public IEnumerable<CoverageUnit> TopicUnits => Units.Where(u => (Subject is null || u.Actor != Subject) && !u.IsForeign);
+
+    /// <summary>Set when the message asks nothing: a greeting, thanks, "cool.".</summary>
+    public SmallTalkKind SmallTalk { get; init; }
+
+    /// <summary>Set when the question asks about the coverage as a whole (a summary, a comparison, who is quoted).</summary>
+    public ConversationIntent Conversation { get; init; }
+
+    /// <summary>The publisher whose rendering the question asks for ("how did TASS report …"), if any.</summary>
+    public string? Publisher { get; init; }
 
     public IEnumerable<CorpusActor> MentionedActors => Units.Where(u => u.Actor is not null).Select(u => u.Actor!);
 }

@@ -1,12 +1,15 @@
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
 /// <summary>Answers questions from the current knowledge snapshot with cited statements, or
 /// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
-public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
+public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? semantic = null) : IQueryEngine
 {
+    private readonly SemanticSearch _semantic = semantic ?? SemanticSearch.None;
 
     /// <summary>Share a subject's statement must cover of what is asked about the subject.</summary>
     internal const double MinTopicCoverage = 0.5;
@@ -22,7 +25,7 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
     private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
 
-    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question));
+    public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question), _semantic);
 
     public Answer QuotesOf(string person)
     {
@@ -40,9 +43,29 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         };
     }
 
-    internal static Answer Ask(KnowledgeIndex index, string question)
+    internal static Answer Ask(KnowledgeIndex index, string question, SemanticSearch? semantic = null, DecisionParameters? decision = null,
+        DecisionTrace? trace = null)
     {
+        semantic ??= SemanticSearch.None;
+        decision ??= index.Vocabulary.Decision;
         var parsed = new QuestionParser(index).Parse(question);
+        if (parsed.SmallTalk != SmallTalkKind.None)
+        {
+            return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
+        if (OverviewAnswers.For(index, parsed) is { } overview)
+        {
+            return overview;
+        }
+
+        // A long message: its question read on its own first, the whole message if that does not answer.
+        if (parsed.Units.Count >= QuestionParser.LongMessageUnits && QuestionFocus.Find(question) is { } focus && focus.Length < question.Length
+            && Ask(index, focus, semantic, decision, trace) is { Answered: true } focused)
+        {
+            return focused;
+        }
+
         if (parsed.Units.Count == 0)
         {
             return Abstain(index, parsed);
@@ -59,8 +82,8 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         }
 
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
-            ? AboutSubject(index, parsed, subject)
-            : Search(index, parsed);
+            ? AboutSubject(index, parsed, subject, question, semantic, decision)
+            : Decide(index, parsed, question, semantic, decision, trace);
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":
@@ -89,8 +112,14 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         return new Answer(true, AnswerWriter.Profile(actor, count), [.. shown.Take(MaxListed).Select(s => s.Citation)]);
     }
 
-    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject)
+    private static Answer AboutSubject(KnowledgeIndex index, ParsedQuestion question, CorpusActor subject, string text, SemanticSearch semantic, DecisionParameters decision)
     {
+        // "what did Putin say" when the coverage only mentions him: what others say of him is no answer.
+        if (question.HasSpeechVerb && subject.OwnStatements == 0 && subject.Actor.Kind == ActorKind.Person)
+        {
+            return new Answer(false, AnswerWriter.NotQuoted(subject.Name, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
         var topicUnits = question.TopicUnits.ToList();
         if (topicUnits.Count == 0)
         {
@@ -98,16 +127,24 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         }
 
         var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
-        if (ranked.Count == 0 || ranked[0].Coverage < MinTopicCoverage)
+        var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
+        if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said.
             var reported = Search(index, question, mentioning: subject);
-            return reported.Answered
-                ? reported
+            if (reported.Answered)
+            {
+                return reported;
+            }
+
+            // "what did Biden actually think of the pledge": the subject's own words closest in meaning.
+            var own = ByMeaning(index, question, text, semantic, decision, subject.Entries.ToHashSet());
+            return own.Count > 0
+                ? Answered(index, question, WithDisputes(index, own), null)
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
-        var chosen = Renderings.PairTop(Select(ranked, MinTopicCoverage), ranked);
+        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -140,8 +177,86 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
             }
         }
 
-        var shown = buckets.SelectMany(b => b).Take(MaxListed).ToList();
+        var shown = buckets.SelectMany(b => b).Take(MaxListed)
+            .OrderBy(r => question.Publisher is { } publisher && r.Statement.Article.Publisher == publisher ? 0 : 1)
+            .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
+    }
+
+    /// <summary>The answer-or-decline decision. A statement that holds enough of the question's words
+    /// (the coverage rule, <see cref="MinCoverage"/>) answers. Otherwise the best statement by words and
+    /// the best by meaning are candidates, weighed by the fitted model (data/decision.json): the likelier
+    /// is cited when it reaches the threshold, else the question is declined.</summary>
+    private static Answer Decide(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision,
+        DecisionTrace? trace)
+    {
+        var ranked = StatementRanker.Rank(index, question, question.Units);
+        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
+        if (question.Intent == QuestionIntent.Quantity)
+        {
+            // "how many": only a statement about exactly that, with a number in it, answers.
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
+        }
+
+        if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
+        {
+            return Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, minCoverage), ranked)), null);
+        }
+
+        if (question.Intent == QuestionIntent.Quantity)
+        {
+            // A number about something else is no answer to "how many".
+            return Abstain(index, question);
+        }
+
+        var candidates = new List<(DecisionSignals Signals, Func<Answer> Answer)>(2);
+        if (ranked.Count > 0)
+        {
+            var top = ranked[0].Statement;
+            candidates.Add((Signals(index, question, top, ranked[0].Coverage, semantic.Cosine(index, text, top.Index), false, decision),
+                () => Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, MinCoverage(question.Units.Count)), ranked)), null)));
+        }
+
+        if (semantic.Nearest(index, text, 1) is [var near] && near.Cosine >= decision.SemanticFloor
+            && (ranked.Count == 0 || ranked[0].Statement.Index != near.Statement))
+        {
+            var statement = index.Statements[near.Statement];
+            var coverage = StatementRanker.Coverage(index, statement, question.Units);
+            candidates.Add((Signals(index, question, statement, coverage, near.Cosine, true, decision),
+                () => Answered(index, question, WithDisputes(index, [new RankedStatement(statement, near.Cosine, coverage)]), null)));
+        }
+
+        foreach (var candidate in candidates.Where(_ => trace is not null))
+        {
+            trace!.Candidates.Add((candidate.Signals, candidate.Answer()));
+        }
+
+        var best = candidates.Select(c => (c.Answer, Probability: c.Signals.Probability(decision))).OrderByDescending(c => c.Probability).FirstOrDefault();
+        return best.Answer is not null && best.Probability >= decision.Threshold ? best.Answer() : Abstain(index, question);
+    }
+
+    private static DecisionSignals Signals(KnowledgeIndex index, ParsedQuestion question, IndexedStatement statement, double coverage, double? cosine,
+        bool fromMeaning, DecisionParameters decision)
+    {
+        var units = Math.Max(1, question.Units.Count);
+        var named = question.MentionedActors.Any(a => a.Id == statement.Speaker.Id || a.Id == statement.Speaker.Affiliation);
+        var weight = Math.Max(1e-9, question.Units.Sum(u => u.Weight));
+        var missedKnown = question.Units.Where(u => u.IsKnown && !u.IsCoveredBy(statement)).Sum(u => u.Weight) / weight;
+        return new DecisionSignals(coverage, cosine ?? decision.MeanCosine, question.Units.Count(u => !u.IsKnown) / (double)units,
+            named ? 1 : 0, fromMeaning ? 1 : 0, 1.0 / units, coverage - MinCoverage(question.Units.Count), missedKnown,
+            question.Intent == QuestionIntent.YesNo ? 1 : 0);
+    }
+
+    /// <summary>The subject's statement nearest the question in meaning, when it is close enough and
+    /// still holds enough of what the question asks of the subject.</summary>
+    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
+        DecisionParameters decision, IReadOnlySet<int> among)
+    {
+        IReadOnlyList<CoverageUnit> units = [.. question.TopicUnits];
+        return [.. semantic.Nearest(index, text, 1, among)
+            .Where(n => n.Cosine >= decision.SemanticFloor)
+            .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
+            .Where(r => r.Coverage >= decision.SubjectMinCoverage)];
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
@@ -173,10 +288,11 @@ public sealed class QueryEngine(IKnowledgeSource knowledge) : IQueryEngine
         _ => 0.3,
     };
 
+    /// <summary>The best statement, then those close to it in rank that cover enough of the question.</summary>
     private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
     {
         var floor = ranked[0].Rank * RelativeRankFloor;
-        return [.. ranked.Where(r => r.Coverage >= minCoverage * 0.75 && r.Rank >= floor).Take(MaxCitations)];
+        return [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).Take(MaxCitations)];
     }
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown

@@ -7,6 +7,8 @@ namespace TalksBot.Core.Query;
 /// described speaker, and the actor a yes/no question asks about.</summary>
 internal sealed partial class QuestionParser
 {
+    private const int SpeakerWindow = 5;
+
     /// <summary>A speech verb, unless it is a noun after a possessive ("Russia's promise", "Moscow's
     /// de-escalation pledge").</summary>
     private bool IsSpeechVerbAt(List<TextToken> tokens, int i)
@@ -40,6 +42,30 @@ internal sealed partial class QuestionParser
         return true;
     }
 
+    /// <summary>"what did Moscow's chief negotiator say": the quoted actor whose names, role and
+    /// affiliation hold most of the words in the speaker's place before the speech verb.</summary>
+    private CorpusActor? DescribedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
+    {
+        var from = Math.Max(0, speechVerbAt - SpeakerWindow);
+        var words = Enumerable.Range(from, speechVerbAt - from).Where(i => !tokens[i].IsFunctionWord).ToList();
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var alternatives = words.Select(i => matches.Where(m => m.Start <= i && i < m.Start + m.Length)
+            .Select(m => index.ConceptTermId(m.Concept)).Append(index.TermOf(tokens[i].Stem)).Where(t => t >= 0).ToArray()).ToList();
+        return index.Actors.Values
+            .Where(a => a.OwnStatements > 0)
+            .Select(a => (Actor: a, Held: alternatives.Count(alts => alts.Any(a.DescriptorContains))))
+            .Where(p => p.Held * 2 > words.Count)
+            .OrderByDescending(p => p.Held)
+            .ThenBy(p => p.Actor.Actor.Kind == Knowledge.ActorKind.Person ? 0 : 1)
+            .ThenByDescending(p => p.Actor.OwnStatements)
+            .Select(p => p.Actor)
+            .FirstOrDefault();
+    }
+
     /// <summary>"what did Putin say about Kyiv": a name the data does not know, in the speaker's place
     /// before the speech verb.</summary>
     private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
@@ -55,8 +81,10 @@ internal sealed partial class QuestionParser
                 : null;
         }
 
-        var before = tokens.Take(speechVerbAt).Where(t => !t.IsFunctionWord).ToList();
-        var unknownName = before.FirstOrDefault(t => index.TermOf(t.Stem) < 0 && !IsOrdinary(t.Word) && !Covered(tokens.IndexOf(t)));
+        // The speaker stands right before the verb; earlier words of a long message are its context.
+        var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
+        // A name the coverage only mentions ("Putin" in narration) is as unquoted as one it lacks.
+        var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t)));
         if (unknownName.Word is not null)
         {
             return unknownName.Word;
@@ -105,7 +133,8 @@ internal sealed partial class QuestionParser
             return null;
         }
 
-        if (units.Count == actors.Count && actors.Select(a => a.Actor).Distinct().Count() == 1)
+        // Words of the asker's own language ("сказал") do not make it a question about something else.
+        if (units.Count(u => !u.IsForeign) == actors.Count && actors.Select(a => a.Actor).Distinct().Count() == 1)
         {
             return actors[0].Actor;
         }

@@ -25,6 +25,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// weighs this much more in the ranking.</summary>
     private const double AnswerHeadBoost = 2.0;
 
+    /// <summary>From this many units a message counts as long; up to one unit in this many may be an aside.</summary>
+    public const int LongMessageUnits = 10;
+    private const int AsideShare = 5;
+
+    private string _question = "";
+
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -33,16 +39,21 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens.RemoveRange(MaxTokens, tokens.Count - MaxTokens);
         }
 
+        var smallTalk = SmallTalk.Classify(question, tokens);
+        var conversation = ConversationCues.Find(tokens);
         CorrectSpelling(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
+        var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind != Knowledge.ActorKind.Outlet)]);
 
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
+        _question = question;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
+        ForgiveAsidesOfALongMessage(units);
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
@@ -51,7 +62,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
-        var unknownSpeaker = subject is null && speechVerbAt > 0 ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
+        if (subject is null && speechVerbAt > 0 && intent != QuestionIntent.Who)
+        {
+            subject = DescribedSpeaker(tokens, matches, speechVerbAt);
+        }
+
+        // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
+        var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
         var date = DateMention.Find(question);
         if (date is not null)
@@ -59,7 +76,33 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             units.RemoveAll(u => u.Actor is null && (u.Word.All(char.IsAsciiDigit) || DateMention.IsMonthName(u.Word)));
         }
 
-        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date);
+        return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date)
+        {
+            SmallTalk = smallTalk,
+            Conversation = conversation,
+            Publisher = publisher,
+        };
+    }
+
+    /// <summary>A long message carries the asker's own context ("my flight had no wifi"): a few words
+    /// the coverage lacks count there as ordinary words, not as names the answer must contain.</summary>
+    private void ForgiveAsidesOfALongMessage(List<CoverageUnit> units)
+    {
+        if (units.Count < LongMessageUnits)
+        {
+            return;
+        }
+
+        var unknown = units.Where(u => !u.IsKnown && u.IsNotable).ToList();
+        if (unknown.Count > units.Count / AsideShare)
+        {
+            return;
+        }
+
+        foreach (var unit in unknown)
+        {
+            units[units.IndexOf(unit)] = unit with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false };
+        }
     }
 
     private void CorrectSpelling(List<TextToken> tokens)
@@ -72,7 +115,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (index.Lexicon.Correct(token.Word) is { } stem)
+            if (!index.Vocabulary.CommonWords.Contains(token.Word) && FunctionWords.IsSlipOf(token.Word))
+            {
+                tokens[i] = token with { IsFunctionWord = true };
+            }
+            else if (index.Lexicon.Correct(token.Word) is { } stem)
             {
                 tokens[i] = token with { Stem = stem };
             }
@@ -174,9 +221,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             int[] alternatives = stemTerm >= 0 ? [stemTerm, .. concepts] : concepts;
             var weight = stemTerm >= 0 ? index.IdfOfTerm(stemTerm)
                 : concepts.Length > 0 ? concepts.Max(index.IdfOfTerm)
-                : IsOrdinary(token.Word) ? index.UnknownIdf * CommonWordShare
+                : IsOrdinary(token) ? index.UnknownIdf * CommonWordShare
                 : index.UnknownIdf;
-            previous = new CoverageUnit(alternatives, weight, token.Word, null) { IsNotable = !IsOrdinary(token.Word) };
+            previous = new CoverageUnit(alternatives, weight, token.Word, null)
+            {
+                IsNotable = !IsOrdinary(token),
+                IsForeign = alternatives.Length == 0 && IsOtherScript(token),
+            };
             previousConcepts = concepts;
             units.Add(previous);
             var boost = IsAnswerHead(tokens, i) ? AnswerHeadBoost : 1.0;
@@ -189,6 +240,14 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             }
         }
     }
+
+    /// <summary>An ordinary word, or a word typed in another script that matched nothing after
+    /// transliteration: a name would have met the data's spelling ("Зеленський"), so it is most
+    /// likely the asker's own language ("сказал", "переговоры"), which must not veto an answer.</summary>
+    private bool IsOrdinary(TextToken token) => IsOrdinary(token.Word) || IsOtherScript(token);
+
+    private bool IsOtherScript(TextToken token) =>
+        _question.AsSpan(token.Start, token.End - token.Start).ContainsAnyExceptInRange('\0', '\u024F');
 
     /// <summary>An ordinary word, except those that change what a question refers to ("the next
     /// round", "meet again"): a statement about the round that happened does not answer those.</summary>

@@ -24,6 +24,9 @@ internal static class StatementRanker
     /// <summary>"what did Reuters report on March 29": articles of that day come first.</summary>
     private const double DateBoost = 2.0;
 
+    /// <summary>A statement in an article of the publisher the question names.</summary>
+    private const double PublisherBoost = 3.0;
+
     /// <summary>Per-thread score buffer, always handed back all zero (only the entries written are
     /// reset), so a large corpus costs no full clear per question.</summary>
     [ThreadStatic]
@@ -150,7 +153,7 @@ internal static class StatementRanker
         var wordings = new List<int>(Candidates + 1);
 
         // A statement is passed over when even the date boost would not lift it into the top.
-        var maxBoost = question.Date is null ? 1 : DateBoost;
+        var maxBoost = (question.Date is null ? 1 : DateBoost) * (question.Publisher is null ? 1 : PublisherBoost);
         var threshold = 0.0;
         foreach (var entry in candidates)
         {
@@ -168,6 +171,11 @@ internal static class StatementRanker
             if (question.Date is { } date && index.IsOnDate(entry, date))
             {
                 score *= DateBoost;
+            }
+
+            if (question.Publisher is { } publisher && index.Statements[entry].Article.Publisher == publisher)
+            {
+                score *= PublisherBoost;
             }
 
             if (score <= threshold || (mustContain >= 0 && !index.Statements[entry].Contains(mustContain)))

@@ -1,12 +1,11 @@
 using System.Text;
-using Lucene.Net.Analysis.Miscellaneous;
 
 namespace TalksBot.Core.Text;
 
 /// <summary>Splits text into words for matching questions against articles. A word is a run of
 /// letters and digits; apostrophes inside a word are kept out ("Russia's" → "russia", "don't" →
 /// "dont"), hyphens split ("de-escalate" → "de", "escalate"), dotted initialisms join ("U.S." →
-/// "us"), and accents fold to ASCII with Lucene's folding table ("Türkiye" → "turkiye").</summary>
+/// "us"), and other scripts and accents fold to ASCII ("Türkiye" → "turkiye", "Київ" → "kyiv").</summary>
 internal static class Tokenizer
 {
     private const int MaxWordLength = 40;
@@ -91,17 +90,17 @@ internal static class Tokenizer
         return letterBefore && (letterAfter || (dot - 2 >= start && text[dot - 2] == '.'));
     }
 
+    /// <summary>Any script to ASCII letters with AnyAscii ("Зеленський" → "zelenskiy", "Kijów" →
+    /// "kijow"), so a name typed in Cyrillic or with diacritics meets the data's spelling.</summary>
     private static string FoldToAscii(ReadOnlySpan<char> word)
     {
-        var input = word.ToArray();
-        var output = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-        var folded = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
+        var transliterated = AnyAscii.Transliteration.Transliterate(word.ToString());
+        var folded = new StringBuilder(transliterated.Length);
+        foreach (var c in transliterated)
         {
-            if (char.IsLetterOrDigit(output[i]))
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                folded.Append(char.ToLowerInvariant(output[i]));
+                folded.Append(char.ToLowerInvariant(c));
             }
         }
 

@@ -13,6 +13,9 @@ internal static class CommandCatalog
     public const string Quotes = "quotes";
     public const string Sources = "sources";
     public const string Help = "help";
+
+    /// <summary>The message context-menu command: right-click a message → Apps → Ask TalksBot.</summary>
+    public const string AskAboutMessage = "Ask TalksBot";
     public const string QuestionOption = "question";
     public const string PersonOption = "person";
 
@@ -34,16 +37,25 @@ internal static class CommandCatalog
             IntegrationTypes, Contexts),
         new(Sources, "The articles the answers come from", [], IntegrationTypes, Contexts),
         new(Help, "How to ask TalksBot questions", [], IntegrationTypes, Contexts),
+        new(AskAboutMessage, "", null, IntegrationTypes, Contexts, ApplicationCommand.MessageType),
     ];
 
+    public static bool IsAskAboutMessage(InteractionData data) => data is { Type: ApplicationCommand.MessageType, Name: AskAboutMessage };
+
+    /// <summary>The router text for "Ask TalksBot" on a message: its text as a question, or null when it has none.</summary>
+    public static string? RouterTextOfMessage(InteractionData data) =>
+        data.TargetId is { } id && data.Resolved?.Messages?.GetValueOrDefault(id)?.Content is { } content && !string.IsNullOrWhiteSpace(content)
+            ? "ask " + DiscordText.OneLine(content)
+            : null;
+
     /// <summary>The router text for a command, or null when the command or a required option is unknown.</summary>
-    public static string? RouterText(InteractionData data) => data.Name switch
+    public static string? RouterText(InteractionData data) => data.Type is null or ApplicationCommand.ChatInputType ? data.Name switch
     {
         Ask => Option(data, QuestionOption) is { } question ? "ask " + question : null,
         Quotes => Option(data, PersonOption) is { } person ? "quotes " + person : null,
         Speakers or Sources or Help => data.Name,
         _ => null,
-    };
+    } : null;
 
     /// <summary>The router text of a component's custom_id (a "More quotes" button), or null.</summary>
     public static string? RouterTextOfButton(InteractionData data) =>

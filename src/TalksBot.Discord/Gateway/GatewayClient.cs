@@ -10,14 +10,16 @@ using TalksBot.Discord.Rest;
 namespace TalksBot.Discord.Gateway;
 
 /// <summary>Keeps the bot connected: discovers the URL, identifies within the budget, resumes where the
-/// protocol allows, reconnects with capped exponential backoff and jitter, and stops the host on a
-/// fatal close code instead of looping.</summary>
+/// protocol allows (also across a restart, through <see cref="GatewaySessionFile"/>), reconnects with capped
+/// exponential backoff and jitter, and stops the host on a fatal close code instead of looping.</summary>
 internal sealed class GatewayClient(
     IOptions<DiscordOptions> options,
     DiscordApi api,
     GatewayConnection connection,
     IdentifyGate identifyGate,
+    GatewaySessionFile sessionFile,
     FatalShutdown fatal,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayClient> logger) : BackgroundService
 {
@@ -32,6 +34,7 @@ internal sealed class GatewayClient(
         }
 
         var session = new GatewaySession();
+        sessionFile.TryRestore(session);
         var backoff = new ExponentialBackoff(FirstRetry, MaxRetry);
         try
         {
@@ -44,6 +47,7 @@ internal sealed class GatewayClient(
                         fatal.Stop($"the gateway closed with code {result.CloseCode} ({GatewayCloseCodes.Describe(result.CloseCode)}).");
                         return;
                     case ConnectionEnd.Stopped:
+                        sessionFile.Save(session);
                         return;
                     case ConnectionEnd.NewSession:
                         session.Clear();
@@ -64,11 +68,13 @@ internal sealed class GatewayClient(
 
                 Log.GatewayBackoff(logger, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, stoppingToken);
+                metrics.Reconnecting();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down.
+            // Shutting down between connections: the session may still be resumable.
+            sessionFile.Save(session);
         }
         catch (DiscordRestException error) when (error.IsUnauthorized)
         {

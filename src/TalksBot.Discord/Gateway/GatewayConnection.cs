@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Discord.Hosting;
 
 namespace TalksBot.Discord.Gateway;
 
@@ -11,10 +12,17 @@ namespace TalksBot.Discord.Gateway;
 internal sealed class GatewayConnection(
     IOptions<DiscordOptions> options,
     GatewayDispatcher dispatcher,
+    GatewayStatus status,
+    GatewaySessionFile sessionFile,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
-    /// <summary>After sending close 1000 at shutdown, how long to wait for the server's close before dropping.</summary>
+    /// <summary>The close code sent at shutdown when the session is kept for the next start: not 1000 or
+    /// 1001, which would end it (4000 is in the range RFC 6455 leaves to applications).</summary>
+    private const WebSocketCloseStatus KeepSessionClose = (WebSocketCloseStatus)4000;
+
+    /// <summary>After sending the close at shutdown, how long to wait for the server's close before dropping.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(2);
 
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
@@ -108,6 +116,7 @@ internal sealed class GatewayConnection(
         }
         finally
         {
+            status.Disconnected();
             await lifetime.CancelAsync();
             await heartbeating.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             socket.Abort();
@@ -122,9 +131,12 @@ internal sealed class GatewayConnection(
                 var ready = payload.D?.Deserialize(DiscordJsonContext.Default.Ready) ?? throw new JsonException("READY without d.");
                 session.Start(ready.SessionId, Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resume) ? resume : null, ready.User.Id);
                 Log.GatewayReady(logger, ready.User.Id, options.Value.ShardId, options.Value.ShardCount);
+                status.Connected();
                 return true;
             case "RESUMED":
                 Log.GatewayResumed(logger);
+                metrics.Resumed();
+                status.Connected();
                 return true;
             default:
                 dispatcher.Dispatch(payload.T, payload.D, session.BotUserId);
@@ -164,7 +176,7 @@ internal sealed class GatewayConnection(
         try
         {
             using var timeout = new CancellationTokenSource(CloseGrace);
-            await socket.CloseNormallyAsync(timeout.Token);
+            await socket.CloseAsync(sessionFile.IsEnabled ? KeepSessionClose : WebSocketCloseStatus.NormalClosure, timeout.Token);
             await Task.Delay(CloseGrace, lifetime.Token);
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException or ObjectDisposedException)

@@ -56,15 +56,15 @@ internal sealed class GatewaySocket(ClientWebSocket socket, TimeProvider time) :
 
     public int? CloseCode => socket.CloseStatus is { } status ? (int)status : null;
 
-    /// <summary>Closing with 1000 ends the session (the bot goes offline); only for shutdown.</summary>
-    public async Task CloseNormallyAsync(CancellationToken cancellationToken)
+    /// <summary>Closing with 1000 ends the session (the bot goes offline); any other code leaves it resumable.</summary>
+    public async Task CloseAsync(WebSocketCloseStatus status, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
             if (socket.State == WebSocketState.Open)
             {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "shutting down", cancellationToken);
+                await socket.CloseOutputAsync(status, "shutting down", cancellationToken);
             }
         }
         finally

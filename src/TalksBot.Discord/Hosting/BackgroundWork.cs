@@ -8,12 +8,18 @@ namespace TalksBot.Discord.Hosting;
 /// cancel and await whatever is still running. Router work is bounded: at most <see cref="MaxConcurrent"/>
 /// run at once; gateway messages beyond that wait in a queue of <see cref="MaxQueued"/> and are dropped
 /// (logged) when it is full. Interactions are never dropped: their processing starts at once so that the
-/// answer or the defer still goes out within Discord's 3 s, and only their routing waits for a slot.</summary>
+/// answer or the defer still goes out within Discord's 3 s, and only their routing waits for a slot.
+/// Shutdown lets the work in flight finish (also work the closing gateway still hands over) until the
+/// host's shutdown deadline, then cancels what is left.</summary>
 internal sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IHostedService, IDisposable
 {
     public const int MaxConcurrent = 16;
 
     public const int MaxQueued = 64;
+
+    /// <summary>After the deadline, how long cancelled work gets to unwind before the host moves on. Real
+    /// time on purpose: shutdown must end even when a test's fake clock stands still.</summary>
+    private static readonly TimeSpan CancelGrace = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, string> _running = new();
@@ -80,9 +86,25 @@ internal sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IHostedSe
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (!_running.IsEmpty)
+        {
+            Log.BackgroundWorkDraining(logger, _running.Count);
+        }
+
+        // Failures were logged as they happened; shutdown only waits for the work to end. Work started
+        // meanwhile (a message the gateway received before it closed) is waited for too.
+        while (!_running.IsEmpty && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (!_running.IsEmpty)
+        {
+            Log.BackgroundWorkCancelled(logger, _running.Count);
+        }
+
         await _stopping.CancelAsync();
-        // Failures were logged as they happened; shutdown only waits for the work to end.
-        await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(_running.Keys).WaitAsync(CancelGrace).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public void Dispose()

@@ -7,8 +7,9 @@ using TalksBot.Discord.Payloads;
 namespace TalksBot.Discord.Interactions;
 
 /// <summary><c>POST /discord/interactions</c>: verifies the signature on the raw body before reading it
-/// (401 otherwise, as Discord's probes expect), answers PING inline and returns every other initial
-/// response as the HTTP body, within Discord's 3 seconds.</summary>
+/// (401 otherwise, as Discord's probes expect), refuses a signed body that is not an interaction of a
+/// documented type (400), answers PING inline and returns every other initial response as the HTTP
+/// body, within Discord's 3 seconds.</summary>
 internal sealed class InteractionEndpoint(
     SignatureVerifier verifier,
     InteractionProcessor processor,
@@ -44,6 +45,12 @@ internal sealed class InteractionEndpoint(
         if (interaction is null)
         {
             Log.InteractionRejected(logger, "signed body is not an interaction");
+            return Results.BadRequest();
+        }
+
+        if (!interaction.HasKnownType)
+        {
+            Log.InteractionRejected(logger, "unknown interaction type " + interaction.Type);
             return Results.BadRequest();
         }
 

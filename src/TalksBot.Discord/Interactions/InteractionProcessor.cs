@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Discord.Commands;
 using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Payloads;
@@ -16,6 +17,7 @@ internal sealed class InteractionProcessor(
     SafeRouter router,
     BackgroundWork work,
     IAutocomplete autocomplete,
+    FeedbackRecorder feedback,
     DiscordApi api,
     TimeProvider time,
     ILogger<InteractionProcessor> logger)
@@ -53,14 +55,21 @@ internal sealed class InteractionProcessor(
                 cancellationToken),
             Interaction.ApplicationCommandType when CommandCatalog.RouterText(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken),
+            Interaction.ApplicationCommandType when CommandCatalog.IsAskAboutMessage(data) => CommandCatalog.RouterTextOfMessage(data) is { } text
+                ? AnswerAsync(interaction, text, isButton: false, responder, receivedAt, cancellationToken, privately: true)
+                : responder.RespondAsync(interaction, Immediate(AdapterReplies.MessageWithoutText, isButton: false), cancellationToken),
+            Interaction.MessageComponentType when FeedbackButtons.Parse(data.CustomId) is { } click =>
+                RecordFeedbackAsync(interaction, click, responder, cancellationToken),
             Interaction.MessageComponentType when CommandCatalog.RouterTextOfButton(data) is { } text =>
                 AnswerAsync(interaction, text, isButton: true, responder, receivedAt, cancellationToken),
-            Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownButton, isButton: true), cancellationToken),
+            Interaction.MessageComponentType => responder.RespondAsync(interaction, Immediate(UnknownComponent(data), isButton: true), cancellationToken),
+            Interaction.ModalSubmitType => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownForm, isButton: true), cancellationToken),
             _ => responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownCommand, isButton: false), cancellationToken),
         };
     }
 
-    private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken)
+    /// <param name="privately">Show the answer to the asker only (ephemeral), whatever its kind.</param>
+    private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken, bool privately = false)
     {
         // On the thread pool (Core's router may finish synchronously, and then the defer budget could not fire
         // while it runs), in one of the bounded slots; the budget also covers waiting for a slot.
@@ -74,13 +83,13 @@ internal sealed class InteractionProcessor(
         var surface = isButton ? "button" : "/" + interaction.Data?.Name;
         if (routing.IsCompletedSuccessfully)
         {
-            await responder.RespondAsync(interaction, Immediate(routing.Result, isButton), cancellationToken);
+            await responder.RespondAsync(interaction, Immediate(routing.Result, isButton, privately), cancellationToken);
             Log.InteractionAnswered(logger, surface, FirstWord(text), routing.Result.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, false);
             return;
         }
 
         // Ephemerality is fixed at defer time; help is the one command known to be private up front.
-        var deferPrivate = !isButton && text == CommandCatalog.Help;
+        var deferPrivate = privately || (!isButton && text == CommandCatalog.Help);
         var defer = isButton
             ? new InteractionResponse(InteractionResponse.DeferredUpdateMessageType)
             : new InteractionResponse(InteractionResponse.DeferredChannelMessageType, deferPrivate ? Ephemeral(new MessagePayload()) : null);
@@ -89,6 +98,22 @@ internal sealed class InteractionProcessor(
         var reply = await routing;
         await DeliverLateAsync(interaction, reply, isButton, deferPrivate, cancellationToken);
         Log.InteractionAnswered(logger, surface, FirstWord(text), reply.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, true);
+    }
+
+    /// <summary>A 👍/👎 is acknowledged with a message only the clicker sees (with the reasons after a 👎);
+    /// a reason click updates that private message in place.</summary>
+    private async Task RecordFeedbackAsync(Interaction interaction, FeedbackClick click, OnceResponder responder, CancellationToken cancellationToken)
+    {
+        var ack = await feedback.RecordAsync(click.Token, click.Vote, click.Reason, SafeRouter.Surface, interaction.UserId, cancellationToken);
+        if (ack is null)
+        {
+            await responder.RespondAsync(interaction, Immediate(AdapterReplies.UnknownButton, isButton: true), cancellationToken);
+            return;
+        }
+
+        var message = new MessagePayload(Content: DiscordText.Escape(ack.Text), Components: ack.OffersReasons ? [FeedbackButtons.Reasons(click.Token)] : [], Flags: MessagePayload.EphemeralFlag);
+        var type = click.Reason is null ? InteractionResponse.ChannelMessageType : InteractionResponse.UpdateMessageType;
+        await responder.RespondAsync(interaction, new InteractionResponse(type, message), cancellationToken);
     }
 
     private async Task DeliverLateAsync(Interaction interaction, Reply reply, bool isButton, bool deferredPrivate, CancellationToken cancellationToken)
@@ -113,13 +138,17 @@ internal sealed class InteractionProcessor(
 
     /// <summary>A button's public answer replaces the message it is on (the next page of quotes); private
     /// answers (help, errors) are ephemeral messages of their own.</summary>
-    private static InteractionResponse Immediate(Reply reply, bool isButton)
+    private static InteractionResponse Immediate(Reply reply, bool isButton, bool privately = false)
     {
         var message = ReplyRenderer.Render(reply);
-        return reply.IsPrivate
+        return reply.IsPrivate || privately
             ? new InteractionResponse(InteractionResponse.ChannelMessageType, Ephemeral(message))
             : new InteractionResponse(isButton ? InteractionResponse.UpdateMessageType : InteractionResponse.ChannelMessageType, message);
     }
+
+    /// <summary>Select menus (string, user, role, mentionable, channel: types 3, 5–8) are not buttons.</summary>
+    private static Reply UnknownComponent(InteractionData data) =>
+        data.ComponentType is Component.ButtonType or null ? AdapterReplies.UnknownButton : AdapterReplies.UnknownMenu;
 
     private static MessagePayload Ephemeral(MessagePayload message) => message with { Flags = MessagePayload.EphemeralFlag };
 

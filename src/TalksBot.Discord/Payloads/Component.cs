@@ -12,11 +12,12 @@ internal sealed record Component(
     public const int ActionRowType = 1;
     public const int ButtonType = 2;
     public const int PrimaryStyle = 1;
+    public const int SecondaryStyle = 2;
     public const int LinkStyle = 5;
 
     public static Component Row(IReadOnlyList<Component> buttons) => new(ActionRowType, buttons);
 
     public static Component LinkButton(string label, string url) => new(ButtonType, Style: LinkStyle, Label: label, Url: url);
 
-    public static Component Button(string label, string customId) => new(ButtonType, Style: PrimaryStyle, Label: label, CustomId: customId);
+    public static Component Button(string label, string customId, int style = PrimaryStyle) => new(ButtonType, Style: style, Label: label, CustomId: customId);
 }

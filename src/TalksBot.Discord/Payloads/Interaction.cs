@@ -18,6 +18,10 @@ internal sealed record Interaction(
     public const int ApplicationCommandType = 2;
     public const int MessageComponentType = 3;
     public const int AutocompleteType = 4;
+    public const int ModalSubmitType = 5;
+
+    /// <summary>Discord documents interaction types 1–5 only.</summary>
+    public bool HasKnownType => Type is >= PingType and <= ModalSubmitType;
 
     public string? UserId => Member?.User?.Id ?? User?.Id;
 }

@@ -5,7 +5,7 @@ using TalksBot.Discord.Payloads;
 namespace TalksBot.Discord.Rendering;
 
 /// <summary>The reply's buttons: a row of links to the cited articles (where their URL is known) and a
-/// row with the "More quotes" follow-up, whose custom_id is the prefixed router command.</summary>
+/// row with the "More quotes" follow-up, whose custom_id is the prefixed router command, and 👍/👎.</summary>
 internal static class Buttons
 {
     public static IReadOnlyList<Component> For(Reply reply)
@@ -23,9 +23,20 @@ internal static class Buttons
             rows.Add(Component.Row(links));
         }
 
+        var actions = new List<Component>(3);
         if (reply.More is { } more && IsUsableCommand(more.Command))
         {
-            rows.Add(Component.Row([Component.Button(Label(more.Label, "More quotes"), ReplyRenderer.FollowUpPrefix + more.Command)]));
+            actions.Add(Component.Button(Label(more.Label, "More quotes"), ReplyRenderer.FollowUpPrefix + more.Command));
+        }
+
+        if (reply.Rating is { } rating)
+        {
+            actions.AddRange(FeedbackButtons.Vote(rating));
+        }
+
+        if (actions.Count > 0)
+        {
+            rows.Add(Component.Row(actions));
         }
 
         return rows;

@@ -16,6 +16,7 @@ internal sealed class RestTransport(
     RateLimitBuckets buckets,
     TimeProvider time,
     FatalShutdown fatal,
+    DiscordMetrics metrics,
     ILogger<RestTransport> logger)
 {
     /// <summary>Discord's global limit: 50 requests per second per bot.</summary>
@@ -45,7 +46,8 @@ internal sealed class RestTransport(
                 throw new DiscordRestException(route.Template, HttpStatusCode.Unauthorized, null, "the bot token was rejected earlier");
             }
 
-            await WaitForLimitsAsync(route, cancellationToken);
+            // The wait after a 429 is the bucket that answer emptied; a wait before any 429 is one the headers foretold.
+            await WaitForLimitsAsync(route, rateLimited > 0 ? "retry_after" : "bucket", cancellationToken);
             var outcome = await TrySendAsync(route, json, cancellationToken);
             switch (outcome)
             {
@@ -76,11 +78,12 @@ internal sealed class RestTransport(
         }
     }
 
-    private async Task WaitForLimitsAsync(RestRoute route, CancellationToken cancellationToken)
+    private async Task WaitForLimitsAsync(RestRoute route, string reason, CancellationToken cancellationToken)
     {
         var wait = buckets.DelayFor(route);
         if (wait > TimeSpan.Zero)
         {
+            metrics.RateLimitWait(reason);
             await Task.Delay(wait, time, cancellationToken);
         }
 

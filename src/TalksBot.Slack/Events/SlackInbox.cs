@@ -25,6 +25,11 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
             return InboxResult.Skipped;
         }
 
+        if (body.Event.TryGetProperty("type", out var type) && type.ValueEquals("assistant_thread_started"))
+        {
+            return AcceptAssistantThread(eventId, body.Event);
+        }
+
         if (Parse(body.Event) is not { } inner)
         {
             return InboxResult.Skipped;
@@ -39,7 +44,7 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         }
 
         // The same user message can reach the bot under two event ids; its channel and ts identify it.
-        string[] keys = inner is { Channel: { } channel, Ts: { } ts } && inner.Subtype is null
+        string[] keys = inner is { Channel: { } channel, Ts: { } ts } && EventFilter.IsUserMessage(inner)
             ? ["event:" + eventId, $"message:{channel}:{ts}"]
             : ["event:" + eventId];
         if (!deduplicator.TryAccept(keys))
@@ -58,14 +63,54 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         return InboxResult.Refused;
     }
 
+    /// <summary>A new assistant thread gets suggested prompts, once per event.</summary>
+    private InboxResult AcceptAssistantThread(string eventId, JsonElement inner)
+    {
+        AssistantThreadStarted? started;
+        try
+        {
+            started = inner.Deserialize(SlackJsonContext.Default.AssistantThreadStarted);
+        }
+        catch (JsonException)
+        {
+            started = null;
+        }
+
+        if (started?.AssistantThread is not { ChannelId: not null, ThreadTs: not null } thread)
+        {
+            Log.EventIgnored(logger, eventId, "incomplete assistant_thread_started");
+            return InboxResult.Skipped;
+        }
+
+        string[] keys = ["event:" + eventId];
+        if (!deduplicator.TryAccept(keys))
+        {
+            return InboxResult.Skipped;
+        }
+
+        if (queue.TryEnqueue(new AssistantThreadWork(eventId, thread)))
+        {
+            return InboxResult.Accepted;
+        }
+
+        deduplicator.Release(keys);
+        Log.QueueFull(logger);
+        return InboxResult.Refused;
+    }
+
     public InboxResult AcceptCommand(SlashCommand command) => Enqueue(new CommandWork(command));
 
-    /// <summary>A <c>block_actions</c> payload: only the bot's own "More quotes" button is acted on.</summary>
+    /// <summary>A <c>block_actions</c> payload: only the bot's own buttons ("More quotes", 👍/👎 and the reasons) are acted on.</summary>
     public InboxResult AcceptInteraction(BlockActionsPayload payload)
     {
         if (payload.Type != "block_actions" || payload.Actions is not [var action, ..])
         {
             return InboxResult.Skipped;
+        }
+
+        if (FeedbackBlocks.Parse(action.ActionId) is var (vote, reason) && action.Value is { Length: > 0 } token)
+        {
+            return Enqueue(new FeedbackWork(payload, vote, reason, token));
         }
 
         if (action.ActionId != BlockKitRenderer.MoreActionId || action.Value is not { Length: > 0 and <= FollowUp.MaxCommandLength } command || !command.All(char.IsAscii))

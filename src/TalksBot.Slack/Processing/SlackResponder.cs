@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Slack.Events;
 using TalksBot.Slack.Rendering;
 using TalksBot.Slack.WebApi;
@@ -12,6 +13,8 @@ namespace TalksBot.Slack.Processing;
 /// their response_url. Private replies (help, errors) go only to the asker.</summary>
 internal sealed class SlackResponder(
     ICommandRouter router,
+    FeedbackRecorder feedback,
+    IAutocomplete autocomplete,
     SlackApiClient api,
     SlackIdentity identity,
     ResponseUrlBudget responseUrls,
@@ -23,6 +26,9 @@ internal sealed class SlackResponder(
 
     /// <summary>What the asker sees when an answer fails; never the exception's text.</summary>
     internal const string ErrorText = "Sorry, something went wrong while answering that. Please try again in a moment.";
+
+    /// <summary>The assistant thread's status while an answer is worked out; Slack clears it when the answer is posted.</summary>
+    internal const string WorkingStatus = "is looking through the coverage…";
 
     public async ValueTask HandleAsync(SlackWork work, CancellationToken cancellationToken)
     {
@@ -36,6 +42,8 @@ internal sealed class SlackResponder(
                 EventWork e => await AnswerEventAsync(e, me, cancellationToken),
                 CommandWork c => await AnswerCommandAsync(c.Command, me, cancellationToken),
                 ActionWork a => await AnswerActionAsync(a, cancellationToken),
+                FeedbackWork f => await RecordFeedbackAsync(f, cancellationToken),
+                AssistantThreadWork t => await SuggestPromptsAsync(t.Thread, cancellationToken),
                 _ => null,
             };
             if (kind is not null)
@@ -78,6 +86,9 @@ internal sealed class SlackResponder(
                 case ActionWork a:
                     await RespondAsync(a.Payload.ResponseUrl, error, cancellationToken);
                     break;
+                case FeedbackWork f:
+                    await RespondAsync(f.Payload.ResponseUrl, error, cancellationToken);
+                    break;
             }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -96,6 +107,12 @@ internal sealed class SlackResponder(
         }
 
         var question = IncomingText.ToQuestion(message.Text, me.UserId);
+        if (message is { ChannelType: "im", ThreadTs: { } thread })
+        {
+            // A thread in the bot's DM is an assistant thread: show a status until the answer is posted.
+            await api.SetStatusAsync(new SetStatusRequest(message.Channel!, thread, WorkingStatus), cancellationToken);
+        }
+
         var reply = await router.RouteAsync(new ChatMessage(question, Surface, message.User, message.Channel), cancellationToken);
         var rendered = BlockKitRenderer.Render(reply);
 
@@ -150,6 +167,33 @@ internal sealed class SlackResponder(
         }
 
         return reply.Kind;
+    }
+
+    /// <summary>Offers questions the data answers as the new assistant thread's suggested prompts.</summary>
+    private async Task<ReplyKind?> SuggestPromptsAsync(AssistantThread thread, CancellationToken cancellationToken)
+    {
+        var prompts = autocomplete.SuggestQuestions("", SetSuggestedPromptsRequest.MaxPrompts)
+            .Select(q => new SuggestedPrompt(q, q))
+            .ToList();
+        if (prompts.Count > 0)
+        {
+            await api.SetSuggestedPromptsAsync(new SetSuggestedPromptsRequest(thread.ChannelId!, thread.ThreadTs!, prompts, "Try asking"), cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary>Records a 👍/👎 and tells only the clicker, through the click's response_url: a new
+    /// ephemeral message for a vote (with the reasons after a 👎), the same message updated for a reason.</summary>
+    private async Task<ReplyKind?> RecordFeedbackAsync(FeedbackWork work, CancellationToken cancellationToken)
+    {
+        var ack = await feedback.RecordAsync(work.Token, work.Vote, work.Reason, Surface, work.Payload.User?.Id, cancellationToken);
+        var message = ack is null
+            ? BlockKitRenderer.Render(new Reply(ReplyKind.Error, "That button no longer works. Ask again with /talks."))
+            : FeedbackBlocks.Ack(ack, work.Token);
+        var replace = ack is not null && work.Reason is not null;
+        await RespondAsync(work.Payload.ResponseUrl, new ResponseUrlMessage("ephemeral", message.Text, message.Blocks, ReplaceOriginal: replace), cancellationToken);
+        return null;
     }
 
     private async Task RespondAsync(string? responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)

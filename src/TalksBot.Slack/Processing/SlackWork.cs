@@ -10,5 +10,11 @@ internal sealed record EventWork(string EventId, MessageEvent Event, string? Api
 
 internal sealed record CommandWork(SlashCommand Command) : SlackWork("slash command", Command.ChannelId ?? "?");
 
+internal sealed record AssistantThreadWork(string EventId, AssistantThread Thread)
+    : SlackWork("assistant thread", Thread.ChannelId ?? "?");
+
+internal sealed record FeedbackWork(BlockActionsPayload Payload, Core.Feedback.Vote Vote, Core.Feedback.FeedbackReason? Reason, string Token)
+    : SlackWork("feedback", Payload.Channel?.Id ?? Payload.Container?.ChannelId ?? "?");
+
 internal sealed record ActionWork(BlockActionsPayload Payload, string FollowUpCommand)
     : SlackWork("button", Payload.Channel?.Id ?? Payload.Container?.ChannelId ?? "?");

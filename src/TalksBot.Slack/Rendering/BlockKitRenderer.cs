@@ -42,10 +42,21 @@ internal static class BlockKitRenderer
             blocks.Add(new ContextBlock([TextObject.Mrkdwn(note)]));
         }
 
+        var buttons = new List<ButtonElement>(3);
         if (reply.More is { } more && more.Command.Length <= SlackLimits.MaxActionValue)
         {
             var label = SlackText.EscapeWithin(more.Label, SlackLimits.MaxButtonText);
-            blocks.Add(new ActionsBlock([new ButtonElement(TextObject.Plain(label), MoreActionId, more.Command)]));
+            buttons.Add(new ButtonElement(TextObject.Plain(label), MoreActionId, more.Command));
+        }
+
+        if (reply.Rating is { } rating)
+        {
+            buttons.AddRange(FeedbackBlocks.Vote(rating));
+        }
+
+        if (buttons.Count > 0)
+        {
+            blocks.Add(new ActionsBlock(buttons));
         }
 
         if (blocks.Count == 0)

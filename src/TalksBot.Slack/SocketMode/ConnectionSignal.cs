@@ -9,7 +9,8 @@ internal enum ConnectionSignalKind
     /// watchdog saw no traffic: open the replacement first, then retire this one.</summary>
     Refresh,
 
-    /// <summary>Slack sent another disconnect reason (<c>too_many_websockets</c>, <c>link_disabled</c>, …): close, back off, reconnect.</summary>
+    /// <summary>Slack sent another disconnect reason (<c>too_many_websockets</c>, <c>link_disabled</c>, …): close, then
+    /// back off and reconnect, except after <c>link_disabled</c>.</summary>
     Disconnect,
 
     /// <summary>The socket closed or failed.</summary>

@@ -10,7 +10,8 @@ namespace TalksBot.Slack.SocketMode;
 /// <summary>Keeps one Socket Mode connection open (notes/slack.md §4). On a routine disconnect the
 /// replacement is opened before the old socket is retired, and the old one keeps acknowledging what
 /// reaches it meanwhile, so no envelope is lost. Failures reconnect with capped backoff and jitter;
-/// a rejected app token stops the host.</summary>
+/// a rejected app token stops the host. After <c>link_disabled</c> (Socket Mode turned off for the app)
+/// it warns once and stops reconnecting: no connection can succeed until an operator turns it back on.</summary>
 internal sealed class SocketModeService(
     SlackApiClient api,
     SlackInbox inbox,
@@ -18,9 +19,13 @@ internal sealed class SocketModeService(
     FatalStop fatalStop,
     ReconnectBackoff backoff,
     SocketModeTimings timings,
+    SocketModeStatus status,
+    SlackMetrics metrics,
     TimeProvider time,
     ILogger<SocketModeService> logger) : BackgroundService
 {
+    private const string LinkDisabled = "link_disabled";
+
     private readonly List<Task> _retiring = [];
     private int _nextId;
 
@@ -38,12 +43,22 @@ internal sealed class SocketModeService(
                 {
                     case ConnectionSignalKind.Refresh:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
+                        metrics.Reconnecting("refresh");
                         var next = await ConnectAsync(stoppingToken);
                         Retire(current, stoppingToken);
                         current = next;
                         break;
+                    case ConnectionSignalKind.Disconnect when signal.Reason == LinkDisabled:
+                        Log.SocketModeDisabled(logger, current.Id);
+                        status.Disabled();
+                        await current.CloseAsync(timings.RetireGrace);
+                        await current.DisposeAsync();
+                        current = null;
+                        break;
                     case ConnectionSignalKind.Disconnect:
                         Log.SocketDisconnectRequested(logger, current.Id, signal.Reason);
+                        status.Reconnecting();
+                        metrics.Reconnecting("disconnect");
                         await current.CloseAsync(timings.RetireGrace);
                         await current.DisposeAsync();
                         current = null;
@@ -52,6 +67,8 @@ internal sealed class SocketModeService(
                         break;
                     default:
                         Log.SocketLost(logger, current.Id, signal.Reason);
+                        status.Reconnecting();
+                        metrics.Reconnecting("lost");
                         await current.DisposeAsync();
                         current = null;
                         await DelayAsync(stoppingToken);
@@ -91,6 +108,7 @@ internal sealed class SocketModeService(
             if (opened.Ok && Uri.TryCreate(opened.Url, UriKind.Absolute, out var url) && await TryOpenAsync(url, cancellationToken) is { } connection)
             {
                 backoff.Reset();
+                status.Connected();
                 return connection;
             }
 

@@ -14,6 +14,7 @@ internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     ChannelPacer pacer,
+    SlackMetrics metrics,
     TimeProvider time,
     ILogger<SlackApiClient> logger)
 {
@@ -38,6 +39,12 @@ internal sealed class SlackApiClient(
         await pacer.WaitTurnAsync(request.Channel, cancellationToken);
         return await CallAsync("chat.postEphemeral", () => JsonContent.Create(request, SlackJsonContext.Default.PostEphemeralRequest), options.Value.BotToken!, cancellationToken);
     }
+
+    public Task<ApiResponse> SetSuggestedPromptsAsync(SetSuggestedPromptsRequest request, CancellationToken cancellationToken) =>
+        CallAsync("assistant.threads.setSuggestedPrompts", () => JsonContent.Create(request, SlackJsonContext.Default.SetSuggestedPromptsRequest), options.Value.BotToken!, cancellationToken);
+
+    public Task<ApiResponse> SetStatusAsync(SetStatusRequest request, CancellationToken cancellationToken) =>
+        CallAsync("assistant.threads.setStatus", () => JsonContent.Create(request, SlackJsonContext.Default.SetStatusRequest), options.Value.BotToken!, cancellationToken);
 
     /// <summary>Posts to a response_url: no token, the URL itself is the capability.</summary>
     public async Task<bool> RespondAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
@@ -97,6 +104,7 @@ internal sealed class SlackApiClient(
                     }
 
                     Log.RateLimited(logger, label, delay.TotalSeconds);
+                    metrics.RateLimitWait();
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }

@@ -5,7 +5,7 @@ namespace TalksBot.Cli;
 /// to the configuration system unchanged.</summary>
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments, string[] Settings)
 {
-    public static readonly string[] Verbs = ["run", "chat", "ask", "check", "ingest"];
+    public static readonly string[] Verbs = ["run", "chat", "ask", "check", "eval", "fit", "ingest", "feedback"];
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {

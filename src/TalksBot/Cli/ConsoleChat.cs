@@ -3,8 +3,9 @@ using TalksBot.Core.Chat;
 namespace TalksBot.Cli;
 
 /// <summary>The console chat: a prompt when a person is typing, plain lines in and answers out when
-/// standard input is a pipe. "more" pages the last answer; "quit", "exit" or end of input ends it.</summary>
-internal sealed class ConsoleChat(ICommandRouter router, TextReader input, TextWriter output, bool interactive)
+/// standard input is a pipe. "more" pages the last answer; "good" / "bad" rate it; "quit", "exit" or
+/// end of input ends it.</summary>
+internal sealed class ConsoleChat(ICommandRouter router, ConsoleFeedback feedback, TextReader input, TextWriter output, bool interactive)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +29,12 @@ internal sealed class ConsoleChat(ICommandRouter router, TextReader input, TextW
                 break;
             }
 
+            if (await feedback.TryRateAsync(line, cancellationToken) is { } rated)
+            {
+                await output.WriteLineAsync(rated);
+                continue;
+            }
+
             var wantsMore = line.Trim().Equals("more", StringComparison.OrdinalIgnoreCase);
             if (wantsMore && more is null)
             {
@@ -38,7 +45,8 @@ internal sealed class ConsoleChat(ICommandRouter router, TextReader input, TextW
             var text = wantsMore ? more! : line;
             var reply = await router.RouteAsync(new ChatMessage(text, "console"), cancellationToken);
             more = reply.More?.Command ?? (reply.Kind == ReplyKind.Answer ? null : more);
-            await output.WriteLineAsync(TextRenderer.Render(reply));
+            feedback.Answered(reply.Rating);
+            await output.WriteLineAsync(TextRenderer.Render(reply) + (interactive && reply.Rating is not null ? ConsoleFeedback.Hint : ""));
             await output.FlushAsync(cancellationToken);
         }
     }

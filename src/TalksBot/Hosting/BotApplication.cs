@@ -3,15 +3,17 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TalksBot.Cli;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
+using TalksBot.Core.Semantic;
 using TalksBot.Ingest;
 
 namespace TalksBot.Hosting;
 
 /// <summary>Runs a verb: <c>run</c> (platforms, or the console chat when none is configured),
-/// <c>chat</c>, <c>ask</c>, <c>check</c>, <c>ingest</c>. Exit codes: 0 done, 1 bad data or settings, 2 bad usage.</summary>
+/// <c>chat</c>, <c>ask</c>, <c>check</c>, <c>eval</c>, <c>fit</c>, <c>ingest</c>, <c>feedback</c>. Exit codes: 0 done, 1 bad data or settings, 2 bad usage.</summary>
 internal static class BotApplication
 {
     public static async Task<int> RunAsync(CommandLine commandLine, IReadOnlyList<IPlatform> platforms, TextReader input, TextWriter output, TextWriter error)
@@ -47,6 +49,15 @@ internal static class BotApplication
             case "ask":
                 return await AskCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IQueryEngine>(),
                     services.GetRequiredService<IOptions<ChatOptions>>().Value, input, output, error);
+            case "eval":
+                return await EvalCommand.RunAsync(commandLine, services.GetRequiredService<ICommandRouter>(), services.GetRequiredService<IKnowledgeSource>(),
+                    services.GetRequiredService<SemanticSearch>(), output, error);
+            case "fit":
+                return await FitCommand.RunAsync(commandLine, services.GetRequiredService<IKnowledgeSource>(), services.GetRequiredService<SemanticSearch>(),
+                    bot.DataDirectory, output, error);
+            case "feedback":
+                return await FeedbackCommand.RunAsync(commandLine, services.GetRequiredService<IFeedbackStore>(), services.GetRequiredService<IKnowledgeSource>().Current,
+                    services.GetRequiredService<IOptions<FeedbackOptions>>().Value.Path, output, error);
             case "run" when bot.PlatformsOn:
                 return await ServeAsync(host, error);
             default:
@@ -87,7 +98,8 @@ internal static class BotApplication
         try
         {
             var interactive = !Console.IsInputRedirected && ReferenceEquals(input, Console.In);
-            var chat = new ConsoleChat(host.Services.GetRequiredService<ICommandRouter>(), input, output, interactive);
+            var feedback = new ConsoleFeedback(host.Services.GetRequiredService<FeedbackRecorder>());
+            var chat = new ConsoleChat(host.Services.GetRequiredService<ICommandRouter>(), feedback, input, output, interactive);
             await host.StartAsync(stop.Token);
             await chat.RunAsync(stop.Token);
             await host.StopAsync(CancellationToken.None);

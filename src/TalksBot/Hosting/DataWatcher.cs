@@ -3,13 +3,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Loading;
+using TalksBot.Hosting.Operations;
 
 namespace TalksBot.Hosting;
 
 /// <summary>Swaps in changed data without a restart: a file-system watch on the data directory
 /// triggers a reload shortly after the last change (so a file written in several steps is read
 /// whole), and a slow poll catches changes the watch missed (network drives, some editors).</summary>
-internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<DataWatcher> logger) : BackgroundService
+internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<KnowledgeOptions> options, BotMetrics metrics, TimeProvider time, ILogger<DataWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
 
@@ -27,8 +28,13 @@ internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<Knowledge
         {
             try
             {
-                await NextChangeOrPollAsync(changes.Reader, stoppingToken);
-                reloader.ReloadIfChanged();
+                var changed = await NextChangeOrPollAsync(changes.Reader, stoppingToken);
+                var applied = reloader.ReloadIfChanged();
+                if (applied || changed)
+                {
+                    // A quiet poll is not a reload attempt worth counting.
+                    metrics.Reloaded(applied);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,7 +48,8 @@ internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<Knowledge
         }
     }
 
-    private async Task NextChangeOrPollAsync(ChannelReader<bool> changes, CancellationToken stoppingToken)
+    /// <returns>True after a change event, false when the poll interval passed without one.</returns>
+    private async Task<bool> NextChangeOrPollAsync(ChannelReader<bool> changes, CancellationToken stoppingToken)
     {
         using var poll = new CancellationTokenSource(options.Value.PollInterval, time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
@@ -53,10 +60,13 @@ internal sealed class DataWatcher(KnowledgeReloader reloader, IOptions<Knowledge
             while (changes.TryRead(out _))
             {
             }
+
+            return true;
         }
         catch (OperationCanceledException) when (poll.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
             // The poll interval passed without a change event: check anyway.
+            return false;
         }
     }
 }

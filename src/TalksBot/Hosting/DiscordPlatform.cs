@@ -7,6 +7,8 @@ namespace TalksBot.Hosting;
 
 internal sealed class DiscordPlatform : IPlatform
 {
+    public bool IsOn(IConfiguration configuration) => DiscordServiceCollectionExtensions.IsConfigured(configuration);
+
     public bool Add(IServiceCollection services, IConfiguration configuration) => services.AddDiscord(configuration);
 
     public bool UsesHttpEndpoint(IConfiguration configuration) => DiscordServiceCollectionExtensions.UsesHttpEndpoint(configuration);

@@ -7,6 +7,8 @@ namespace TalksBot.Hosting;
 
 internal sealed class SlackPlatform : IPlatform
 {
+    public bool IsOn(IConfiguration configuration) => SlackServiceCollectionExtensions.IsEnabled(configuration);
+
     public bool Add(IServiceCollection services, IConfiguration configuration) => services.AddSlack(configuration);
 
     public bool UsesHttpEndpoint(IConfiguration configuration) => SlackServiceCollectionExtensions.UsesHttpEndpoint(configuration);

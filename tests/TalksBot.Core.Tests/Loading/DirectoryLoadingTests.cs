@@ -188,13 +188,28 @@ public sealed class DirectoryLoadingTests : IDisposable
 
     private static JsonObject SeedJson() => JsonNode.Parse(File.ReadAllText(SeedPath))!.AsObject();
 
-    /// <summary>The data directory's vocabulary copied in and its articles folder created, empty.</summary>
+    /// <summary>The data directory's vocabulary and word list copied in and its articles folder created, empty.</summary>
     private string ArticlesFolderWithVocabulary()
     {
         CopyVocabulary();
         return Directory.CreateDirectory(Path.Combine(_directory, "articles")).FullName;
     }
 
-    private void CopyVocabulary() =>
+    private void CopyVocabulary()
+    {
         File.Copy(Path.Combine(RepositoryPaths.Data, "vocabulary.json"), Path.Combine(_directory, "vocabulary.json"));
+        Directory.CreateDirectory(Path.Combine(_directory, "english"));
+        File.Copy(Path.Combine(RepositoryPaths.Data, KnowledgeLoader.CommonWordsFileName), Path.Combine(_directory, KnowledgeLoader.CommonWordsFileName));
+    }
+
+    [Fact]
+    public void MissingWordList_IsRefusedNamingTheFile()
+    {
+        ArticlesFolderWithVocabulary();
+        File.Delete(Path.Combine(_directory, KnowledgeLoader.CommonWordsFileName));
+
+        var error = Assert.Throws<DataValidationException>(() => KnowledgeLoader.LoadVocabulary(_directory));
+
+        Assert.Contains("common-words.txt: file not found", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -52,6 +52,18 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Theory]
+    [InlineData("how did the kyiv courier report medinsky on the ceasefire", "courier-2022-03-30-istanbul-follow-up")]
+    [InlineData("medinsky on the ceasefire, daily wire version", "dailywire-2022-03-29-istanbul-talks")]
+    public void QuestionNamingAPublisher_CitesThatPublishersRenderingFirst(string question, string article)
+    {
+        var answer = _engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Vladimir Medinsky", answer.Citations[0].Speaker);
+        Assert.Equal(article, answer.Citations[0].Source.ArticleId);
+    }
+
+    [Theory]
     [InlineData("what was said about the referendum on march 30", "2022-03-30")]
     [InlineData("what was said about the referendum on 29 March", "2022-03-29")]
     [InlineData("referendum 2022-03-30", "2022-03-30")]

@@ -16,8 +16,13 @@ public sealed class CommandRegistrationTests
         var put = await fake.WaitForRequestAsync("PUT", $"applications/{GatewaySamples.ApplicationId}/commands");
 
         var commands = put.Json.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
-        Assert.Equal(["ask", "help", "quotes", "sources", "speakers"], commands.Keys.Order());
-        Assert.All(commands.Values, c =>
+        Assert.Equal(["Ask TalksBot", "ask", "help", "quotes", "sources", "speakers"], commands.Keys.Order(StringComparer.Ordinal));
+        var onMessages = commands["Ask TalksBot"];
+        Assert.Equal(3, onMessages.GetProperty("type").GetInt32());
+        Assert.Equal("", onMessages.GetProperty("description").GetString());
+        Assert.False(onMessages.TryGetProperty("options", out _));
+        Assert.Equal([0, 1], Ints(onMessages.GetProperty("contexts")));
+        Assert.All(commands.Values.Where(c => c.GetProperty("name").GetString() != "Ask TalksBot"), c =>
         {
             Assert.Equal(1, c.GetProperty("type").GetInt32());
             Assert.Equal([0], Ints(c.GetProperty("integration_types")));
@@ -42,7 +47,7 @@ public sealed class CommandRegistrationTests
 
         var put = await fake.WaitForRequestAsync("PUT", $"applications/{GatewaySamples.ApplicationId}/guilds/{GatewaySamples.GuildId}/commands");
 
-        Assert.Equal(5, put.Json.GetArrayLength());
+        Assert.Equal(6, put.Json.GetArrayLength());
     }
 
     [Fact]

@@ -38,9 +38,20 @@ public static class GatewaySamples
     public static string Autocomplete(string name, string option, string typed) =>
         Interaction("786008729715212339", 4, $$$"""{"id":"771825006014889984","name":"{{{name}}}","type":1,"version":"1","options":[{"type":3,"name":"{{{option}}}","value":{{{JsonSerializer.Serialize(typed)}}},"focused":true}]}""", inDm: false);
 
-    public static string Button(string customId) =>
-        Interaction("786008729715212340", 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}""", inDm: false,
+    public static string Button(string customId, string id = "786008729715212340", bool inDm = false) =>
+        Interaction(id, 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}""", inDm,
             extra: $$$""","message":{"id":"1000000000000000001","channel_id":"{{{ChannelId}}}","type":20,"content":"","author":{"id":"{{{BotUserId}}}","username":"TalksBot","bot":true}}""");
+
+    public static string StringSelect(string customId, string value) =>
+        Interaction("786008729715212342", 3, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":3,"values":[{{{JsonSerializer.Serialize(value)}}}]}""", inDm: false,
+            extra: $$$""","message":{"id":"1000000000000000002","channel_id":"{{{ChannelId}}}","type":0,"content":"","author":{"id":"{{{BotUserId}}}","username":"TalksBot","bot":true}}""");
+
+    public static string ModalSubmit(string customId, string value) =>
+        Interaction("786008729715212343", 5, $$$"""{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"components":[{"type":1,"components":[{"type":4,"custom_id":"text","value":{{{JsonSerializer.Serialize(value)}}}}]}]}""", inDm: false);
+
+    /// <summary>"Ask TalksBot" chosen on a message (a message context-menu command, application-commands.mdx "Message Commands").</summary>
+    public static string MessageCommand(string content, string id = "786008729715212344", bool inDm = false) =>
+        Interaction(id, 2, $$$$$"""{"id":"771825006014889990","name":"Ask TalksBot","type":3,"target_id":"1000000000000000009","resolved":{"messages":{"1000000000000000009":{"id":"1000000000000000009","channel_id":"{{{{{(inDm ? DmChannelId : ChannelId)}}}}}","author":{"id":"82198898841029460","username":"mina","discriminator":"0","avatar":null,"public_flags":0},"content":{{{{{JsonSerializer.Serialize(content)}}}}},"timestamp":"2022-03-29T10:00:00.000000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0,"flags":0,"components":[]}}}}""", inDm);
 
     public static string Ping() =>
         $$$"""{"app_permissions":"0","application_id":"{{{ApplicationId}}}","entitlements":[],"id":"786008729715212341","token":"{{{InteractionToken}}}","type":1,"user":{{{User}}},"version":1}""";

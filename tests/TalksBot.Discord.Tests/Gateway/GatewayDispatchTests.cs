@@ -189,6 +189,71 @@ public sealed class GatewayDispatchTests
         Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
+    public static TheoryData<string, string, string> ForeignComponents => new()
+    {
+        { GatewaySamples.StringSelect("class_select_1", "mage"), "786008729715212342", "I don't have that menu" },
+        { GatewaySamples.ModalSubmit("my_modal", "who proposed neutrality"), "786008729715212343", "I don't have that form" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForeignComponents))]
+    public async Task SelectMenuOrFormNotTheBots_ToldSoEphemerally(string interaction, string id, string told)
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", interaction);
+        var callback = await bot.Fake.WaitForRequestAsync("POST", $"interactions/{id}/");
+
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.StartsWith(told, callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Empty(bot.Bot.Router.Received);
+    }
+
+    [Fact]
+    public async Task AskTalksBotOnAMessage_AnswersItsTextOnlyToTheAsker()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.MessageCommand("did russia\npromise to scale back near kyiv? <@53908232506183680>"));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212344/");
+
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.StartsWith("> “We are ready", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ask did russia promise to scale back near kyiv? <@53908232506183680>", Assert.Single(bot.Bot.Router.Received).Text);
+        AssertNoPings(callback.Json.GetProperty("data"));
+    }
+
+    [Fact]
+    public async Task AskTalksBotOnAMessageWithoutText_ToldSoPrivately()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.MessageCommand(" ", inDm: true));
+        var callback = await bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212344/");
+
+        Assert.Equal(64, callback.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.StartsWith("That message has no text", callback.Json.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Empty(bot.Bot.Router.Received);
+    }
+
+    [Fact]
+    public async Task AskTalksBotOnAMessage_SlowRouter_DefersPrivatelyThenEditsThePrivateReply()
+    {
+        var router = new FakeRouter { Hold = new TaskCompletionSource() };
+        await using var bot = await ConnectedBot.StartAsync(router);
+
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.MessageCommand("who proposed neutrality"));
+        var defer = await bot.Bot.Time.AdvanceUntilAsync(bot.Fake.WaitForRequestAsync("POST", "interactions/786008729715212344/"), TimeSpan.FromMilliseconds(250), maxSteps: 12);
+        router.Hold.SetResult();
+        var edit = await bot.Fake.WaitForRequestAsync("PATCH", $"webhooks/{GatewaySamples.ApplicationId}/{GatewaySamples.InteractionToken}/messages/@original");
+
+        Assert.Equal(5, defer.Json.GetProperty("type").GetInt32());
+        Assert.Equal(64, defer.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.True(edit.Json.TryGetProperty("embeds", out _));
+    }
+
     [Fact]
     public async Task Ask_SlowRouter_DefersWithinBudgetThenEditsOriginal()
     {

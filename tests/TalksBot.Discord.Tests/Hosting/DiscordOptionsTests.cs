@@ -1,3 +1,4 @@
+using TalksBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -84,6 +85,7 @@ public sealed class DiscordOptionsTests
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton<IAutocomplete>(new FakeAutocomplete());
+        builder.Services.AddSingleton(new FeedbackFixture().Recorder);
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
         return builder.Build();
     }

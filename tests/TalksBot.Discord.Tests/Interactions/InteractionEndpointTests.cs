@@ -121,6 +121,31 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(99)]
+    public async Task UnknownType_Signed_Rejected400WithoutAnswering(int type)
+    {
+        var body = GatewaySamples.Ping().Replace("\"type\":1", $"\"type\":{type}", StringComparison.Ordinal);
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_bot.Router.Received);
+    }
+
+    [Fact]
+    public async Task ModalSubmit_Signed_IsADocumentedTypeAndAnswered()
+    {
+        var body = GatewaySamples.Ping().Replace("\"type\":1", "\"type\":5", StringComparison.Ordinal);
+
+        using var response = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+    }
+
     [Fact]
     public async Task Ask_SlowRouter_DefersInlineThenEditsOriginal()
     {
@@ -155,6 +180,9 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
 
         Assert.InRange(started.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
         Assert.Equal(5, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+
+        // Shutdown waits for questions in flight: let this one finish rather than wait out the deadline.
+        stuck.Hold.SetResult();
     }
 
     [Fact]

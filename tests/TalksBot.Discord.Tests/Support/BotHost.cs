@@ -20,15 +20,19 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private BotHost(WebApplication app, FakeRouter router, FakeTimeProvider time, CapturedLogs logs)
+    private BotHost(WebApplication app, FakeRouter router, FakeTimeProvider time, CapturedLogs logs, FeedbackFixture feedback)
     {
         _app = app;
+        Feedback = feedback;
         Router = router;
         Time = time;
         Logs = logs;
     }
 
     public FakeRouter Router { get; }
+
+    /// <summary>Real feedback recording into a temporary file; its router rates answers of the repository's data.</summary>
+    public FeedbackFixture Feedback { get; }
 
     /// <summary>The bot's clock, unless it was started with the real one.</summary>
     public FakeTimeProvider Time { get; }
@@ -80,11 +84,13 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton(realClock ? TimeProvider.System : time);
         builder.Services.AddSingleton<ICommandRouter>(router);
         builder.Services.AddSingleton(autocomplete ?? new FakeAutocomplete());
+        var feedback = new FeedbackFixture(time);
+        builder.Services.AddSingleton(feedback.Recorder);
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
 
         var app = builder.Build();
         app.MapDiscord();
-        var host = new BotHost(app, router, time, logs);
+        var host = new BotHost(app, router, time, logs, feedback);
         try
         {
             await app.StartAsync();
@@ -116,6 +122,7 @@ public sealed class BotHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();
+        Feedback.Dispose();
     }
 
     private static Task WaitForStopAsync(CancellationToken stopping)

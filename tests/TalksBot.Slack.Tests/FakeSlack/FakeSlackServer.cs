@@ -119,6 +119,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/link/?ticket={{Interlocked.Increment(ref _tickets)}}&app_id={{SlackPayloads.AppId}}"}"""),
         "chat.postMessage" => FakeResponse.Ok($$"""{"ok":true,"channel":"C1","ts":"1648555200.{{Interlocked.Increment(ref _ts):D6}}"}"""),
         "chat.postEphemeral" => FakeResponse.Ok("""{"ok":true,"message_ts":"1648555200.000001"}"""),
+        "assistant.threads.setSuggestedPrompts" or "assistant.threads.setStatus" => FakeResponse.Ok("""{"ok":true}"""),
         _ => FakeResponse.Error("unknown_method"),
     };
 

@@ -84,6 +84,72 @@ public static class SlackPayloads
         ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = "1355517523.000005" },
     });
 
+    /// <summary>A DM that shares a file with a message (Slack's <c>file_share</c> example: the text beside the file).</summary>
+    public static JsonObject FileShare(string eventId, string text, string ts = "1355517540.000001") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "file_share",
+        ["text"] = text,
+        ["files"] = new JsonArray(new JsonObject { ["id"] = "F0FAKEFILE", ["name"] = "notes.pdf", ["mimetype"] = "application/pdf", ["filetype"] = "pdf", ["user"] = User }),
+        ["upload"] = false,
+        ["user"] = User,
+        ["display_as_bot"] = false,
+        ["ts"] = ts,
+        ["event_ts"] = ts,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+    });
+
+    /// <summary>A thread reply in a DM also sent to the conversation ("Also send to direct message").</summary>
+    public static JsonObject ThreadBroadcast(string eventId, string text, string threadTs, string ts = "1355517550.000001") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "thread_broadcast",
+        ["text"] = text,
+        ["user"] = User,
+        ["ts"] = ts,
+        ["thread_ts"] = threadTs,
+        ["root"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = threadTs, ["thread_ts"] = threadTs, ["reply_count"] = 1 },
+        ["event_ts"] = ts,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+    });
+
+    public static JsonObject MessageDeleted(string eventId) => Callback(eventId, new JsonObject
+    {
+        ["type"] = "message",
+        ["subtype"] = "message_deleted",
+        ["hidden"] = true,
+        ["channel"] = DmChannel,
+        ["channel_type"] = "im",
+        ["ts"] = "1355517531.000001",
+        ["deleted_ts"] = "1355517523.000005",
+        ["event_ts"] = "1355517531.000001",
+        ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = User, ["text"] = "who proposed neutrality?", ["ts"] = "1355517523.000005" },
+    });
+
+    /// <summary>Slack's assistant_thread_started example: the user opened an assistant thread in their DM with the app.</summary>
+    public static JsonObject AssistantThreadStarted(string eventId, string threadTs = "1729999327.187299") => Callback(eventId, new JsonObject
+    {
+        ["type"] = "assistant_thread_started",
+        ["assistant_thread"] = new JsonObject
+        {
+            ["user_id"] = User,
+            ["context"] = new JsonObject { ["channel_id"] = Channel, ["team_id"] = TeamId, ["enterprise_id"] = null },
+            ["channel_id"] = DmChannel,
+            ["thread_ts"] = threadTs,
+        },
+        ["event_ts"] = "1715873754.429808",
+    });
+
+    /// <summary>The user's message in an assistant thread: a message.im event carrying the thread's ts.</summary>
+    public static JsonObject AssistantThreadMessage(string eventId, string text, string threadTs = "1729999327.187299")
+    {
+        var body = DirectMessage(eventId, text, ts: "1729999400.000100");
+        body["event"]!["thread_ts"] = threadTs;
+        return body;
+    }
+
     public static JsonObject UrlVerification(string challenge) => new()
     {
         ["token"] = "fake-verification-token",

@@ -1,13 +1,14 @@
-using TalksBot.TestKit;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Tests.FakeSlack;
+using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests.Support;
 
@@ -21,9 +22,12 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private BotHost(WebApplication app, FakeTimeProvider time, RecordingRouter router, ListLoggerProvider logs)
+    private readonly FeedbackFixture _feedback;
+
+    private BotHost(WebApplication app, FakeTimeProvider time, RecordingRouter router, ListLoggerProvider logs, FeedbackFixture feedback)
     {
         _app = app;
+        _feedback = feedback;
         Time = time;
         Router = router;
         Logs = logs;
@@ -36,6 +40,8 @@ public sealed class BotHost : IAsyncDisposable
     public ListLoggerProvider Logs { get; }
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    public IServiceProvider Services => _app.Services;
 
     public IHostApplicationLifetime Lifetime => _app.Services.GetRequiredService<IHostApplicationLifetime>();
 
@@ -69,11 +75,14 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<ICommandRouter>(recording);
         services?.Invoke(builder.Services);
+        var feedback = new FeedbackFixture(time);
+        builder.Services.TryAddSingleton(feedback.Recorder);
+        builder.Services.TryAddSingleton(TestCore.CreateAutocomplete());
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();
         app.MapSlack();
-        var host = new BotHost(app, time, recording, logs);
+        var host = new BotHost(app, time, recording, logs, feedback);
         try
         {
             await app.StartAsync();
@@ -115,5 +124,6 @@ public sealed class BotHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _feedback.Dispose();
     }
 }

@@ -92,6 +92,19 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("> ", result.Output.Split('\n')[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("chat")]
+    public async Task ConsoleChat_ShowsAnswersOnlyWithNoInformationLogLines(string verb)
+    {
+        var result = await BotProcess.RunWithInputAsync("who proposed neutrality\nwho won the world cup\n", null, verb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("permanently neutral", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", result.Output + result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CommandRouter", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Chat_MoreAndQuit_PageTheLastAnswerThenStop()
     {

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace TalksBot.Core.Evaluation;
+
+[JsonSourceGenerationOptions(ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(EvalQuestion))]
+internal sealed partial class EvalJsonContext : JsonSerializerContext;

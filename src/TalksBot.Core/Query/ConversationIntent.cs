@@ -1,0 +1,92 @@
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>What a question asks of the coverage as a whole rather than of one statement.</summary>
+internal enum ConversationIntent
+{
+    None,
+
+    /// <summary>"tl;dr", "give me the gist", "recap please".</summary>
+    Summary,
+
+    /// <summary>"Kirby vs Medinsky", "contrast the Russian and American positions".</summary>
+    Comparison,
+
+    /// <summary>"who is quoted", "which officials commented".</summary>
+    WhoIsQuoted,
+
+    /// <summary>"which news agency reported …": the outlet is in every citation; the cue word is not a topic.</summary>
+    Provenance,
+}
+
+/// <summary>Finds the cue words of a <see cref="ConversationIntent"/> and turns them into function
+/// words, so that they never count as something the coverage must contain. General English chat.</summary>
+internal static class ConversationCues
+{
+    private static readonly HashSet<string> SummaryWords =
+        ["tldr", "gist", "summary", "summarize", "summarise", "summarized", "summarised", "recap", "overview", "rundown",
+         "nutshell", "takeaway", "takeaways", "eli5", "highlights", "synopsis"];
+
+    private static readonly (string First, string Second)[] SummaryPairs =
+        [("tl", "dr"), ("sum", "up"), ("short", "version"), ("main", "points"), ("key", "points"), ("big", "picture"),
+         ("one", "line"), ("main", "takeaway"), ("catch", "up"), ("fill", "in")];
+
+    private static readonly HashSet<string> ComparisonWords =
+        ["vs", "versus", "compare", "compared", "comparison", "contrast", "contrasting", "difference", "differences", "differ", "differently"];
+
+    private static readonly HashSet<string> QuotedWords = ["quoted", "commented", "comment", "comments", "spoke", "speak", "weighed"];
+
+    /// <summary>Words for people in general, which a who-is-quoted question may carry ("which officials").</summary>
+    public static readonly HashSet<string> PeopleWords =
+        ["officials", "official", "people", "leaders", "leader", "politicians", "diplomats", "speakers", "figures", "persons",
+         "names", "sides", "side", "parties", "governments", "countries"];
+
+    private static readonly HashSet<string> ProvenanceWords =
+        ["outlet", "outlets", "agency", "agencies", "newspaper", "newspapers", "paper", "publication", "network", "wire",
+         "source", "sources", "media", "channel", "broadcaster"];
+
+    public static ConversationIntent Find(List<TextToken> tokens)
+    {
+        var intent = ConversationIntent.None;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Word;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
+            if (SummaryWords.Contains(word))
+            {
+                intent = Prefer(intent, ConversationIntent.Summary);
+                MakeFunctionWord(tokens, i);
+            }
+            else if (Array.IndexOf(SummaryPairs, (word, next)) >= 0)
+            {
+                intent = Prefer(intent, ConversationIntent.Summary);
+                MakeFunctionWord(tokens, i);
+                MakeFunctionWord(tokens, i + 1);
+            }
+            else if (ComparisonWords.Contains(word))
+            {
+                intent = Prefer(intent, ConversationIntent.Comparison);
+                MakeFunctionWord(tokens, i);
+            }
+            else if (QuotedWords.Contains(word))
+            {
+                intent = Prefer(intent, ConversationIntent.WhoIsQuoted);
+                MakeFunctionWord(tokens, i);
+            }
+            else if (ProvenanceWords.Contains(word))
+            {
+                intent = Prefer(intent, ConversationIntent.Provenance);
+                MakeFunctionWord(tokens, i);
+            }
+        }
+
+        return intent;
+    }
+
+    /// <summary>A comparison or a summary says more about the reply's shape than the other cues.</summary>
+    private static ConversationIntent Prefer(ConversationIntent current, ConversationIntent found) =>
+        current is ConversationIntent.Comparison or ConversationIntent.Summary ? current : found;
+
+    private static void MakeFunctionWord(List<TextToken> tokens, int i) => tokens[i] = tokens[i] with { IsFunctionWord = true };
+}

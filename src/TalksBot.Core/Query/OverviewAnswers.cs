@@ -1,0 +1,106 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>Answers about the coverage as a whole: a summary (the lead statement of each side), who
+/// is quoted, and two speakers or sides side by side. Every citation is a stored statement; the
+/// words around them are fixed frames.</summary>
+internal static class OverviewAnswers
+{
+    private const int MaxSides = 6;
+    private const int MaxQuoted = 12;
+    private const int PerComparedSide = 2;
+
+    public static Answer? For(KnowledgeIndex index, ParsedQuestion question)
+    {
+        var actors = question.MentionedActors.Distinct().ToList();
+        var others = question.Units.Where(u => u.Actor is null).ToList();
+        return question.Conversation switch
+        {
+            ConversationIntent.Summary when actors.Count == 0 && others.Count == 0 => Summary(index),
+            ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others),
+            ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
+                Quoted(index, actors.FirstOrDefault()),
+            _ => null,
+        };
+    }
+
+    /// <summary>The first statement of each side, sides with the most statements first. A side is the
+    /// party a speaker belongs to (a delegation's member speaks for its country), or the speaker.</summary>
+    public static Answer? Summary(KnowledgeIndex index)
+    {
+        var leads = index.Statements
+            .Where(s => s.Statement.Kind != StatementKind.Narration)
+            .GroupBy(s => s.Speaker.Affiliation ?? s.Speaker.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
+            .Take(MaxSides)
+            .Select(g => g.First())
+            .OrderBy(s => s.Index)
+            .ToList();
+        if (leads.Count == 0)
+        {
+            return null;
+        }
+
+        var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
+        return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
+    }
+
+    /// <summary>Everyone who speaks in the coverage (or for one side), each with their first statement.</summary>
+    public static Answer? Quoted(KnowledgeIndex index, CorpusActor? side)
+    {
+        var speakers = Suggestions.QuotedActors(index)
+            .Where(a => side is null || a == side || a.Actor.Affiliation == side.Id)
+            .Take(MaxQuoted)
+            .ToList();
+        var firsts = speakers
+            .Select(a => a.Entries.Select(e => index.Statements[e]).FirstOrDefault(s => s.Speaker.Id == a.Id))
+            .OfType<IndexedStatement>()
+            .ToList();
+        if (firsts.Count == 0)
+        {
+            return null;
+        }
+
+        var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
+        var whose = side is null ? "" : " for " + side.Name;
+        return new Answer(true, $"Quoted{whose}: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
+    }
+
+    /// <summary>Each side's statements on what the question asks (their first ones when it asks
+    /// nothing more), alternating, so the two read side by side.</summary>
+    public static Answer? Compare(KnowledgeIndex index, IReadOnlyList<CorpusActor> actors, IReadOnlyList<CoverageUnit> topic)
+    {
+        var columns = actors.Take(3).Select(actor => StatementsOf(index, actor, topic)).Where(c => c.Count > 0).ToList();
+        if (columns.Count < 2)
+        {
+            return null;
+        }
+
+        var cited = new List<IndexedStatement>();
+        for (var row = 0; row < PerComparedSide; row++)
+        {
+            cited.AddRange(columns.Where(c => row < c.Count).Select(c => c[row]));
+        }
+
+        var distinct = cited.DistinctBy(s => s.Index).ToList();
+        var names = distinct.Select(s => s.Citation.Speaker).Distinct().ToList();
+        return new Answer(true, $"Side by side — {AnswerWriter.JoinAnd(names)}:", [.. distinct.Select(s => s.Citation)]);
+    }
+
+    private static List<IndexedStatement> StatementsOf(KnowledgeIndex index, CorpusActor actor, IReadOnlyList<CoverageUnit> topic)
+    {
+        var own = actor.Entries.Select(e => index.Statements[e])
+            .Where(s => s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id)
+            .ToList();
+        if (own.Count == 0)
+        {
+            own = [.. actor.Entries.Select(e => index.Statements[e])];
+        }
+
+        return topic.Count == 0
+            ? [.. own.Take(PerComparedSide)]
+            : [.. own.OrderByDescending(s => StatementRanker.Coverage(index, s, topic)).ThenBy(s => s.Index).Take(PerComparedSide)];
+    }
+}

@@ -1,0 +1,62 @@
+namespace TalksBot.Core.Text;
+
+/// <summary>What a message that asks nothing is doing: greeting, thanking, acknowledging, saying
+/// goodbye. General English chat, not domain data.</summary>
+internal enum SmallTalkKind
+{
+    None,
+    Greeting,
+    Thanks,
+    Acknowledgement,
+    Farewell,
+}
+
+internal static class SmallTalk
+{
+    private static readonly Dictionary<string, SmallTalkKind> Words = Build();
+
+    /// <summary>The kind of small talk when every word is chat (and one of them says which kind), or
+    /// when the message has no words at all (an emoji, "?!"); otherwise none.</summary>
+    public static SmallTalkKind Classify(string text, IReadOnlyList<TextToken> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return text.Any(c => !char.IsWhiteSpace(c)) ? SmallTalkKind.Acknowledgement : SmallTalkKind.None;
+        }
+
+        var kind = SmallTalkKind.None;
+        foreach (var token in tokens)
+        {
+            if (Words.TryGetValue(token.Word, out var found))
+            {
+                kind = kind == SmallTalkKind.None || found == SmallTalkKind.Thanks ? found : kind;
+            }
+            else if (!token.IsFunctionWord)
+            {
+                return SmallTalkKind.None;
+            }
+        }
+
+        return kind;
+    }
+
+    private static Dictionary<string, SmallTalkKind> Build()
+    {
+        var words = new Dictionary<string, SmallTalkKind>(StringComparer.Ordinal);
+        Add(words, SmallTalkKind.Greeting, "hi", "hello", "hey", "yo", "hiya", "howdy", "morning", "evening", "sup", "there");
+        Add(words, SmallTalkKind.Thanks, "thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated", "helpful");
+        Add(words, SmallTalkKind.Acknowledgement, "ok", "okay", "k", "kk", "cool", "nice", "great", "awesome", "lol", "lmao", "rofl", "haha",
+            "wow", "yep", "yup", "yes", "yeah", "sure", "got", "bot", "hmm", "huh", "oh", "ah", "nope", "nah", "hear", "good", "bad",
+            "perfect", "interesting", "gotcha", "alright", "fine", "makes", "sense", "noted", "understood");
+        Add(words, SmallTalkKind.Farewell, "bye", "goodbye", "later", "cya", "night", "goodnight", "see");
+        return words;
+    }
+
+    private static void Add(Dictionary<string, SmallTalkKind> words, SmallTalkKind kind, params string[] list)
+    {
+        foreach (var word in list)
+        {
+            words[word] = kind;
+        }
+    }
+}

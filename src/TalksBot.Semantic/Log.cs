@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace TalksBot.Semantic;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Statement vectors ready: {Count} statements, {Computed} newly embedded")]
+    public static partial void Embedded(ILogger logger, int count, int computed);
+
+    [LoggerMessage(2, LogLevel.Warning, "Could not write the vector cache {Path}: {Reason}")]
+    public static partial void CacheNotWritten(ILogger logger, string path, string reason);
+}

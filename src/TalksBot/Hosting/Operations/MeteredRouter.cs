@@ -1,0 +1,16 @@
+using TalksBot.Core.Chat;
+using TalksBot.Core.Feedback;
+
+namespace TalksBot.Hosting.Operations;
+
+/// <summary>Core's router (with its 👍/👎 ratings) with every reply counted and timed for <c>/metrics</c>; every surface goes through it.</summary>
+internal sealed class MeteredRouter(RatingRouter inner, BotMetrics metrics, TimeProvider time) : ICommandRouter
+{
+    public async ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetTimestamp();
+        var reply = await inner.RouteAsync(message, cancellationToken);
+        metrics.Replied(reply.Kind, message.Surface, time.GetElapsedTime(started));
+        return reply;
+    }
+}

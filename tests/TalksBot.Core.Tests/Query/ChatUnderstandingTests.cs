@@ -1,0 +1,142 @@
+using TalksBot.Core.Loading;
+using TalksBot.Core.Query;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>Questions typed the way people chat: small talk, filler and slang, names in other
+/// scripts and romanisations, slips of the fingers, and questions about the coverage as a whole.
+/// Asked of the seed article and of the invented harbour article alike.</summary>
+public sealed class ChatUnderstandingTests
+{
+    private static readonly IQueryEngine Seed = TestCore.CreateEngine();
+
+    private static readonly IQueryEngine Harbour =
+        TestCore.CreateEngine(KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour"), TimeProvider.System));
+
+    [Theory]
+    [InlineData("thanks!")]
+    [InlineData("cool.")]
+    [InlineData("hey, can you hear me?")]
+    [InlineData("👍")]
+    [InlineData("lol ok")]
+    [InlineData("good bot")]
+    [InlineData("bye")]
+    public void SmallTalk_GetsAFriendlyReplyAndNoCitation(string message)
+    {
+        var answer = Seed.Ask(message);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("Ask me about the coverage", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallTalkBeforeAQuestion_TheQuestionIsAnswered()
+    {
+        var answer = Seed.Ask("thanks! and who proposed neutrality?");
+
+        Assert.True(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("ngl kinda curious what kirby said tbh", "John Kirby")]
+    [InlineData("basically what did biden say, in a nutshell", "Joe Biden")]
+    [InlineData("waht did kriby say", "John Kirby")]
+    [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
+    [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
+    public void ChatPhrasing_NamesTheRightSpeaker(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tschernihiw")]
+    [InlineData("Czernihów")]
+    public void PlaceInAnotherRomanisation_FindsTheDataSpelling(string place)
+    {
+        var answer = Seed.Ask($"what did the russian military say about {place}");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Chernihiv", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NameInCyrillic_OnAnotherEvent()
+    {
+        var answer = Harbour.Ask("what did Бреннік say");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Ada Brennick", answer.Citations[0].Speaker);
+    }
+
+    [Theory]
+    [InlineData("tl;dr?")]
+    [InlineData("gist pls")]
+    [InlineData("give me a quick recap")]
+    public void Summary_CitesTheLeadStatementOfSeveralSides(string question)
+    {
+        foreach (var engine in new[] { Seed, Harbour })
+        {
+            var answer = engine.Ask(question);
+
+            Assert.True(answer.Answered, answer.Text);
+            Assert.True(answer.Citations.Select(c => c.Speaker).Distinct().Count() >= 2, answer.Text);
+        }
+    }
+
+    [Fact]
+    public void Comparison_ShowsBothSpeakers()
+    {
+        var seed = Seed.Ask("kirby vs medinsky");
+        var harbour = Harbour.Ask("compare hale and brennick");
+
+        Assert.Contains(seed.Citations, c => c.Speaker == "John Kirby");
+        Assert.Contains(seed.Citations, c => c.Speaker == "Vladimir Medinsky");
+        Assert.Contains(harbour.Citations, c => c.Speaker == "Tomas Hale");
+        Assert.Contains(harbour.Citations, c => c.Speaker == "Ada Brennick");
+    }
+
+    [Fact]
+    public void WhoIsQuoted_NamesEverySpeakerWithTheirWords()
+    {
+        var answer = Seed.Ask("who's quoted?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Quoted:", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Citations.Select(c => c.Speaker).Distinct().Count() >= 5);
+        Assert.Contains("John Kirby", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProvenanceCue_IsNotATopicTheCoverageMustContain()
+    {
+        var answer = Seed.Ask("which news agency reported the 15-year consultation period");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("15-year", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("Reuters", answer.Citations[0].Via);
+    }
+
+    [Fact]
+    public void SpeakerDescribedByRole_IsTheQuotedActorWithThatRole()
+    {
+        var answer = Harbour.Ask("what did the port's director say");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Tomas Hale", answer.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public void LongMessage_AsidesTheCoverageLacksDoNotVetoTheQuestion()
+    {
+        var answer = Seed.Ask("ok so my flight had no wifi all day and my coworker kept texting me memes, anyway i missed it: "
+            + "what did the pentagon spokesman say about the russian troops moving away from kyiv?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("John Kirby", answer.Citations[0].Speaker);
+    }
+}

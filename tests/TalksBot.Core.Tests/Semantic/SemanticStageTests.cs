@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Query;
+using TalksBot.Core.Semantic;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Semantic;
+
+/// <summary>The semantic stage with a stand-in embedder whose geometry the test decides: it runs
+/// only where the lexical stage declines, answers from the statement nearest in meaning when the
+/// fitted decision holds, and leaves answers lexical when the model fails.</summary>
+public sealed class SemanticStageTests
+{
+    private const string Paraphrase = "will the invaders ease off around the northern town";
+
+    private static readonly KnowledgeBase Knowledge = TestCore.Knowledge;
+
+    /// <summary>A model that goes by meaning alone: cosine 0.9 answers, cosine 0 does not.</summary>
+    private static readonly DecisionParameters ByMeaning = DecisionParameters.Default with { Weights = [0, 10, 0, 0, 0, 0, 0, 0, 0], Bias = -6, SemanticFloor = 0.5 };
+
+    [Fact]
+    public async Task LexicallyDeclinedQuestion_IsAnsweredByTheStatementNearestInMeaning()
+    {
+        var target = Knowledge.Index.Statements.First(s => s.Statement.Quote.Contains("Chernihiv", StringComparison.Ordinal) && s.Citation.Speaker == "Alexander Fomin");
+        var semantic = new SemanticSearch(new PointingEmbedder(Paraphrase, target.Statement.Quote), new ListLogger<SemanticSearch>());
+        await semantic.PrepareAsync(Knowledge);
+
+        Assert.False(QueryEngine.Ask(Knowledge.Index, Paraphrase).Answered);
+        var answer = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, ByMeaning);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(target.Statement.Quote, answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task BelowTheFittedFloor_TheQuestionIsStillDeclined()
+    {
+        var target = Knowledge.Index.Statements[0];
+        var semantic = new SemanticSearch(new PointingEmbedder(Paraphrase, target.Statement.Quote, similarity: 0.3f), new ListLogger<SemanticSearch>());
+        await semantic.PrepareAsync(Knowledge);
+
+        Assert.False(QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, ByMeaning).Answered);
+    }
+
+    [Fact]
+    public async Task ModelThatFails_AnswersStayLexicalAndOneWarningIsLogged()
+    {
+        var logger = new ListLogger<SemanticSearch>();
+        var semantic = new SemanticSearch(new FailingEmbedder(), logger);
+        await semantic.PrepareAsync(Knowledge);
+
+        var answered = QueryEngine.Ask(Knowledge.Index, "who proposed neutrality", semantic, DecisionParameters.Default);
+        var declined = QueryEngine.Ask(Knowledge.Index, Paraphrase, semantic, DecisionParameters.Default);
+        QueryEngine.Ask(Knowledge.Index, Paraphrase + "?", semantic, DecisionParameters.Default);
+
+        Assert.True(answered.Answered);
+        Assert.False(declined.Answered);
+        Assert.Single(logger.Lines, l => l.Level == LogLevel.Warning);
+    }
+
+    /// <summary>Every statement gets its own axis; the question lies on the axis of the statement that
+    /// holds <paramref name="quote"/>, at the given cosine.</summary>
+    private sealed class PointingEmbedder(string question, string quote, float similarity = 0.9f) : ISentenceEmbedder
+    {
+        private int _target = -1;
+        private int _dimensions = 1;
+
+        public float[] EmbedQuestion(string text)
+        {
+            var vector = new float[_dimensions];
+            if (text == question && _target >= 0)
+            {
+                vector[_target] = similarity;
+                vector[^1] = MathF.Sqrt(1 - (similarity * similarity));
+            }
+
+            return vector;
+        }
+
+        public float[][] EmbedStatements(IReadOnlyList<string> texts)
+        {
+            _dimensions = texts.Count + 1;
+            _target = texts.ToList().FindIndex(t => t.EndsWith(quote, StringComparison.Ordinal));
+            return [.. texts.Select((_, i) => { var v = new float[_dimensions]; v[i] = 1; return v; })];
+        }
+    }
+
+    private sealed class FailingEmbedder : ISentenceEmbedder
+    {
+        public float[] EmbedQuestion(string question) => throw new InvalidOperationException("no model");
+
+        public float[][] EmbedStatements(IReadOnlyList<string> texts) => throw new InvalidOperationException("no model");
+    }
+}

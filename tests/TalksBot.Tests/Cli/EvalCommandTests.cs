@@ -1,0 +1,44 @@
+namespace TalksBot.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"talksbot-eval-{Guid.NewGuid():N}.jsonl");
+
+    [Fact]
+    public async Task Eval_ScoresEachQuestionAndPrintsTheFigures()
+    {
+        await File.WriteAllLinesAsync(_file,
+        [
+            """{"q":"who proposed neutrality","kind":"answer","who":["the Ukrainian delegation"],"says":["permanently neutral"],"top":true,"style":"plain"}""",
+            """{"q":"what is the weather in paris","kind":"abstain","who":[],"says":[],"top":false}""",
+            """{"q":"who proposed neutrality","kind":"abstain"}""",
+        ]);
+
+        var result = await BotProcess.RunAsync("eval", _file, "--misses");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 questions; answered right 1/1 (100.0 %), declined right 1/2 (50.0 %), verbatim 3/3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MISS [abstain] who proposed neutrality", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_MalformedLine_ExitsOneNamingTheLine()
+    {
+        await File.WriteAllTextAsync(_file, "{\"q\":\"x\",\"kind\":\"answer\"}\nnot json\n");
+
+        var result = await BotProcess.RunAsync("eval", _file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 2", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_WithoutAFile_IsAUsageError()
+    {
+        var result = await BotProcess.RunAsync("eval");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    public void Dispose() => File.Delete(_file);
+}
