@@ -10,6 +10,7 @@ namespace TalksBot.Core.Index;
 internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
 {
     private const int MinimumLength = 4;
+    private const int MinimumOrdinaryLength = 6;
     private const int MaxExtension = 5;
 
     private const int MaxRemembered = 100_000;
@@ -31,11 +32,18 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
 
     /// <summary>The closest known word's stem, or null when none is close enough: a word within a
     /// small edit distance ("neutralty"), else the shortest known word it begins ("negotiat").</summary>
-    public string? Correct(string word)
+    /// <param name="ordinary">An ordinary English word ("joke", "near") is corrected only by close
+    /// spelling, and only when long enough that a near neighbour is a typo rather than another word.</param>
+    public string? Correct(string word, bool ordinary = false)
     {
-        if (word.Length < MinimumLength || word.Any(char.IsDigit))
+        if (word.Length < (ordinary ? MinimumOrdinaryLength : MinimumLength) || word.Any(char.IsDigit))
         {
             return null;
+        }
+
+        if (ordinary)
+        {
+            return ClosestBySpelling(word);
         }
 
         if (_remembered.TryGetValue(word, out var known))

@@ -12,7 +12,7 @@ internal static class PublisherMention
     public static string? Find(KnowledgeIndex index, List<TextToken> tokens, List<ConceptMatch> actorMatches)
     {
         var free = Enumerable.Range(0, tokens.Count)
-            .Where(i => !tokens[i].IsFunctionWord && !actorMatches.Any(m => m.Start <= i && i < m.Start + m.Length))
+            .Where(i => !FunctionWords.Contains(tokens[i].Word) && !actorMatches.Any(m => m.Start <= i && i < m.Start + m.Length))
             .ToList();
         foreach (var (publisher, words) in index.Publishers)
         {

@@ -197,6 +197,12 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             // "how many": only a statement about exactly that, with a number in it, answers.
             ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
         }
+        else if (question.Intent == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
+        {
+            // "when will the referendum be held": a statement that names no time does not answer it.
+            var term = index.ConceptTermId(when);
+            ranked.RemoveAll(r => !r.Statement.Contains(term) && !Numbers.Mentions(r.Statement.Statement.Quote));
+        }
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {

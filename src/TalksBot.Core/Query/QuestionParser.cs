@@ -54,6 +54,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         _question = question;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
+        ReadAsAnotherLanguage(tokens, units);
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
@@ -105,6 +106,28 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
+    /// <summary>"Was hat Selenskyj nach den Gesprächen gesagt?": a question with another language's
+    /// function words in which most words are unknown to the coverage and to English. Its names and
+    /// places were matched through transliteration; its other words are the asker's language, which
+    /// says nothing the coverage could be checked against.</summary>
+    private void ReadAsAnotherLanguage(List<TextToken> tokens, List<CoverageUnit> units)
+    {
+        var foreign = tokens.Count(t => !t.IsFunctionWord && ForeignFunctionWords.Contains(t.Word) && index.TermOf(t.Stem) < 0);
+        var unknown = units.Count(u => !u.IsKnown && u.Actor is null);
+        if (foreign == 0 || unknown < 2 || unknown * 2 < units.Count)
+        {
+            return;
+        }
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!units[i].IsKnown && units[i].Actor is null)
+            {
+                units[i] = units[i] with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false, IsForeign = true };
+            }
+        }
+    }
+
     private void CorrectSpelling(List<TextToken> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -115,11 +138,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (!index.Vocabulary.CommonWords.Contains(token.Word) && FunctionWords.IsSlipOf(token.Word))
+            var ordinary = index.Vocabulary.CommonWords.Contains(token.Word);
+            if (!ordinary && FunctionWords.IsSlipOf(token.Word))
             {
                 tokens[i] = token with { IsFunctionWord = true };
             }
-            else if (index.Lexicon.Correct(token.Word) is { } stem)
+            else if (index.Lexicon.Correct(token.Word, ordinary) is { } stem)
             {
                 tokens[i] = token with { Stem = stem };
             }

@@ -31,6 +31,16 @@ public sealed class ChatUnderstandingTests
         Assert.Contains("Ask me about the coverage", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("tell me a joke")]
+    [InlineData("recommend a good pizza place near me")]
+    public void OrdinaryWordNearADataWord_IsNotReadAsIt(string message)
+    {
+        var answer = Seed.Ask(message);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     [Fact]
     public void SmallTalkBeforeAQuestion_TheQuestionIsAnswered()
     {
@@ -45,6 +55,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("waht did kriby say", "John Kirby")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
+    [InlineData("Was hat Selenskyj nach den Gesprächen gesagt?", "Volodymyr Zelensky")]
     public void ChatPhrasing_NamesTheRightSpeaker(string question, string speaker)
     {
         var answer = Seed.Ask(question);
