@@ -81,10 +81,19 @@ internal sealed partial class QuestionParser
                 : null;
         }
 
+        // "was Israel mentioned": a passive verb of saying has no speaker before it.
+        if (speechVerbAt > 0 && tokens[speechVerbAt - 1].Word is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+        {
+            return null;
+        }
+
         // The speaker stands right before the verb; earlier words of a long message are its context.
         var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
-        // A name the coverage only mentions ("Putin" in narration) is as unquoted as one it lacks.
-        var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t)));
+
+        // A name the coverage lacks, or one it only mentions ("Putin" in narration) right before the verb.
+        var adjacent = before.Count > 0 ? before[^1] : default;
+        var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t))
+            && (index.TermOf(t.Stem) < 0 || (t == adjacent && speechVerbAt - tokens.IndexOf(t) <= 2)));
         if (unknownName.Word is not null)
         {
             return unknownName.Word;
