@@ -7,7 +7,7 @@ namespace TalksBot.Core.Query;
 
 /// <summary>Answers questions from the current knowledge snapshot with cited statements, or
 /// abstains when the coverage does not answer them. See the README for how questions are read.</summary>
-public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? semantic = null) : IQueryEngine
+public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? semantic = null) : IQueryEngine
 {
     private readonly SemanticSearch _semantic = semantic ?? SemanticSearch.None;
 
@@ -181,88 +181,6 @@ public sealed class QueryEngine(IKnowledgeSource knowledge, SemanticSearch? sema
             .OrderBy(r => question.Publisher is { } publisher && r.Statement.Article.Publisher == publisher ? 0 : 1)
             .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
-    }
-
-    /// <summary>The answer-or-decline decision. A statement that holds enough of the question's words
-    /// (the coverage rule, <see cref="MinCoverage"/>) answers. Otherwise the best statement by words and
-    /// the best by meaning are candidates, weighed by the fitted model (data/decision.json): the likelier
-    /// is cited when it reaches the threshold, else the question is declined.</summary>
-    private static Answer Decide(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision,
-        DecisionTrace? trace)
-    {
-        var ranked = StatementRanker.Rank(index, question, question.Units);
-        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
-        if (question.Intent == QuestionIntent.Quantity)
-        {
-            // "how many": only a statement about exactly that, with a number in it, answers.
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
-        }
-        else if (question.Intent == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
-        {
-            // "when will the referendum be held": a statement that names no time does not answer it.
-            var term = index.ConceptTermId(when);
-            ranked.RemoveAll(r => !r.Statement.Contains(term) && !Numbers.Mentions(r.Statement.Statement.Quote));
-        }
-
-        if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
-        {
-            return Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, minCoverage), ranked)), null);
-        }
-
-        if (question.Intent == QuestionIntent.Quantity)
-        {
-            // A number about something else is no answer to "how many".
-            return Abstain(index, question);
-        }
-
-        var candidates = new List<(DecisionSignals Signals, Func<Answer> Answer)>(2);
-        if (ranked.Count > 0)
-        {
-            var top = ranked[0].Statement;
-            candidates.Add((Signals(index, question, top, ranked[0].Coverage, semantic.Cosine(index, text, top.Index), false, decision),
-                () => Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(ranked, MinCoverage(question.Units.Count)), ranked)), null)));
-        }
-
-        if (semantic.Nearest(index, text, 1) is [var near] && near.Cosine >= decision.SemanticFloor
-            && (ranked.Count == 0 || ranked[0].Statement.Index != near.Statement))
-        {
-            var statement = index.Statements[near.Statement];
-            var coverage = StatementRanker.Coverage(index, statement, question.Units);
-            candidates.Add((Signals(index, question, statement, coverage, near.Cosine, true, decision),
-                () => Answered(index, question, WithDisputes(index, [new RankedStatement(statement, near.Cosine, coverage)]), null)));
-        }
-
-        foreach (var candidate in candidates.Where(_ => trace is not null))
-        {
-            trace!.Candidates.Add((candidate.Signals, candidate.Answer()));
-        }
-
-        var best = candidates.Select(c => (c.Answer, Probability: c.Signals.Probability(decision))).OrderByDescending(c => c.Probability).FirstOrDefault();
-        return best.Answer is not null && best.Probability >= decision.Threshold ? best.Answer() : Abstain(index, question);
-    }
-
-    private static DecisionSignals Signals(KnowledgeIndex index, ParsedQuestion question, IndexedStatement statement, double coverage, double? cosine,
-        bool fromMeaning, DecisionParameters decision)
-    {
-        var units = Math.Max(1, question.Units.Count);
-        var named = question.MentionedActors.Any(a => a.Id == statement.Speaker.Id || a.Id == statement.Speaker.Affiliation);
-        var weight = Math.Max(1e-9, question.Units.Sum(u => u.Weight));
-        var missedKnown = question.Units.Where(u => u.IsKnown && !u.IsCoveredBy(statement)).Sum(u => u.Weight) / weight;
-        return new DecisionSignals(coverage, cosine ?? decision.MeanCosine, question.Units.Count(u => !u.IsKnown) / (double)units,
-            named ? 1 : 0, fromMeaning ? 1 : 0, 1.0 / units, coverage - MinCoverage(question.Units.Count), missedKnown,
-            question.Intent == QuestionIntent.YesNo ? 1 : 0);
-    }
-
-    /// <summary>The subject's statement nearest the question in meaning, when it is close enough and
-    /// still holds enough of what the question asks of the subject.</summary>
-    private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
-        DecisionParameters decision, IReadOnlySet<int> among)
-    {
-        IReadOnlyList<CoverageUnit> units = [.. question.TopicUnits];
-        return [.. semantic.Nearest(index, text, 1, among)
-            .Where(n => n.Cosine >= decision.SemanticFloor)
-            .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
-            .Where(r => r.Coverage >= decision.SubjectMinCoverage)];
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
