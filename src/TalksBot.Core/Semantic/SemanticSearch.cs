@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Index;
@@ -130,8 +131,17 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 
     private static double Dot(float[] a, float[] b)
     {
-        var sum = 0f;
-        for (var i = 0; i < a.Length && i < b.Length; i++)
+        var length = Math.Min(a.Length, b.Length);
+        var width = Vector<float>.Count;
+        var sums = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= length - width; i += width)
+        {
+            sums += new Vector<float>(a, i) * new Vector<float>(b, i);
+        }
+
+        var sum = Vector.Sum(sums);
+        for (; i < length; i++)
         {
             sum += a[i] * b[i];
         }
