@@ -81,7 +81,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return Profile(person, index);
         }
 
-        return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity
+        // "how did Reuters report Zelenskiy's address": the publisher's rendering of something, not
+        // only what came through Reuters as a source.
+        var publisherAsked = parsed.Subject is { Actor.Kind: ActorKind.Outlet } && parsed.Publisher is not null && parsed.TopicUnits.Any();
+        return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity && !publisherAsked
             ? AboutSubject(index, parsed, subject, question, semantic, decision)
             : Decide(index, parsed, question, semantic, decision, trace);
     }

@@ -25,7 +25,7 @@ internal static class StatementRanker
     private const double DateBoost = 2.0;
 
     /// <summary>A statement in an article of the publisher the question names.</summary>
-    private const double PublisherBoost = 3.0;
+    private const double PublisherBoost = 1.5;
 
     /// <summary>Per-thread score buffer, always handed back all zero (only the entries written are
     /// reset), so a large corpus costs no full clear per question.</summary>

@@ -17,7 +17,7 @@ internal static class FunctionWords
     /// ("wich", "whaat", "waht", "teh").</summary>
     public static bool IsSlipOf(string word) =>
         (word.Length >= 3 && Swaps(word).Any(Words.Contains))
-        || (word.Length >= 4 && (OneLetterShort.Contains(word) || Deletions(word).Any(Words.Contains)));
+        || (word.Length >= 4 && (OneLetterShort.Contains(word) || Deletions(word).Any(w => w.Length >= 4 && Words.Contains(w))));
 
     private static IEnumerable<string> Deletions(string word) =>
         Enumerable.Range(0, word.Length).Select(i => word.Remove(i, 1));
@@ -60,7 +60,7 @@ internal static class FunctionWords
             "ive", "id", "ill", "wont", "cant", "dont", "arent", "werent", "wouldnt", "couldnt", "shouldnt", "hasnt",
             "havent", "hadnt", "gotta", "lemme", "gimme", "yeh", "wanted", "hear", "heard", "understand", "recall",
             "remember", "clarify", "confirm", "bot", "talksbot", "folks", "everybody", "mate", "buddy", "still",
-            "even", "though",
+            "even", "though", "per",
         ];
         words.UnionWith(extra);
         return words;
