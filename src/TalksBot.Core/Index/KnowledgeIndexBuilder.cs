@@ -191,7 +191,7 @@ internal sealed class KnowledgeIndexBuilder
 
         var statements = new IndexedStatement[drafts.Count];
         var statementWeights = new float[drafts.Count][];
-        var citations = new CitationMaker();
+        var citations = new CitationMaker(CitationMaker.FullestRoles(drafts.Select(d => d.Speaker)));
         const int chunk = 4096;
         Parallel.For(0, (drafts.Count + chunk - 1) / chunk, c =>
         {
