@@ -59,6 +59,12 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return overview;
         }
 
+        if (QuotedPhrase.Find(question) is { } phrase && QuotedPhrase.HeldBy(index, phrase) is { Count: > 0 } holding)
+        {
+            var cited = holding.Take(MaxCitations).Select(s => new RankedStatement(s, 1, 1)).ToList();
+            return Answered(index, parsed, WithDisputes(index, cited), null);
+        }
+
         // A long message: its question read on its own first, the whole message if that does not answer.
         if (parsed.Units.Count >= QuestionParser.LongMessageUnits && QuestionFocus.Find(question) is { } focus && focus.Length < question.Length
             && Ask(index, focus, semantic, decision, trace) is { Answered: true } focused)

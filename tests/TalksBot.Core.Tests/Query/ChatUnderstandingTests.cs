@@ -149,4 +149,21 @@ public sealed class ChatUnderstandingTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("John Kirby", answer.Citations[0].Speaker);
     }
+
+    [Theory]
+    [InlineData("who said \u201cwe'll see if they follow through\u201d", "Joe Biden")]
+    [InlineData("who said 'the situation has not become easier'?", "Volodymyr Zelensky")]
+    public void QuotedPhrase_IsFoundWhereItsWordsStandInOrder(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public void ApostrophesOfPossessives_AreNoQuotationMarks()
+    {
+        Assert.Null(QuotedPhrase.Find("what's the deal with russia's pledge and kyiv's reply"));
+    }
 }
