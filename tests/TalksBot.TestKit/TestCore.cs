@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Conversation;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
@@ -21,7 +22,8 @@ public static class TestCore
         var store = new KnowledgeStore(knowledge ?? Knowledge);
         var chat = options ?? new ChatOptions();
         var followUps = new FollowUpStore(time ?? TimeProvider.System, chat.FollowUpCapacity, chat.FollowUpLifetime);
-        return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), NullLogger<CommandRouter>.Instance);
+        var conversations = new ConversationStore(time ?? TimeProvider.System, chat.ConversationCapacity, chat.ConversationSilence, chat.ConversationTurns);
+        return new CommandRouter(new QueryEngine(store), store, followUps, conversations, new FollowUpResolver(store), Options.Create(chat), NullLogger<CommandRouter>.Instance);
     }
 
     public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null)

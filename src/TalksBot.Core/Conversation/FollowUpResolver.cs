@@ -1,0 +1,130 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>Rewrites a follow-up ("what about Crimea?", "and the Pentagon?", "why?", "what did he say
+/// next") into a standalone question from the speaker and topic of the conversation's last turns.
+/// A message that names both its own speaker and its own topic is never changed, and whatever a
+/// message names itself is kept. Only general English patterns; names come from the data.</summary>
+public sealed class FollowUpResolver(IKnowledgeSource knowledge)
+{
+    private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
+    private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
+    private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these"];
+    private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", "ok", "okay", "same", "plus"];
+    private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
+    private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
+
+    /// <summary>Messages asking for the next page of the last answer.</summary>
+    private static readonly HashSet<string> MoreRequests =
+        ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
+
+    public static bool AsksForMore(string text) =>
+        MoreRequests.Contains(text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant());
+
+    public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
+    {
+        var speakerTurn = history.LastOrDefault(t => t.Speaker is not null);
+        var topicTurn = history.LastOrDefault(t => t.Topic.Length > 0);
+        if (speakerTurn is null && topicTurn is null)
+        {
+            return ResolvedQuestion.Standalone(text);
+        }
+
+        var index = knowledge.Current.Index;
+        var own = MessageReading.Read(index, text);
+        var speaker = speakerTurn?.Speaker;
+        var topic = topicTurn?.Topic ?? "";
+        var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
+            : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
+            : ContinuationKind.None;
+        var continues = continuation != ContinuationKind.None;
+        var pronoun = SpeakerPronoun(own, speakerTurn);
+        var pointsAtTopic = own.HasWord(TopicPronouns);
+        var elliptical = IsElliptical(own);
+
+        string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
+        {
+            // Named speaker and topic: the message stands on its own.
+            ({ }, true) => null,
+            ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
+            (null, true) when pronoun is not null && speaker is not null => Replace(text, pronoun.Value, speaker),
+            (null, true) when elliptical && speaker is not null => About(speaker, own.Topic, own),
+            (null, false) when speaker is not null && IsBareQuestion(own) => $"{own.QuestionWord} did {speaker} say that{AboutPhrase(topic)}",
+            (null, false) when speaker is not null && pronoun is not null => Continue(Replace(text, pronoun.Value, speaker), pointsAtTopic ? topic : ""),
+            (null, false) when speaker is not null && (continues || (elliptical && own.Tokens.Count > 0)) => About(speaker, continues ? "" : topic, own),
+            _ => null,
+        };
+
+        return rewritten is null ? ResolvedQuestion.Standalone(text) : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker);
+    }
+
+    /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
+    private static string WithoutContinuationWords(string question) =>
+        string.Join(' ', question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !MessageReading.ContinuationWords.Contains(w.Trim('?', '.', '!', ',').ToLowerInvariant())));
+
+    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed.</summary>
+    public ConversationTurn TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
+    {
+        var index = knowledge.Current.Index;
+        var reading = MessageReading.Read(index, question);
+        var speaker = reading.Speaker ?? shown.FirstOrDefault()?.Speaker;
+        var isPerson = reading.Speaker is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
+        return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
+    }
+
+    /// <summary>"what about Crimea?", "and the Pentagon?", "Crimea?": opens with a cue word, or is a
+    /// few words without a question word of its own.</summary>
+    private static bool IsElliptical(MessageReading own)
+    {
+        var words = own.Tokens;
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].Word;
+        var second = words.Count > 1 ? words[1].Word : "";
+        return OpeningCues.Contains(first)
+            || (first is "what" or "how" && second is "about" or "of")
+            || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
+    }
+
+    private static bool IsAuxiliary(string word) =>
+        word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
+
+    /// <summary>"why?", "but why", "how come", "why is that", "when was that".</summary>
+    private static bool IsBareQuestion(MessageReading own)
+    {
+        var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
+        return words.Count > 0 && BareQuestionWords.Contains(words[0]) && own.QuestionWord is not null
+            || (words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(w => w is "come" or "is" or "was" or "that" or "so" or "though" or "exactly" or "not"));
+    }
+
+    /// <summary>The pronoun that stands for the last speaker: "he"/"she" for a person, "they" for a party.</summary>
+    private static (int Start, int End, bool Possessive)? SpeakerPronoun(MessageReading own, ConversationTurn? speakerTurn)
+    {
+        if (speakerTurn is null)
+        {
+            return null;
+        }
+
+        var pronouns = speakerTurn.SpeakerIsPerson ? PersonPronouns : PartyPronouns;
+        var token = own.Tokens.FirstOrDefault(t => pronouns.Contains(t.Word));
+        return token.Word is null ? null : (token.Start, token.End, token.Word is "his" or "her" or "hers" or "their" or "theirs");
+    }
+
+    private static string Replace(string text, (int Start, int End, bool Possessive) pronoun, string speaker) =>
+        string.Concat(text.AsSpan(0, pronoun.Start), pronoun.Possessive ? speaker + "'s" : speaker, text.AsSpan(pronoun.End));
+
+    private static string Continue(string question, string topic) => topic.Length == 0 ? question : question + AboutPhrase(topic);
+
+    private static string About(string speaker, string topic, MessageReading own)
+    {
+        var word = own.QuestionWord is "why" or "when" or "where" or "how" ? own.QuestionWord : "what";
+        return $"{word} did {speaker} say{AboutPhrase(topic)}";
+    }
+
+    private static string AboutPhrase(string topic) => topic.Length == 0 ? "" : " about " + topic;
+}
