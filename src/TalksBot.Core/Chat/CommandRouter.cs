@@ -71,6 +71,11 @@ public sealed class CommandRouter(
     private Reply Ask(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history)
     {
         var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
+        if (resolved.InContext)
+        {
+            Log.FollowUpResolved(logger, message.Surface, resolved.Question);
+        }
+
         var answer = engine.Ask(resolved.Question);
         if (resolved is { InContext: true, OwnSpeaker: { } speaker }
             && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)

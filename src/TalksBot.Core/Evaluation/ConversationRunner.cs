@@ -23,7 +23,7 @@ public static class ConversationRunner
                 changed = !SameReply(reply, alone);
             }
 
-            outcomes.Add(new TurnOutcome(turn, ReplyScorer.Score(turn.AsQuestion(), reply, knowledge), changed));
+            outcomes.Add(new TurnOutcome(ReplyScorer.Score(turn, reply, knowledge), changed));
         }
 
         return outcomes;

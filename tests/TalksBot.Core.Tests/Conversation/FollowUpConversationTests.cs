@@ -153,6 +153,22 @@ public sealed class FollowUpConversationTests
         Assert.Equal("Rosa Imre", mediator.Citations[0].Speaker);
     }
 
+    [Fact]
+    public async Task NothingOfAConversationIsLoggedAtInformation()
+    {
+        var logger = new ListLogger<CommandRouter>();
+        var router = TestCore.CreateRouter(time: _time, logger: logger);
+
+        await AskAsync(router, "secret-thread-7", "what did kirby say about the withdrawal");
+        await AskAsync(router, "secret-thread-7", "what about Kyiv?");
+
+        var informative = logger.Lines.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Information).Select(l => l.Message).ToList();
+        Assert.NotEmpty(informative);
+        Assert.All(informative, line => Assert.DoesNotContain("Kyiv", line, StringComparison.OrdinalIgnoreCase));
+        Assert.All(informative, line => Assert.DoesNotContain("secret-thread-7", line, StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Debug && l.Message.Contains("John Kirby say about Kyiv", StringComparison.Ordinal));
+    }
+
     private static ValueTask<Reply> AskAsync(ICommandRouter router, string conversation, string text) =>
         router.RouteAsync(new ChatMessage(text, "test", ConversationId: conversation));
 

@@ -22,7 +22,7 @@ public sealed class ConversationSetTests(ITestOutputHelper output)
         Assert.Single(set.Questions);
         var turns = Assert.Single(set.Conversations).Turns;
         Assert.Equal([false, true], turns.Select(t => t.FollowUp));
-        Assert.False(turns[1].AsQuestion().ShouldAnswer);
+        Assert.False(turns[1].ShouldAnswer);
     }
 
     [Theory]
