@@ -66,8 +66,8 @@ public sealed class CommandRouter(
     }
 
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
-    /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation is
-    /// asked as written when that speaker said nothing on the topic.</summary>
+    /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
+    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic).</summary>
     private Reply Ask(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history)
     {
         var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
@@ -79,9 +79,9 @@ public sealed class CommandRouter(
         var answer = engine.Ask(resolved.Question);
         if (resolved is { InContext: true, OwnSpeaker: { } speaker }
             && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)
-            && engine.Ask(question) is { Answered: true } alone)
+            && engine.QuotesOf(speaker) is { Answered: true } quotes)
         {
-            (resolved, answer) = (ResolvedQuestion.Standalone(question), alone);
+            answer = quotes;
         }
 
         answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);

@@ -11,7 +11,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
     private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
     private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these"];
-    private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", "ok", "okay", "same", "plus"];
+    private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
@@ -24,8 +24,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
     {
+        // The topic is the last turn's own: an older one would be a guess.
         var speakerTurn = history.LastOrDefault(t => t.Speaker is not null);
-        var topicTurn = history.LastOrDefault(t => t.Topic.Length > 0);
+        var topicTurn = history.Count > 0 && history[^1].Topic.Length > 0 ? history[^1] : null;
         if (speakerTurn is null && topicTurn is null)
         {
             return ResolvedQuestion.Standalone(text);
@@ -50,6 +51,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
             (null, true) when pronoun is not null && speaker is not null => Replace(text, pronoun.Value, speaker),
             (null, true) when elliptical && speaker is not null => About(speaker, own.Topic, own),
+            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
             (null, false) when speaker is not null && IsBareQuestion(own) => $"{own.QuestionWord} did {speaker} say that{AboutPhrase(topic)}",
             (null, false) when speaker is not null && pronoun is not null => Continue(Replace(text, pronoun.Value, speaker), pointsAtTopic ? topic : ""),
             (null, false) when speaker is not null && (continues || (elliptical && own.Tokens.Count > 0)) => About(speaker, continues ? "" : topic, own),
@@ -122,7 +124,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     private static string About(string speaker, string topic, MessageReading own)
     {
-        var word = own.QuestionWord is "why" or "when" or "where" or "how" ? own.QuestionWord : "what";
+        var second = own.Tokens.Count > 1 ? own.Tokens[1].Word : "";
+        var word = own.QuestionWord is "why" or "when" or "where" or "how" && second is not ("about" or "of") ? own.QuestionWord : "what";
         return $"{word} did {speaker} say{AboutPhrase(topic)}";
     }
 

@@ -23,6 +23,9 @@ internal sealed record MessageReading(
     /// <summary>Words that ask for what comes after the last answer: "what did he say next", "anything else".</summary>
     public static readonly HashSet<string> ContinuationWords = ["next", "else", "further", "additionally", "besides", "then", "afterwards"];
 
+    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
+    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
+
     public bool HasWord(IReadOnlySet<string> words) => Tokens.Any(t => words.Contains(t.Word));
 
     public static MessageReading Read(KnowledgeIndex index, string text)
@@ -33,7 +36,7 @@ internal sealed record MessageReading(
         index.Matcher.Match(tokens, matches);
         var actorSpans = matches.Where(m => index.Concepts[m.Concept].Kind == ConceptKind.Actor).ToList();
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
