@@ -76,7 +76,7 @@ public sealed class CommandRouter(
             Log.FollowUpResolved(logger, message.Surface, resolved.Question);
         }
 
-        var answer = engine.Ask(resolved.Question);
+        var answer = resolved.Continuation == ContinuationKind.Same && Continuation.Same(history) is { } same ? same : engine.Ask(resolved.Question);
         if (resolved is { InContext: true, OwnSpeaker: { } speaker }
             && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)
             && engine.QuotesOf(speaker) is { Answered: true } quotes)

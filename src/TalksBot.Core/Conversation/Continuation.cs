@@ -9,7 +9,7 @@ internal static class Continuation
 {
     public static Answer Apply(Answer answer, ContinuationKind kind, IReadOnlyList<ConversationTurn> history, KnowledgeBase knowledge)
     {
-        if (kind == ContinuationKind.None)
+        if (kind is ContinuationKind.None or ContinuationKind.Same)
         {
             return answer;
         }
@@ -26,6 +26,20 @@ internal static class Continuation
         var shown = history.SelectMany(t => t.Shown).Select(Key).ToHashSet();
         var rest = answer.Citations.Where(c => !shown.Contains(Key(c))).ToList();
         return rest.Count == 0 ? answer : answer with { Citations = rest };
+    }
+
+    /// <summary>"who reported that", "when was this": the last answer's statements again, under a sentence
+    /// saying who said the first, through whom and where it was published.</summary>
+    public static Answer? Same(IReadOnlyList<ConversationTurn> history)
+    {
+        if (history.Count == 0 || history[^1].Shown is not [var first, ..] shown)
+        {
+            return null;
+        }
+
+        var via = first.Via is null ? "" : $", reported via {first.Via},";
+        var date = first.Source.Date is { } day ? ", " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
+        return new Answer(true, $"That was {first.Speaker}{via} in {first.Source.Publisher}{date}: “{first.Source.Title}”.", shown);
     }
 
     /// <summary>Where a citation stands in its article: paragraph, then offset of the quote in it.</summary>

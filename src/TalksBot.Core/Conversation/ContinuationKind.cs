@@ -10,4 +10,8 @@ public enum ContinuationKind
 
     /// <summary>"what did he say next", "and then?": the statements after the last answer's first one, in article order.</summary>
     Next,
+
+    /// <summary>"who reported that", "which outlet was it", "when was this": the last answer's statement again, whose
+    /// citation says who said it, where and when.</summary>
+    Same,
 }

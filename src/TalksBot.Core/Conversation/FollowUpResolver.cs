@@ -10,7 +10,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 {
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
     private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
-    private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these"];
+    private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these", "there"];
     private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
@@ -40,21 +40,32 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
             : ContinuationKind.None;
         var continues = continuation != ContinuationKind.None;
-        var pronoun = SpeakerPronoun(own, speakerTurn);
+        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
         var pointsAtTopic = own.HasWord(TopicPronouns);
         var elliptical = IsElliptical(own);
+        if (own.IsSmallTalk && pronoun is null && !pointsAtTopic)
+        {
+            return ResolvedQuestion.Standalone(text);
+        }
+
+        if (own is { Speaker: null, Topic.Length: 0 } && !continues && history[^1].Shown.Count > 0
+            && (own.HasWord(MessageReading.StatementWords) || (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")))
+        {
+            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+        }
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
-            (null, true) when pronoun is not null && speaker is not null => Replace(text, pronoun.Value, speaker),
-            (null, true) when elliptical && speaker is not null => About(speaker, own.Topic, own),
+            (null, true) when pronoun is not null => Replace(text, pronoun.Value),
+            (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
             (null, false) when speaker is not null && IsBareQuestion(own) => $"{own.QuestionWord} did {speaker} say that{AboutPhrase(topic)}",
-            (null, false) when speaker is not null && pronoun is not null => Continue(Replace(text, pronoun.Value, speaker), pointsAtTopic ? topic : ""),
-            (null, false) when speaker is not null && (continues || (elliptical && own.Tokens.Count > 0)) => About(speaker, continues ? "" : topic, own),
+            (null, false) when pronoun is not null => Continue(Replace(text, pronoun.Value), pointsAtTopic ? topic : ""),
+            (null, false) when speaker is not null && continues => About(speaker, "", own),
+            (null, false) when pointsAtTopic && topic.Length > 0 => Continue(text, topic),
             _ => null,
         };
 
@@ -104,21 +115,34 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             || (words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(w => w is "come" or "is" or "was" or "that" or "so" or "though" or "exactly" or "not"));
     }
 
-    /// <summary>The pronoun that stands for the last speaker: "he"/"she" for a person, "they" for a party.</summary>
-    private static (int Start, int End, bool Possessive)? SpeakerPronoun(MessageReading own, ConversationTurn? speakerTurn)
+    /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
+    /// (the speaker asked about, else the first person the last answer cited: "who led the delegation" → "what did
+    /// he say"), "they" the last party.</summary>
+    private static (int Start, int End, bool Possessive, string Name)? SpeakerPronoun(
+        MessageReading own, ConversationTurn? speakerTurn, ConversationTurn last, Index.KnowledgeIndex index)
     {
         if (speakerTurn is null)
         {
             return null;
         }
 
-        var pronouns = speakerTurn.SpeakerIsPerson ? PersonPronouns : PartyPronouns;
-        var token = own.Tokens.FirstOrDefault(t => pronouns.Contains(t.Word));
-        return token.Word is null ? null : (token.Start, token.End, token.Word is "his" or "her" or "hers" or "their" or "theirs");
+        var person = speakerTurn.SpeakerIsPerson ? speakerTurn.Speaker
+            : last.Shown.Select(c => c.Speaker).FirstOrDefault(name => MessageReading.IsPerson(index, name));
+        var party = speakerTurn.SpeakerIsPerson ? null : speakerTurn.Speaker;
+        foreach (var token in own.Tokens)
+        {
+            var name = PersonPronouns.Contains(token.Word) ? person : PartyPronouns.Contains(token.Word) ? party : null;
+            if (name is not null)
+            {
+                return (token.Start, token.End, token.Word is "his" or "her" or "hers" or "their" or "theirs", name);
+            }
+        }
+
+        return null;
     }
 
-    private static string Replace(string text, (int Start, int End, bool Possessive) pronoun, string speaker) =>
-        string.Concat(text.AsSpan(0, pronoun.Start), pronoun.Possessive ? speaker + "'s" : speaker, text.AsSpan(pronoun.End));
+    private static string Replace(string text, (int Start, int End, bool Possessive, string Name) pronoun) =>
+        string.Concat(text.AsSpan(0, pronoun.Start), pronoun.Possessive ? pronoun.Name + "'s" : pronoun.Name, text.AsSpan(pronoun.End));
 
     private static string Continue(string question, string topic) => topic.Length == 0 ? question : question + AboutPhrase(topic);
 

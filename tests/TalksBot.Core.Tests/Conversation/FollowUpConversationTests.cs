@@ -154,6 +154,27 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task SeedConversation_HeAfterAWhoQuestion_WhoReportedThat_Thanks()
+    {
+        var led = await AskAsync(_router, "c7", "who led the russian delegation");
+        Assert.Equal("Vladimir Medinsky", led.Citations[0].Speaker);
+
+        var said = await AskAsync(_router, "c7", "what did he say");
+        Assert.All(said.Citations.Take(2), c => Assert.Equal("Vladimir Medinsky", c.Speaker));
+
+        var ukraine = await AskAsync(_router, "c7", "what did the ukrainian delegation propose about crimea");
+        var reported = await AskAsync(_router, "c7", "which outlet reported it?");
+        Assert.Equal(ukraine.Citations[0], reported.Citations[0]);
+        Assert.Contains(ukraine.Citations[0].Source.Publisher, reported.Text, StringComparison.Ordinal);
+
+        foreach (var thanks in new[] { "thanks!", "lol ok", "спасибо" })
+        {
+            var reply = await AskAsync(_router, "c7", thanks);
+            Assert.Empty(reply.Citations);
+        }
+    }
+
+    [Fact]
     public async Task NothingOfAConversationIsLoggedAtInformation()
     {
         var logger = new ListLogger<CommandRouter>();
