@@ -67,7 +67,8 @@ public sealed class CommandRouter(
 
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
     /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
-    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic).</summary>
+    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
+    /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
     private Reply Ask(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history)
     {
         var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
@@ -82,6 +83,12 @@ public sealed class CommandRouter(
             && engine.QuotesOf(speaker) is { Answered: true } quotes)
         {
             answer = quotes;
+        }
+
+        if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
+            && engine.Ask(widened) is { Answered: true } wider)
+        {
+            (resolved, answer) = (new ResolvedQuestion(widened, true, ContinuationKind.None), wider);
         }
 
         answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);

@@ -41,7 +41,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             : ContinuationKind.None;
         var continues = continuation != ContinuationKind.None;
         var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
-        var pointsAtTopic = own.HasWord(TopicPronouns);
+        // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
+        var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
         if (own.IsSmallTalk && pronoun is null && !pointsAtTopic)
         {
@@ -70,6 +71,19 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         };
 
         return rewritten is null ? ResolvedQuestion.Standalone(text) : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker);
+    }
+
+    /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the
+    /// message as written, widened with the conversation's topic (it keeps every word of its own).</summary>
+    public string? Widen(string text, IReadOnlyList<ConversationTurn> history)
+    {
+        if (history.Count == 0 || history[^1].Topic.Length == 0)
+        {
+            return null;
+        }
+
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } ? text + AboutPhrase(history[^1].Topic) : null;
     }
 
     /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>

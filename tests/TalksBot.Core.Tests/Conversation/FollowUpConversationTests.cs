@@ -175,6 +175,17 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task SeedConversation_AQuestionTheCoverageCannotAnswerAlone_IsAskedAboutTheLastTopic()
+    {
+        await AskAsync(_router, "c8", "anything about crimea in the proposals?");
+        Assert.False((await AloneAsync(_router, "how long?")).Citations.Count > 0);
+
+        var howLong = await AskAsync(_router, "c8", "how long?");
+
+        Assert.Contains("15-year consultation period", howLong.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingOfAConversationIsLoggedAtInformation()
     {
         var logger = new ListLogger<CommandRouter>();
