@@ -63,7 +63,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             (null, true) when pronoun is not null => Replace(text, pronoun.Value),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
-            (null, false) when speaker is not null && IsBareQuestion(own) => $"{own.QuestionWord} did {speaker} say that{AboutPhrase(topic)}",
+            (null, false) when speaker is not null && BareQuestionWord(own) is { } word => $"{word} did {speaker} say that{AboutPhrase(topic)}",
             (null, false) when pronoun is not null => Continue(Replace(text, pronoun.Value), pointsAtTopic ? topic : ""),
             (null, false) when speaker is not null && continues => About(speaker, "", own),
             (null, false) when pointsAtTopic && topic.Length > 0 => Continue(text, topic),
@@ -121,12 +121,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
 
-    /// <summary>"why?", "but why", "how come", "why is that", "when was that".</summary>
-    private static bool IsBareQuestion(MessageReading own)
+    /// <summary>The question word of "why?", "but why", "how come", "why is that", "when was that"; any
+    /// why/when/where/how question that names no speaker and no topic.</summary>
+    private static string? BareQuestionWord(MessageReading own)
     {
         var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
-        return words.Count > 0 && BareQuestionWords.Contains(words[0]) && own.QuestionWord is not null
-            || (words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(w => w is "come" or "is" or "was" or "that" or "so" or "though" or "exactly" or "not"));
+        return words.Count > 0 && BareQuestionWords.Contains(words[0]) ? words[0] : null;
     }
 
     /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
