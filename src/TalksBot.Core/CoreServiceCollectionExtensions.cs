@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Conversation;
 using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
@@ -27,6 +28,12 @@ public static class CoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<ChatOptions>>().Value;
             return new FollowUpStore(sp.GetRequiredService<TimeProvider>(), options.FollowUpCapacity, options.FollowUpLifetime);
         });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ChatOptions>>().Value;
+            return new ConversationStore(sp.GetRequiredService<TimeProvider>(), options.ConversationCapacity, options.ConversationSilence, options.ConversationTurns);
+        });
+        services.AddSingleton<FollowUpResolver>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ICommandRouter, RatingRouter>();
         services.AddOptions<FeedbackOptions>();

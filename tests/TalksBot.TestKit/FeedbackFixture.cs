@@ -47,7 +47,8 @@ public sealed class FeedbackFixture : IDisposable
         Recorder = new FeedbackRecorder(Store, Knowledge, Registry, Time, NullLogger<FeedbackRecorder>.Instance);
         var chat = new ChatOptions();
         var router = new CommandRouter(new QueryEngine(Knowledge), Knowledge, new FollowUpStore(Time, chat.FollowUpCapacity, chat.FollowUpLifetime),
-            Microsoft.Extensions.Options.Options.Create(chat), NullLogger<CommandRouter>.Instance);
+            new Core.Conversation.ConversationStore(Time, chat.ConversationCapacity, chat.ConversationSilence, chat.ConversationTurns),
+            new Core.Conversation.FollowUpResolver(Knowledge), Microsoft.Extensions.Options.Options.Create(chat), NullLogger<CommandRouter>.Instance);
         Router = new RatingRouter(router, Knowledge, Registry);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
+using TalksBot.Core.Conversation;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
@@ -16,12 +17,14 @@ public static class TestCore
 
     public static IQueryEngine CreateEngine(KnowledgeBase? knowledge = null) => new QueryEngine(new KnowledgeStore(knowledge ?? Knowledge));
 
-    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null)
+    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null,
+        Microsoft.Extensions.Logging.ILogger<CommandRouter>? logger = null)
     {
         var store = new KnowledgeStore(knowledge ?? Knowledge);
         var chat = options ?? new ChatOptions();
         var followUps = new FollowUpStore(time ?? TimeProvider.System, chat.FollowUpCapacity, chat.FollowUpLifetime);
-        return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), NullLogger<CommandRouter>.Instance);
+        var conversations = new ConversationStore(time ?? TimeProvider.System, chat.ConversationCapacity, chat.ConversationSilence, chat.ConversationTurns);
+        return new CommandRouter(new QueryEngine(store), store, followUps, conversations, new FollowUpResolver(store), Options.Create(chat), logger ?? NullLogger<CommandRouter>.Instance);
     }
 
     public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null)

@@ -22,4 +22,16 @@ public sealed class ChatOptions
     /// <summary>Answers remembered for "More quotes" at once; the oldest is forgotten first.</summary>
     [Range(10, 1_000_000)]
     public int FollowUpCapacity { get; set; } = 10_000;
+
+    /// <summary>A conversation's context is forgotten after this long without a message.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ConversationSilence { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Turns of a conversation a follow-up is read against.</summary>
+    [Range(1, 20)]
+    public int ConversationTurns { get; set; } = 5;
+
+    /// <summary>Conversations remembered at once; the one silent longest is forgotten first.</summary>
+    [Range(10, 1_000_000)]
+    public int ConversationCapacity { get; set; } = 10_000;
 }

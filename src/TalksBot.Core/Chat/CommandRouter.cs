@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Core.Conversation;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Core.Chat;
 
 /// <summary>Reads the command word of a message (ask, help, speakers, quotes, sources, more; ask
-/// when there is none) and turns the outcome into a <see cref="Reply"/>, a page of citations at a time.</summary>
+/// when there is none) and turns the outcome into a <see cref="Reply"/>, a page of citations at a time.
+/// A question in a conversation is first read against its last turns (<see cref="FollowUpResolver"/>).</summary>
 public sealed class CommandRouter(
     IQueryEngine engine,
     IKnowledgeSource knowledge,
     FollowUpStore followUps,
+    ConversationStore conversations,
+    FollowUpResolver resolver,
     IOptions<ChatOptions> options,
     ILogger<CommandRouter> logger) : ICommandRouter
 {
@@ -20,6 +24,8 @@ public sealed class CommandRouter(
     {
         var text = InputSanitizer.Clean(message.Text);
         var (command, argument) = SplitCommand(text);
+        var history = HistoryOf(message);
+        var lastMore = history.Count > 0 ? history[^1].MoreCommand : null;
         var reply = command switch
         {
             _ when text.Length == 0 => ReplyTexts.Empty(knowledge.Current),
@@ -30,12 +36,69 @@ public sealed class CommandRouter(
             "quotes" when argument.Length == 0 => ReplyTexts.QuotesWithoutPerson(knowledge.Current),
             "quotes" => FromAnswer(engine.QuotesOf(argument)),
             "more" when IsFollowUp(argument) => More(argument),
+            _ when lastMore is not null && FollowUpResolver.AsksForMore(text) => More(lastMore["more ".Length..]),
             "ask" when argument.Length == 0 => ReplyTexts.Empty(knowledge.Current),
-            "ask" => FromAnswer(engine.Ask(argument)),
-            _ => FromAnswer(engine.Ask(text)),
+            "ask" => Ask(message, argument, history),
+            _ => Ask(message, text, history),
         };
+        if (message.ConversationId is { } id && reply.Kind == ReplyKind.Answer && reply.FirstCitationNumber > 1 && history.Count > 0)
+        {
+            conversations.ReplaceLast(id, history[^1] with { Shown = [.. history[^1].Shown, .. reply.Citations], MoreCommand = reply.More?.Command });
+        }
+
         Log.Routed(logger, message.Surface, command ?? "ask", reply.Kind);
         return ValueTask.FromResult(reply);
+    }
+
+    private IReadOnlyList<ConversationTurn> HistoryOf(ChatMessage message)
+    {
+        if (message.ConversationId is not { } id)
+        {
+            return [];
+        }
+
+        if (message.StartsConversation)
+        {
+            conversations.Forget(id);
+        }
+
+        return conversations.History(id);
+    }
+
+    /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
+    /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
+    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
+    /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
+    private Reply Ask(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history)
+    {
+        var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
+        if (resolved.InContext)
+        {
+            Log.FollowUpResolved(logger, message.Surface, resolved.Question);
+        }
+
+        var answer = resolved.Continuation == ContinuationKind.Same && Continuation.Same(history) is { } same ? same : engine.Ask(resolved.Question);
+        if (resolved is { InContext: true, OwnSpeaker: { } speaker }
+            && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)
+            && engine.QuotesOf(speaker) is { Answered: true } quotes)
+        {
+            answer = quotes;
+        }
+
+        if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
+            && engine.Ask(widened) is { Answered: true } wider)
+        {
+            (resolved, answer) = (new ResolvedQuestion(widened, true, ContinuationKind.None), wider);
+        }
+
+        answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
+        var reply = FromAnswer(answer);
+        if (message.ConversationId is { } id)
+        {
+            conversations.Add(id, resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command));
+        }
+
+        return reply;
     }
 
     private static (string? Command, string Argument) SplitCommand(string text)

@@ -18,24 +18,32 @@ public static class QuestionSet
                 continue;
             }
 
-            EvalQuestion? question;
-            try
-            {
-                question = JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion);
-            }
-            catch (JsonException e)
-            {
-                throw new FormatException($"line {number}: {e.Message}", e);
-            }
-
-            if (question is null || string.IsNullOrWhiteSpace(question.Question) || question.Kind is not ("answer" or "abstain"))
-            {
-                throw new FormatException($"line {number}: needs \"q\" and \"kind\" (\"answer\" or \"abstain\")");
-            }
-
-            questions.Add(question);
+            questions.Add(Parse(line, number));
         }
 
         return questions;
+    }
+
+    internal static EvalQuestion Parse(string line, int number)
+    {
+        var question = Deserialize(line, number, EvalJsonContext.Default.EvalQuestion);
+        if (question is null || string.IsNullOrWhiteSpace(question.Question) || question.Kind is not ("answer" or "abstain"))
+        {
+            throw new FormatException($"line {number}: needs \"q\" and \"kind\" (\"answer\" or \"abstain\")");
+        }
+
+        return question;
+    }
+
+    internal static T? Deserialize<T>(string line, int number, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, type);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"line {number}: {e.Message}", e);
+        }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class GatewayDispatcher(
                 break;
             case "MESSAGE_CREATE" when Read(eventName, data, DiscordJsonContext.Default.Message) is { } message
                 && IncomingMessage.QuestionOf(message, botUserId) is { } question:
-                work.TryStartBounded("message " + message.Id, ct => messages.HandleAsync(message, question, ct));
+                work.TryStartBounded("message " + message.Id, ct => messages.HandleAsync(message, question, IncomingMessage.ConversationOf(message, botUserId), ct));
                 break;
         }
     }

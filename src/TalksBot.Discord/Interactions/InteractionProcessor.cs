@@ -68,12 +68,16 @@ internal sealed class InteractionProcessor(
         };
     }
 
+    /// <summary>In a DM, an interaction belongs to the DM's conversation; in a guild to none.</summary>
+    private static string? ConversationOf(Interaction interaction) =>
+        interaction.GuildId is null && interaction.ChannelId is { } channel ? "discord:" + channel : null;
+
     /// <param name="privately">Show the answer to the asker only (ephemeral), whatever its kind.</param>
     private async Task AnswerAsync(Interaction interaction, string text, bool isButton, OnceResponder responder, long receivedAt, CancellationToken cancellationToken, bool privately = false)
     {
         // On the thread pool (Core's router may finish synchronously, and then the defer budget could not fire
         // while it runs), in one of the bounded slots; the budget also covers waiting for a slot.
-        var routing = work.RunBoundedAsync(ct => router.RouteAsync(text, interaction.UserId, interaction.ChannelId, ct), cancellationToken);
+        var routing = work.RunBoundedAsync(ct => router.RouteAsync(text, interaction.UserId, ConversationOf(interaction), ct), cancellationToken);
         var budget = DeferAfter - time.GetElapsedTime(receivedAt);
         if (budget > TimeSpan.Zero)
         {

@@ -21,7 +21,7 @@ internal static partial class IncomingMessage
 
         var isDirect = message.GuildId is null;
         var mentionsBot = message.Mentions?.Any(u => u.Id == botUserId) == true;
-        if (!isDirect && !mentionsBot)
+        if (!isDirect && !mentionsBot && !RepliesToBot(message, botUserId))
         {
             return null;
         }
@@ -29,6 +29,16 @@ internal static partial class IncomingMessage
         var text = MentionPattern().Replace(message.Content ?? "", m => m.Groups["id"].Value == botUserId ? " " : m.Value);
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>A reply to one of the bot's answers (the reply may have turned its ping off).</summary>
+    public static bool RepliesToBot(Message message, string botUserId) => message.ReferencedMessage?.Author.Id == botUserId;
+
+    /// <summary>The conversation a question belongs to: a DM channel, or in a guild the asker's replies to
+    /// the bot's answers in one channel (a mention that replies to nothing starts it anew).</summary>
+    public static (string Id, bool Starts) ConversationOf(Message message, string botUserId) =>
+        message.GuildId is null
+            ? ("discord:" + message.ChannelId, false)
+            : ($"discord:{message.ChannelId}/{message.Author.Id}", !RepliesToBot(message, botUserId));
 
     // <@id> and the deprecated <@!id> form.
     [GeneratedRegex(@"<@!?(?<id>\d+)>", RegexOptions.CultureInvariant)]

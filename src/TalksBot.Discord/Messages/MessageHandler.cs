@@ -10,10 +10,10 @@ namespace TalksBot.Discord.Messages;
 /// ephemeral outside interactions, so they are ordinary replies here.</summary>
 internal sealed class MessageHandler(SafeRouter router, DiscordApi api, TimeProvider time, ILogger<MessageHandler> logger)
 {
-    public async Task HandleAsync(Message message, string question, CancellationToken cancellationToken)
+    public async Task HandleAsync(Message message, string question, (string Id, bool Starts) conversation, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var reply = await router.RouteAsync(question, message.Author.Id, message.ChannelId, cancellationToken);
+        var reply = await router.RouteAsync(question, message.Author.Id, conversation.Id, cancellationToken, conversation.Starts);
         var payload = ReplyRenderer.Render(reply) with
         {
             MessageReference = new MessageReference(message.Id),

@@ -1,6 +1,7 @@
 namespace TalksBot.Discord.Payloads;
 
-/// <summary>The fields of a MESSAGE_CREATE dispatch the bot reads. <see cref="GuildId"/> is absent in DMs.</summary>
+/// <summary>The fields of a MESSAGE_CREATE dispatch the bot reads. <see cref="GuildId"/> is absent in DMs;
+/// <see cref="ReferencedMessage"/> is the message a reply (type 19) replies to.</summary>
 internal sealed record Message(
     string Id,
     string ChannelId,
@@ -9,4 +10,5 @@ internal sealed record Message(
     string? GuildId = null,
     IReadOnlyList<User>? Mentions = null,
     int Type = 0,
-    string? WebhookId = null);
+    string? WebhookId = null,
+    Message? ReferencedMessage = null);

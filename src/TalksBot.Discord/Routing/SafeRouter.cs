@@ -8,11 +8,11 @@ internal sealed class SafeRouter(ICommandRouter router, ILogger<SafeRouter> logg
 {
     public const string Surface = "discord";
 
-    public async Task<Reply> RouteAsync(string text, string? userId, string? channelId, CancellationToken cancellationToken)
+    public async Task<Reply> RouteAsync(string text, string? userId, string? conversationId, CancellationToken cancellationToken, bool startsConversation = false)
     {
         try
         {
-            return await router.RouteAsync(new ChatMessage(text, Surface, userId, channelId), cancellationToken);
+            return await router.RouteAsync(new ChatMessage(text, Surface, userId, conversationId, startsConversation), cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

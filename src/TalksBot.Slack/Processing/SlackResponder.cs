@@ -113,11 +113,11 @@ internal sealed class SlackResponder(
             await api.SetStatusAsync(new SetStatusRequest(message.Channel!, thread, WorkingStatus), cancellationToken);
         }
 
-        var reply = await router.RouteAsync(new ChatMessage(question, Surface, message.User, message.Channel), cancellationToken);
-        var rendered = BlockKitRenderer.Render(reply);
-
         // A mention is answered in its thread: the thread's parent if it was a reply, else the mention itself.
         var threadTs = message.Type == "app_mention" ? message.ThreadTs ?? message.Ts : message.ThreadTs;
+        var conversation = ConversationOf(message.Channel, threadTs, message.ChannelType == "im");
+        var reply = await router.RouteAsync(new ChatMessage(question, Surface, message.User, conversation), cancellationToken);
+        var rendered = BlockKitRenderer.Render(reply);
         if (reply.IsPrivate && message.ChannelType != "im")
         {
             await api.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
@@ -130,10 +130,14 @@ internal sealed class SlackResponder(
         return reply.Kind;
     }
 
+    /// <summary>A thread is a conversation, and so is a DM outside threads; a slash command belongs to none.</summary>
+    private static string? ConversationOf(string? channel, string? threadTs, bool isDirect) =>
+        channel is null ? null : threadTs is not null ? $"slack:{channel}/{threadTs}" : isDirect ? "slack:" + channel : null;
+
     private async Task<ReplyKind?> AnswerCommandAsync(SlashCommand command, BotIdentity me, CancellationToken cancellationToken)
     {
         var question = IncomingText.ToQuestion(command.Text, me.UserId);
-        var reply = await router.RouteAsync(new ChatMessage(question.Length == 0 ? "help" : question, Surface, command.UserId, command.ChannelId), cancellationToken);
+        var reply = await router.RouteAsync(new ChatMessage(question.Length == 0 ? "help" : question, Surface, command.UserId), cancellationToken);
         var rendered = BlockKitRenderer.Render(reply);
         var responseType = options.Value.SlashInChannel && !reply.IsPrivate ? "in_channel" : "ephemeral";
         await RespondAsync(command.ResponseUrl, new ResponseUrlMessage(responseType, rendered.Text, rendered.Blocks), cancellationToken);
@@ -145,7 +149,8 @@ internal sealed class SlackResponder(
         var payload = work.Payload;
         var user = payload.User?.Id;
         var channel = payload.Channel?.Id ?? payload.Container?.ChannelId;
-        var reply = await router.RouteAsync(new ChatMessage(work.FollowUpCommand, Surface, user, channel), cancellationToken);
+        var conversation = ConversationOf(channel, payload.Container?.ThreadTs ?? payload.Message?.ThreadTs, channel?.StartsWith('D') == true);
+        var reply = await router.RouteAsync(new ChatMessage(work.FollowUpCommand, Surface, user, conversation), cancellationToken);
         var rendered = BlockKitRenderer.Render(reply);
         var ephemeral = new ResponseUrlMessage("ephemeral", rendered.Text, rendered.Blocks);
 

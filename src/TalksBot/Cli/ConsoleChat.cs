@@ -4,9 +4,11 @@ namespace TalksBot.Cli;
 
 /// <summary>The console chat: a prompt when a person is typing, plain lines in and answers out when
 /// standard input is a pipe. "more" pages the last answer; "good" / "bad" rate it; "quit", "exit" or
-/// end of input ends it.</summary>
+/// end of input ends it. The session is one conversation: a follow-up is read against its last answers.</summary>
 internal sealed class ConsoleChat(ICommandRouter router, ConsoleFeedback feedback, TextReader input, TextWriter output, bool interactive)
 {
+    private readonly string _conversationId = "console:" + Guid.NewGuid().ToString("N");
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (interactive)
@@ -43,7 +45,7 @@ internal sealed class ConsoleChat(ICommandRouter router, ConsoleFeedback feedbac
             }
 
             var text = wantsMore ? more! : line;
-            var reply = await router.RouteAsync(new ChatMessage(text, "console"), cancellationToken);
+            var reply = await router.RouteAsync(new ChatMessage(text, "console", ConversationId: _conversationId), cancellationToken);
             more = reply.More?.Command ?? (reply.Kind == ReplyKind.Answer ? null : more);
             feedback.Answered(reply.Rating);
             await output.WriteLineAsync(TextRenderer.Render(reply) + (interactive && reply.Rating is not null ? ConsoleFeedback.Hint : ""));

@@ -67,6 +67,14 @@ public static class GatewaySamples
         return $$$"""{"id":"{{{id}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}","author":{{{User}}},"member":{"roles":[],"joined_at":"2017-03-13T19:19:14.040000+00:00","deaf":false,"mute":false},"content":{{{JsonSerializer.Serialize(content)}}},"timestamp":"2017-07-11T17:27:07.299000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":{{{mentions}}},"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0}""";
     }
 
+    /// <summary>A guild reply (type 19) to one of the bot's messages; by default with its ping turned off (the bot not in mentions).</summary>
+    public static string GuildReplyToBot(string content, string id, string repliedTo = "1000000000000000001")
+    {
+        var bot = $$$"""{"id":"{{{BotUserId}}}","username":"TalksBot","discriminator":"0","avatar":null,"bot":true}""";
+        var referenced = $$$"""{"id":"{{{repliedTo}}}","channel_id":"{{{ChannelId}}}","author":{{{bot}}},"content":"","embeds":[],"type":0,"mentions":[]}""";
+        return $$$"""{"id":"{{{id}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}","author":{{{User}}},"content":{{{JsonSerializer.Serialize(content)}}},"timestamp":"2017-07-11T17:27:07.299000+00:00","mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"type":19,"message_reference":{"type":0,"message_id":"{{{repliedTo}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}"},"referenced_message":{{{referenced}}}}""";
+    }
+
     private static string Interaction(string id, int type, string data, bool inDm, string extra = "")
     {
         var who = inDm

@@ -19,7 +19,7 @@ public sealed class GatewayDispatchTests
         var asked = Assert.Single(bot.Bot.Router.Received);
         Assert.Equal("ask who proposed neutrality", asked.Text);
         Assert.Equal(GatewaySamples.UserId, asked.UserId);
-        Assert.Equal(GatewaySamples.ChannelId, asked.ConversationId);
+        Assert.Null(asked.ConversationId); // a slash command in a guild channel belongs to no conversation
         var body = callback.Json;
         Assert.Equal(4, body.GetProperty("type").GetInt32());
         var data = body.GetProperty("data");
@@ -42,7 +42,7 @@ public sealed class GatewayDispatchTests
 
         var asked = Assert.Single(bot.Bot.Router.Received);
         Assert.Equal(GatewaySamples.UserId, asked.UserId);
-        Assert.Equal(GatewaySamples.DmChannelId, asked.ConversationId);
+        Assert.Equal("discord:" + GatewaySamples.DmChannelId, asked.ConversationId);
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
     }
 

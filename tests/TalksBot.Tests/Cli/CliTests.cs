@@ -117,6 +117,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_IsOneConversation_AFollowUpKeepsTheLastSpeaker()
+    {
+        var result = await BotProcess.RunWithInputAsync("what did biden say\nwhat about the Donbas?\n", null, "chat");
+        var alone = await BotProcess.RunWithInputAsync("what about the Donbas?\n", null, "chat");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("reprioritizing the Donbas", alone.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("reprioritizing the Donbas", result.Output, StringComparison.Ordinal);
+        Assert.Contains("We’ll see", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Settings_FromCommandLineAndEnvironment_AreApplied()
     {
         var fromArgs = await BotProcess.RunWithInputAsync("what did the russian side say\n", null, "chat", "--Chat:PageSize=1");

@@ -22,6 +22,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_ConversationLines_AreAskedInOneConversation_FollowUpsReportedApart()
+    {
+        await File.WriteAllLinesAsync(_file,
+        [
+            """{"q":"who proposed neutrality","kind":"answer","who":["the Ukrainian delegation"],"says":["permanently neutral"],"top":true}""",
+            """{"turns":[{"q":"what did kirby say about the withdrawal","kind":"answer","who":["Kirby"],"says":["repositioning"],"top":true,"follow_up":false},{"q":"what about Kyiv?","kind":"answer","who":["Kirby"],"says":["movement by some Russian units"],"top":true,"follow_up":true},{"q":"who proposed neutrality","kind":"answer","who":["the Ukrainian delegation"],"says":["permanently neutral"],"top":true,"follow_up":false}]}""",
+            """{"turns":[{"q":"what did Biden say","kind":"answer","who":["Biden"],"follow_up":false},{"q":"what about the Donbas?","kind":"answer","who":["Biden"],"follow_up":true}]}""",
+        ]);
+
+        var result = await BotProcess.RunAsync("eval", _file, "--misses");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 questions; answered right 1/1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("5 conversation turns; answered right 4/5", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2 conversations: follow-up turns right 1/2 (50.0 %), turns naming their own subject right 3/3, changed by context 0/3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MISS [follow-up answer] what about the Donbas?", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MalformedLine_ExitsOneNamingTheLine()
     {
         await File.WriteAllTextAsync(_file, "{\"q\":\"x\",\"kind\":\"answer\"}\nnot json\n");

@@ -1,0 +1,56 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>"anything else": the answer without the citations the conversation has shown. "what did
+/// he say next": the statements after the last answer's first citation, in the order of its article.</summary>
+internal static class Continuation
+{
+    public static Answer Apply(Answer answer, ContinuationKind kind, IReadOnlyList<ConversationTurn> history, KnowledgeBase knowledge)
+    {
+        if (kind is ContinuationKind.None or ContinuationKind.Same)
+        {
+            return answer;
+        }
+
+        var last = history.LastOrDefault(t => t.Shown.Count > 0)?.Shown[0];
+        if (kind == ContinuationKind.Next && last is not null)
+        {
+            var position = Position(last, knowledge);
+            var after = answer.Citations.Where(c => c.Source.ArticleId == last.Source.ArticleId && Position(c, knowledge).CompareTo(position) > 0)
+                .OrderBy(c => Position(c, knowledge)).ToList();
+            return after.Count == 0 ? answer : answer with { Citations = [.. after, .. answer.Citations.Except(after)] };
+        }
+
+        var shown = history.SelectMany(t => t.Shown).Select(Key).ToHashSet();
+        var rest = answer.Citations.Where(c => !shown.Contains(Key(c))).ToList();
+        return rest.Count == 0 ? answer : answer with { Citations = rest };
+    }
+
+    /// <summary>"who reported that", "when was this": the last answer's statements again, under a sentence
+    /// saying who said the first, through whom and where it was published.</summary>
+    public static Answer? Same(IReadOnlyList<ConversationTurn> history)
+    {
+        if (history.Count == 0 || history[^1].Shown is not [var first, ..] shown)
+        {
+            return null;
+        }
+
+        var via = first.Via is null ? "" : $", reported via {first.Via},";
+        var date = first.Source.Date is { } day ? ", " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
+        return new Answer(true, $"That was {first.Speaker}{via} in {first.Source.Publisher}{date}: “{first.Source.Title}”.", shown);
+    }
+
+    /// <summary>Where a citation stands in its article: paragraph, then offset of the quote in it.</summary>
+    private static (int Paragraph, int Offset) Position(Citation citation, KnowledgeBase knowledge)
+    {
+        var article = knowledge.Articles.FirstOrDefault(a => a.Id == citation.Source.ArticleId);
+        var offset = article is not null && citation.Paragraph >= 1 && citation.Paragraph <= article.Paragraphs.Count
+            ? article.Paragraphs[citation.Paragraph - 1].IndexOf(citation.Quote, StringComparison.Ordinal)
+            : 0;
+        return (citation.Paragraph, offset);
+    }
+
+    private static (string Article, int Paragraph, string Quote) Key(Citation c) => (c.Source.ArticleId, c.Paragraph, c.Quote);
+}

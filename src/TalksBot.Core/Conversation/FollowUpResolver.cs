@@ -1,0 +1,171 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>Rewrites a follow-up ("what about Crimea?", "and the Pentagon?", "why?", "what did he say
+/// next") into a standalone question from the speaker and topic of the conversation's last turns.
+/// A message that names both its own speaker and its own topic is never changed, and whatever a
+/// message names itself is kept. Only general English patterns; names come from the data.</summary>
+public sealed class FollowUpResolver(IKnowledgeSource knowledge)
+{
+    private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
+    private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
+    private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these", "there"];
+    private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
+    private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
+    private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
+
+    /// <summary>Messages asking for the next page of the last answer.</summary>
+    private static readonly HashSet<string> MoreRequests =
+        ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
+
+    public static bool AsksForMore(string text) =>
+        MoreRequests.Contains(text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant());
+
+    public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
+    {
+        // The topic is the last turn's own: an older one would be a guess.
+        var speakerTurn = history.LastOrDefault(t => t.Speaker is not null);
+        var topicTurn = history.Count > 0 && history[^1].Topic.Length > 0 ? history[^1] : null;
+        if (speakerTurn is null && topicTurn is null)
+        {
+            return ResolvedQuestion.Standalone(text);
+        }
+
+        var index = knowledge.Current.Index;
+        var own = MessageReading.Read(index, text);
+        var speaker = speakerTurn?.Speaker;
+        var topic = topicTurn?.Topic ?? "";
+        var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
+            : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
+            : ContinuationKind.None;
+        var continues = continuation != ContinuationKind.None;
+        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
+        // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
+        var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
+        var elliptical = IsElliptical(own);
+        if (own.IsSmallTalk && pronoun is null && !pointsAtTopic)
+        {
+            return ResolvedQuestion.Standalone(text);
+        }
+
+        if (own is { Speaker: null, Topic.Length: 0 } && !continues && history[^1].Shown.Count > 0
+            && (own.HasWord(MessageReading.StatementWords) || (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")))
+        {
+            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+        }
+
+        string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
+        {
+            // Named speaker and topic: the message stands on its own.
+            ({ }, true) => null,
+            ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
+            (null, true) when pronoun is not null => Replace(text, pronoun.Value),
+            (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
+            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
+            (null, false) when speaker is not null && BareQuestionWord(own) is { } word => $"{word} did {speaker} say that{AboutPhrase(topic)}",
+            (null, false) when pronoun is not null => Continue(Replace(text, pronoun.Value), pointsAtTopic ? topic : ""),
+            (null, false) when speaker is not null && continues => About(speaker, "", own),
+            (null, false) when pointsAtTopic && topic.Length > 0 => Continue(text, topic),
+            _ => null,
+        };
+
+        return rewritten is null ? ResolvedQuestion.Standalone(text) : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker);
+    }
+
+    /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the
+    /// message as written, widened with the conversation's topic (it keeps every word of its own).</summary>
+    public string? Widen(string text, IReadOnlyList<ConversationTurn> history)
+    {
+        if (history.Count == 0 || history[^1].Topic.Length == 0)
+        {
+            return null;
+        }
+
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } ? text + AboutPhrase(history[^1].Topic) : null;
+    }
+
+    /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
+    private static string WithoutContinuationWords(string question) =>
+        string.Join(' ', question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !MessageReading.ContinuationWords.Contains(w.Trim('?', '.', '!', ',').ToLowerInvariant())));
+
+    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed.</summary>
+    public ConversationTurn TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
+    {
+        var index = knowledge.Current.Index;
+        var reading = MessageReading.Read(index, question);
+        var speaker = reading.Speaker ?? shown.FirstOrDefault()?.Speaker;
+        var isPerson = reading.Speaker is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
+        return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
+    }
+
+    /// <summary>"what about Crimea?", "and the Pentagon?", "Crimea?": opens with a cue word, or is a
+    /// few words without a question word of its own.</summary>
+    private static bool IsElliptical(MessageReading own)
+    {
+        var words = own.Tokens;
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].Word;
+        var second = words.Count > 1 ? words[1].Word : "";
+        return OpeningCues.Contains(first)
+            || (first is "what" or "how" && second is "about" or "of")
+            || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
+    }
+
+    private static bool IsAuxiliary(string word) =>
+        word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
+
+    /// <summary>The question word of "why?", "but why", "how come", "why is that", "when was that"; any
+    /// why/when/where/how question that names no speaker and no topic.</summary>
+    private static string? BareQuestionWord(MessageReading own)
+    {
+        var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
+        return words.Count > 0 && BareQuestionWords.Contains(words[0]) ? words[0] : null;
+    }
+
+    /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
+    /// (the speaker asked about, else the first person the last answer cited: "who led the delegation" → "what did
+    /// he say"), "they" the last party.</summary>
+    private static (int Start, int End, bool Possessive, string Name)? SpeakerPronoun(
+        MessageReading own, ConversationTurn? speakerTurn, ConversationTurn last, Index.KnowledgeIndex index)
+    {
+        if (speakerTurn is null)
+        {
+            return null;
+        }
+
+        var person = speakerTurn.SpeakerIsPerson ? speakerTurn.Speaker
+            : last.Shown.Select(c => c.Speaker).FirstOrDefault(name => MessageReading.IsPerson(index, name));
+        var party = speakerTurn.SpeakerIsPerson ? null : speakerTurn.Speaker;
+        foreach (var token in own.Tokens)
+        {
+            var name = PersonPronouns.Contains(token.Word) ? person : PartyPronouns.Contains(token.Word) ? party : null;
+            if (name is not null)
+            {
+                return (token.Start, token.End, token.Word is "his" or "her" or "hers" or "their" or "theirs", name);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Replace(string text, (int Start, int End, bool Possessive, string Name) pronoun) =>
+        string.Concat(text.AsSpan(0, pronoun.Start), pronoun.Possessive ? pronoun.Name + "'s" : pronoun.Name, text.AsSpan(pronoun.End));
+
+    private static string Continue(string question, string topic) => topic.Length == 0 ? question : question + AboutPhrase(topic);
+
+    private static string About(string speaker, string topic, MessageReading own)
+    {
+        var second = own.Tokens.Count > 1 ? own.Tokens[1].Word : "";
+        var word = own.QuestionWord is "why" or "when" or "where" or "how" && second is not ("about" or "of") ? own.QuestionWord : "what";
+        return $"{word} did {speaker} say{AboutPhrase(topic)}";
+    }
+
+    private static string AboutPhrase(string topic) => topic.Length == 0 ? "" : " about " + topic;
+}

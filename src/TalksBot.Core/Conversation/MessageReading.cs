@@ -1,0 +1,65 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Query;
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>What a message says of its own, for reading it against a conversation: the speaker it
+/// names, its topic words, and the pronouns and cue words that point back at earlier turns.</summary>
+/// <param name="Speaker">The speaker the message names (a quoted actor, or a name the data lacks), if any.</param>
+/// <param name="SpeakerIsPerson">True when <paramref name="Speaker"/> is one person.</param>
+/// <param name="Topic">The message's own words other than speakers, question words, verbs of saying and cue words, as typed.</param>
+/// <param name="Tokens">The message's words, with where they stand in it.</param>
+/// <param name="QuestionWord">The message's question word (what, why, …) when it is its first word.</param>
+/// <param name="IsSmallTalk">The message asks nothing ("thanks!", "lol ok").</param>
+/// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic").</param>
+internal sealed record MessageReading(
+    string? Speaker,
+    bool SpeakerIsPerson,
+    string Topic,
+    IReadOnlyList<TextToken> Tokens,
+    string? QuestionWord,
+    bool IsSmallTalk,
+    bool HasKnownTopic)
+{
+    private static readonly HashSet<string> QuestionWords = ["what", "who", "why", "when", "where", "how", "which", "whats"];
+
+    /// <summary>Words that ask for what comes after the last answer: "what did he say next", "anything else".</summary>
+    public static readonly HashSet<string> ContinuationWords = ["next", "else", "further", "additionally", "besides", "then", "afterwards"];
+
+    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
+    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
+
+    /// <summary>Words that ask where, when or through whom a statement was made ("which outlet reported it",
+    /// "what time was this"): about the statement, not a topic of their own.</summary>
+    public static readonly HashSet<string> StatementWords =
+        ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
+         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context"];
+
+    public bool HasWord(IReadOnlySet<string> words) => Tokens.Any(t => words.Contains(t.Word));
+
+    public static MessageReading Read(KnowledgeIndex index, string text)
+    {
+        var parsed = new QuestionParser(index).Parse(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var matches = new List<ConceptMatch>();
+        index.Matcher.Match(tokens, matches);
+        var actorSpans = matches.Where(m => index.Concepts[m.Concept].Kind == ConceptKind.Actor).ToList();
+        // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
+        var foreign = parsed.Units.Where(u => u.IsForeign).Select(u => u.Word).ToHashSet();
+        var topic = string.Join(' ', tokens
+            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word)
+                && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
+            .Select(t => text[t.Start..t.End]));
+        var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
+        var speaker = actor?.Name ?? parsed.UnknownSpeaker;
+        var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
+        return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
+            parsed.TopicUnits.Any(u => u.IsKnown));
+    }
+
+    /// <summary>Whether the data's actor of this display name is one person.</summary>
+    public static bool IsPerson(KnowledgeIndex index, string name) =>
+        index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)) is { } actor
+        && actor.Actor.Kind == Knowledge.ActorKind.Person;
+}

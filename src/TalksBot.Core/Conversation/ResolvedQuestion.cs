@@ -1,0 +1,11 @@
+namespace TalksBot.Core.Conversation;
+
+/// <summary>A message made standalone against its conversation.</summary>
+/// <param name="Question">What to ask the engine: the message itself, or its rewriting with the conversation's speaker or topic.</param>
+/// <param name="InContext">True when <paramref name="Question"/> took something from the conversation.</param>
+/// <param name="Continuation">"what did he say next", "anything else": what to leave out and show first.</param>
+/// <param name="OwnSpeaker">The speaker the message named itself ("and Podolyak?") when it took only a topic from the conversation.</param>
+public sealed record ResolvedQuestion(string Question, bool InContext, ContinuationKind Continuation, string? OwnSpeaker = null)
+{
+    public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
+}

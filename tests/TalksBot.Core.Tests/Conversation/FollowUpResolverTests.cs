@@ -1,0 +1,42 @@
+using TalksBot.Core.Conversation;
+using TalksBot.Core.Knowledge;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>How a message is rewritten after one answer that quoted John Kirby on the withdrawal.</summary>
+public sealed class FollowUpResolverTests
+{
+    private static readonly FollowUpResolver Resolver = new(new KnowledgeStore(TestCore.Knowledge));
+
+    private static readonly IReadOnlyList<ConversationTurn> AfterKirby =
+        [new("what did kirby say about the withdrawal", "John Kirby", true, "withdrawal", [], null)];
+
+    [Theory]
+    [InlineData("what about Kyiv?", "what did John Kirby say about Kyiv")]
+    [InlineData("and the Ukrainian delegation?", "what did the Ukrainian delegation say about withdrawal")]
+    [InlineData("but why", "why did John Kirby say that about withdrawal")]
+    [InlineData("did he mention the Donbas?", "did John Kirby mention the Donbas?")]
+    [InlineData("what did he say next", "what did John Kirby say")]
+    public void FollowUp_IsRewrittenWithTheLastSpeakerOrTopic(string message, string expected)
+    {
+        var resolved = Resolver.Resolve(message, AfterKirby);
+
+        Assert.True(resolved.InContext);
+        Assert.Equal(expected, resolved.Question);
+    }
+
+    [Theory]
+    [InlineData("what did Zelensky say about Russian shells")]
+    [InlineData("who proposed neutrality?")]
+    [InlineData("thanks!")]
+    [InlineData("lol classic")]
+    [InlineData("what did Putin say about Kyiv")]
+    public void MessageThatStandsOnItsOwn_IsLeftAsWritten(string message)
+    {
+        var resolved = Resolver.Resolve(message, AfterKirby);
+
+        Assert.False(resolved.InContext);
+        Assert.Equal(message, resolved.Question);
+    }
+}
