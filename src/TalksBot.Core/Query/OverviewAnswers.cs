@@ -26,8 +26,9 @@ internal static class OverviewAnswers
         };
     }
 
-    /// <summary>The first statement of each side, sides with the most statements first. A side is the
-    /// party a speaker belongs to (a delegation's member speaks for its country), or the speaker.</summary>
+    /// <summary>The first statement of each side in its own words (a direct quote when it has one),
+    /// sides with the most statements first. A side is the party a speaker belongs to (a delegation's
+    /// member speaks for its country), or the speaker.</summary>
     public static Answer? Summary(KnowledgeIndex index)
     {
         var leads = index.Statements
@@ -35,7 +36,7 @@ internal static class OverviewAnswers
             .GroupBy(s => s.Speaker.Affiliation ?? s.Speaker.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
             .Take(MaxSides)
-            .Select(g => g.First())
+            .Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First())
             .OrderBy(s => s.Index)
             .ToList();
         if (leads.Count == 0)
