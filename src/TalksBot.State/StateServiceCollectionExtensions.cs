@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalksBot.Core.Deliveries;
 using TalksBot.State.Deliveries;
 using TalksBot.State.Redis;
 

@@ -8,11 +8,12 @@ namespace TalksBot.Discord.Interactions;
 
 /// <summary><c>POST /discord/interactions</c>: verifies the signature on the raw body before reading it
 /// (401 otherwise, as Discord's probes expect), refuses a signed body that is not an interaction of a
-/// documented type (400), answers PING inline and returns every other initial response as the HTTP
+/// documented type (400), refuses an interaction id already claimed (409), answers PING inline and returns every other initial response as the HTTP
 /// body, within Discord's 3 seconds.</summary>
 internal sealed class InteractionEndpoint(
     SignatureVerifier verifier,
     InteractionProcessor processor,
+    DeliveryClaims claims,
     BackgroundWork work,
     TimeProvider time,
     ILogger<InteractionEndpoint> logger)
@@ -57,6 +58,12 @@ internal sealed class InteractionEndpoint(
         if (interaction.Type == Interaction.PingType)
         {
             return Json(InteractionResponse.Pong);
+        }
+
+        // Discord sends an interaction to one endpoint once; a second copy (a replayed request) gets no second answer.
+        if (!await claims.ClaimInteractionAsync(interaction.Id, context.RequestAborted))
+        {
+            return Results.Conflict();
         }
 
         var responder = new InlineResponder();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Deliveries;
 using TalksBot.State.Redis;
 
 namespace TalksBot.State.Deliveries;

@@ -17,6 +17,19 @@ internal sealed class RedisConnection : IAsyncDisposable
         _connecting = ConnectionMultiplexer.ConnectAsync(configuration);
     }
 
+    /// <summary>The database, waiting at most <paramref name="timeout"/> for the first connection to be made
+    /// (so that the deliveries arriving right after start are not all claimed in memory); null when Redis is
+    /// unreachable.</summary>
+    public async Task<IDatabase?> WaitForDatabaseAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!_connecting.IsCompleted)
+        {
+            await ((Task)_connecting).WaitAsync(timeout, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return TryGetDatabase(out var database) ? database : null;
+    }
+
     /// <summary>The database when the connection is up now.</summary>
     public bool TryGetDatabase(out IDatabase database)
     {

@@ -20,7 +20,7 @@ internal sealed class RedisDeliveryStore(RedisConnection connection, IOptions<St
     /// <summary>Null when Redis is unreachable now or did not answer within the operation timeout.</summary>
     public async Task<bool?> TryClaimAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        if (!connection.TryGetDatabase(out var database))
+        if (await connection.WaitForDatabaseAsync(options.Value.OperationTimeout, time, cancellationToken) is not { } database)
         {
             return null;
         }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Tests.FakeSlack;
+using TalksBot.State;
 using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests.Support;
@@ -78,6 +79,7 @@ public sealed class BotHost : IAsyncDisposable
         var feedback = new FeedbackFixture(time);
         builder.Services.TryAddSingleton(feedback.Recorder);
         builder.Services.TryAddSingleton(TestCore.CreateAutocomplete());
+        builder.Services.AddTalksBotState(builder.Configuration);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();
