@@ -10,6 +10,7 @@ using TalksBot.Core;
 using TalksBot.Core.Chat;
 using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Limits;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
 using TalksBot.Semantic;
@@ -66,7 +67,10 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         builder.Services.AddTalksBotSemantic(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddSingleton<RatingRouter>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter, MeteredRouter>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter>(sp => new MeteredRouter(
+            sp.GetService<IRateLimits>() is { } limits ? new RateLimitedRouter(sp.GetRequiredService<RatingRouter>(), limits) : sp.GetRequiredService<RatingRouter>(),
+            sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new KnowledgeReloader(store, dataDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeReloader>>()));
         if (knowledgeOptions.Watch)
