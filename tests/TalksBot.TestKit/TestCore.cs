@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
@@ -16,12 +17,12 @@ public static class TestCore
 
     public static IQueryEngine CreateEngine(KnowledgeBase? knowledge = null) => new QueryEngine(new KnowledgeStore(knowledge ?? Knowledge));
 
-    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null)
+    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null, ILogger<CommandRouter>? logger = null)
     {
         var store = new KnowledgeStore(knowledge ?? Knowledge);
         var chat = options ?? new ChatOptions();
         var followUps = new FollowUpStore(time ?? TimeProvider.System, chat.FollowUpCapacity, chat.FollowUpLifetime);
-        return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), NullLogger<CommandRouter>.Instance);
+        return new CommandRouter(new QueryEngine(store), store, followUps, Options.Create(chat), logger ?? NullLogger<CommandRouter>.Instance);
     }
 
     public static IAutocomplete CreateAutocomplete(KnowledgeBase? knowledge = null)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Diagnostics;
 using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Interactions;
 using TalksBot.Discord.Messages;
@@ -27,6 +28,7 @@ internal sealed class GatewayDispatcher(
             case "INTERACTION_CREATE" when Read(eventName, data, DiscordJsonContext.Default.Interaction) is { } interaction:
                 work.Start("interaction " + interaction.Id, async ct =>
                 {
+                    using var scope = QuestionScope.Begin(logger, "discord", interaction.Id);
                     if (await claims.ClaimInteractionAsync(interaction.Id, ct))
                     {
                         await interactions.ProcessAsync(interaction, callback, receivedAt, ct);
@@ -37,6 +39,7 @@ internal sealed class GatewayDispatcher(
                 && IncomingMessage.QuestionOf(message, botUserId) is { } question:
                 work.TryStartBounded("message " + message.Id, async ct =>
                 {
+                    using var scope = QuestionScope.Begin(logger, "discord", message.Id);
                     if (await claims.ClaimMessageAsync(message.Id, ct))
                     {
                         await messages.HandleAsync(message, question, ct);

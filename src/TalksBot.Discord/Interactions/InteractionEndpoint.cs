@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Diagnostics;
 using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Payloads;
 
@@ -69,6 +70,7 @@ internal sealed class InteractionEndpoint(
         var responder = new InlineResponder();
         work.Start("interaction " + interaction.Id, async cancellationToken =>
         {
+            using var scope = QuestionScope.Begin(logger, "discord", interaction.Id);
             try
             {
                 await processor.ProcessAsync(interaction, responder, receivedAt, cancellationToken);
