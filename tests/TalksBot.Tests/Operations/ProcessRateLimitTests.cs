@@ -15,16 +15,7 @@ public sealed class ProcessRateLimitTests
     public async Task ThirdQuestionOfAUserWithinTheMinute_PrivatePleaseWaitReply_OtherUsersStillAnswered()
     {
         await using var slack = await FakeSlackApi.StartAsync(postDelay: TimeSpan.Zero);
-        using var bot = RunningBot.Start(
-            new Dictionary<string, string>
-            {
-                ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
-                ["Slack__SigningSecret"] = SigningSecret,
-                ["Slack__ApiBaseUrl"] = slack.BaseUrl,
-            },
-            "--Knowledge:Watch=false",
-            "--RateLimits:PerUser=2",
-            "--RateLimits:UserWindow=00:01:00");
+        using var bot = RunningBot.StartSlackOverHttp(slack, SigningSecret, "--RateLimits:PerUser=2", "--RateLimits:UserWindow=00:01:00");
         using var http = new HttpClient();
         await bot.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(60));
 

@@ -17,15 +17,7 @@ public sealed class ProcessShutdownTests
     public async Task Sigterm_WithAnswersInFlight_AnswersEveryAcknowledgedQuestionOnceAndExitsZero()
     {
         await using var slack = await FakeSlackApi.StartAsync(postDelay: TimeSpan.FromSeconds(1));
-        using var bot = RunningBot.Start(
-            new Dictionary<string, string>
-            {
-                ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
-                ["Slack__SigningSecret"] = SigningSecret,
-                ["Slack__ApiBaseUrl"] = slack.BaseUrl,
-            },
-            "--Knowledge:Watch=false",
-            "--Operations:ShutdownTimeout=00:00:20");
+        using var bot = RunningBot.StartSlackOverHttp(slack, SigningSecret, "--Operations:ShutdownTimeout=00:00:20");
         using var http = new HttpClient();
         await bot.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(60));
 
