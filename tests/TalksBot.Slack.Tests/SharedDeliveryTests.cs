@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using TalksBot.Slack.Processing;
 using TalksBot.Slack.Tests.FakeSlack;
 using TalksBot.Slack.Tests.Support;
 using TalksBot.State;
@@ -80,6 +81,25 @@ public sealed class SharedDeliveryTests : IAsyncLifetime
         {
             await Eventually.TrueAsync(() => socket.IsAcked(id), "the ack of " + id);
         }
+    }
+
+    [Fact]
+    public async Task DeliveryRefusedByOneInstance_ItsClaimIsReleased_AndSlacksRetryToTheOtherIsAnswered()
+    {
+        var prefix = UniquePrefix();
+        await using var stopping = await StartAsync(_redis.Endpoint, prefix, socketMode: false);
+        await using var serving = await StartAsync(_redis.Endpoint, prefix, socketMode: false);
+        stopping.Services.GetRequiredService<SlackWorkQueue>().Close();
+
+        using var refused = await stopping.PostEventAsync(Event("EvRefused", 0), Retry(0));
+        using var retried = await serving.PostEventAsync(Event("EvRefused", 0), Retry(1));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        await Eventually.TrueAsync(() => _slack.CallsTo("chat.postMessage").Count >= 1, "the answer");
+        await Eventually.SettleAsync();
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Single(serving.Router.Messages);
     }
 
     [Fact]
