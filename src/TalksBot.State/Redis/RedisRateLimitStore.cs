@@ -33,11 +33,6 @@ internal sealed class RedisRateLimitStore(RedisConnection connection, IOptions<S
     public async Task<RateLimitDecision?> TryAcquireAsync(IReadOnlyList<LimitedScope> scopes, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (await connection.WaitForDatabaseAsync(settings.OperationTimeout, time, cancellationToken) is not { } database)
-        {
-            return null;
-        }
-
         var now = time.GetUtcNow();
         var keys = new List<RedisKey>(scopes.Count * 2);
         var args = new List<RedisValue>(scopes.Count * 3);
@@ -51,15 +46,9 @@ internal sealed class RedisRateLimitStore(RedisConnection connection, IOptions<S
             args.Add((long)(scope.Window.TotalMilliseconds * 2));
         }
 
-        var evaluation = database.ScriptEvaluateAsync(AcquireScript, [.. keys], [.. args]);
-        RedisResult result;
-        try
+        var (answered, result) = await connection.RunAsync(database => database.ScriptEvaluateAsync(AcquireScript, [.. keys], [.. args]), cancellationToken);
+        if (!answered)
         {
-            result = await evaluation.WaitAsync(settings.OperationTimeout, time, cancellationToken);
-        }
-        catch (Exception error) when (error is RedisException or TimeoutException)
-        {
-            _ = evaluation.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             return null;
         }
 
