@@ -25,7 +25,7 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>Adds the Discord adapter when <c>Discord:Token</c> is set (returns false and adds nothing
     /// otherwise). The options are validated at start; a bad value fails start naming its key. The host
-    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c>, <c>FeedbackRecorder</c> and logging. Adds the health check "discord"
+    /// provides <c>ICommandRouter</c>, <c>IAutocomplete</c>, <c>FeedbackRecorder</c>, <c>IDeliveryLedger</c> (TalksBot.State) and logging. Adds the health check "discord"
     /// (the gateway session is live) and the instruments on <see cref="MeterName"/>.</summary>
     public static bool AddDiscord(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +52,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord");
         services.AddSingleton<FatalShutdown>();
         services.AddSingleton<BackgroundWork>();
+        services.AddSingleton<DeliveryClaims>();
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundWork>());
         services.AddSingleton<RateLimitBuckets>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RestTransport>(

@@ -94,4 +94,7 @@ internal static partial class Log
 
     [LoggerMessage(3061, LogLevel.Error, "Discord command registration failed; slash commands may be stale")]
     public static partial void CommandRegistrationFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(3070, LogLevel.Debug, "Discord {What} skipped: already claimed (a replay after a resume, or another instance)")]
+    public static partial void DeliveryDuplicate(ILogger logger, string what);
 }

@@ -13,7 +13,7 @@ using TalksBot.Slack.WebApi;
 
 namespace TalksBot.Slack;
 
-/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, <c>FeedbackRecorder</c>, logging and a <see cref="TimeProvider"/>.</summary>
+/// <summary>Wires the Slack adapter into a host. The host supplies <c>ICommandRouter</c>, <c>FeedbackRecorder</c>, <c>IDeliveryLedger</c> (TalksBot.State), logging and a <see cref="TimeProvider"/>.</summary>
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>The meter Slack's instruments are on (Socket Mode reconnects, rate-limit waits).</summary>
@@ -41,7 +41,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<FatalStop>();
-        services.AddSingleton<DeliveryDeduplicator>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<ResponseUrlBudget>();

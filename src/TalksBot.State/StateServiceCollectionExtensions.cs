@@ -1,17 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalksBot.Core.Deliveries;
+using TalksBot.Core.Limits;
 using TalksBot.State.Deliveries;
+using TalksBot.State.Limits;
 using TalksBot.State.Redis;
 
 namespace TalksBot.State;
 
 public static class StateServiceCollectionExtensions
 {
-    /// <summary>The meter shared state's instruments are on (deliveries deduplicated, Redis fallbacks).</summary>
+    /// <summary>The meter shared state's instruments are on (deliveries deduplicated, questions rate-limited, Redis fallbacks).</summary>
     public const string MeterName = StateMetrics.MeterName;
 
-    /// <summary>Registers <see cref="IDeliveryLedger"/>: shared through Redis when <c>Redis:Configuration</c>
+    /// <summary>Registers <see cref="IDeliveryLedger"/> and <see cref="IRateLimits"/> (section <c>RateLimits</c>): shared through Redis when <c>Redis:Configuration</c>
     /// is set (with the health check "redis"), in memory otherwise. Returns true when Redis is configured.</summary>
     public static bool AddTalksBotState(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,16 +22,22 @@ public static class StateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton<StateMetrics>();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MemoryDeliveryLedger>();
+        services.AddSingleton<MemoryRateLimits>();
         if (string.IsNullOrWhiteSpace(configuration[StateOptions.SectionName + ":" + nameof(StateOptions.Configuration)]))
         {
             services.AddSingleton<IDeliveryLedger, InMemoryLedger>();
+            services.AddSingleton<IRateLimits, InMemoryRateLimits>();
             return false;
         }
 
         services.AddSingleton<RedisConnection>();
+        services.AddSingleton<RedisOutage>();
         services.AddSingleton<RedisDeliveryStore>();
+        services.AddSingleton<RedisRateLimitStore>();
         services.AddSingleton<IDeliveryLedger, SharedDeliveryLedger>();
+        services.AddSingleton<IRateLimits, SharedRateLimits>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         return true;
     }

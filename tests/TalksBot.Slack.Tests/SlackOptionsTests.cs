@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Tests.FakeSlack;
 using TalksBot.Slack.Tests.Support;
+using TalksBot.State;
 using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests;
@@ -70,6 +71,7 @@ public sealed class SlackOptionsTests
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton(new FeedbackFixture().Recorder);
         builder.Services.AddSingleton(TestCore.CreateAutocomplete());
+        builder.Services.AddTalksBotState(builder.Configuration);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
         using var host = builder.Build();
         await host.StartAsync();
@@ -88,6 +90,7 @@ public sealed class SlackOptionsTests
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton(new FeedbackFixture().Recorder);
         builder.Services.AddSingleton(TestCore.CreateAutocomplete());
+        builder.Services.AddTalksBotState(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
         using var host = builder.Build();
         await host.StartAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using TalksBot.State.Deliveries;
 
 namespace TalksBot.State.Tests;
 
@@ -53,5 +54,33 @@ public sealed class InMemoryLedgerTests
         await instance.Ledger.ReleaseAsync(["event:Ev1"], CancellationToken.None);
 
         Assert.True(await instance.ClaimAsync("event:Ev1"));
+    }
+
+    [Fact]
+    public async Task BeyondCapacity_TheOldestKeysAreForgottenFirst()
+    {
+        await using var instance = Instance.Start(redis: null, _time);
+
+        for (var i = 0; i <= MemoryDeliveryLedger.Capacity; i++)
+        {
+            Assert.True(await instance.ClaimAsync("event:Ev" + i));
+        }
+
+        Assert.True(await instance.ClaimAsync("event:Ev0"));
+        Assert.False(await instance.ClaimAsync("event:Ev" + MemoryDeliveryLedger.Capacity));
+    }
+
+    [Fact]
+    public async Task ReleasedAndClaimedAgain_TheOlderEntryDoesNotExpireTheNewerClaim()
+    {
+        await using var instance = Instance.Start(redis: null, _time);
+        await instance.ClaimAsync("event:Ev1");
+        await instance.Ledger.ReleaseAsync(["event:Ev1"], CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.True(await instance.ClaimAsync("event:Ev1"));
+
+        _time.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.False(await instance.ClaimAsync("event:Ev1"));
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging;
-using TalksBot.State.Deliveries;
+using TalksBot.Core.Deliveries;
+using TalksBot.Core.Limits;
+using TalksBot.State.Redis;
 using TalksBot.TestKit;
 
 namespace TalksBot.State.Tests;
@@ -14,33 +16,39 @@ internal sealed class Instance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private Instance(ServiceProvider services, ListLogger<SharedDeliveryLedger> logs)
+    private Instance(ServiceProvider services, ListLogger<RedisOutage> logs)
     {
         _services = services;
         Logs = logs;
         var meters = services.GetRequiredService<IMeterFactory>();
         Deduplicated = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.deliveries.deduplicated");
         Fallbacks = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.state.fallbacks");
+        Limited = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.questions.rate_limited");
     }
 
-    public ListLogger<SharedDeliveryLedger> Logs { get; }
+    public ListLogger<RedisOutage> Logs { get; }
 
     public MetricCollector<long> Deduplicated { get; }
 
     public MetricCollector<long> Fallbacks { get; }
 
+    public MetricCollector<long> Limited { get; }
+
+    public IRateLimits Limits => _services.GetRequiredService<IRateLimits>();
+
     public IDeliveryLedger Ledger => _services.GetRequiredService<IDeliveryLedger>();
 
     /// <param name="redis">host:port, or null for the in-memory default.</param>
-    public static Instance Start(string? redis, TimeProvider? time = null, string keyPrefix = "talksbot-test:")
+    /// <param name="settings">More configuration (e.g. <c>RateLimits:*</c>).</param>
+    public static Instance Start(string? redis, TimeProvider? time = null, string keyPrefix = "talksbot-test:", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redis,
             ["Redis:KeyPrefix"] = keyPrefix,
-        }).Build();
-        var logs = new ListLogger<SharedDeliveryLedger>();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddSingleton<ILogger<SharedDeliveryLedger>>(logs);
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var logs = new ListLogger<RedisOutage>();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddSingleton<ILogger<RedisOutage>>(logs);
         if (time is not null)
         {
             services.AddSingleton(time);
@@ -62,6 +70,7 @@ internal sealed class Instance : IAsyncDisposable
     {
         Deduplicated.Dispose();
         Fallbacks.Dispose();
+        Limited.Dispose();
         await _services.DisposeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
+using TalksBot.TestKit;
 
 namespace TalksBot.State.Tests;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalksBot.Core.Chat;
@@ -17,8 +18,7 @@ public static class TestCore
 
     public static IQueryEngine CreateEngine(KnowledgeBase? knowledge = null) => new QueryEngine(new KnowledgeStore(knowledge ?? Knowledge));
 
-    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null,
-        Microsoft.Extensions.Logging.ILogger<CommandRouter>? logger = null)
+    public static ICommandRouter CreateRouter(KnowledgeBase? knowledge = null, TimeProvider? time = null, ChatOptions? options = null, ILogger<CommandRouter>? logger = null)
     {
         var store = new KnowledgeStore(knowledge ?? Knowledge);
         var chat = options ?? new ChatOptions();

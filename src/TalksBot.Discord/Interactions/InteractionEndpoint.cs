@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Diagnostics;
 using TalksBot.Discord.Hosting;
 using TalksBot.Discord.Payloads;
 
@@ -8,11 +9,12 @@ namespace TalksBot.Discord.Interactions;
 
 /// <summary><c>POST /discord/interactions</c>: verifies the signature on the raw body before reading it
 /// (401 otherwise, as Discord's probes expect), refuses a signed body that is not an interaction of a
-/// documented type (400), answers PING inline and returns every other initial response as the HTTP
+/// documented type (400), refuses an interaction id already claimed (409), answers PING inline and returns every other initial response as the HTTP
 /// body, within Discord's 3 seconds.</summary>
 internal sealed class InteractionEndpoint(
     SignatureVerifier verifier,
     InteractionProcessor processor,
+    DeliveryClaims claims,
     BackgroundWork work,
     TimeProvider time,
     ILogger<InteractionEndpoint> logger)
@@ -59,9 +61,16 @@ internal sealed class InteractionEndpoint(
             return Json(InteractionResponse.Pong);
         }
 
+        // Discord sends an interaction to one endpoint once; a second copy (a replayed request) gets no second answer.
+        if (!await claims.ClaimInteractionAsync(interaction.Id, context.RequestAborted))
+        {
+            return Results.Conflict();
+        }
+
         var responder = new InlineResponder();
         work.Start("interaction " + interaction.Id, async cancellationToken =>
         {
+            using var scope = QuestionScope.Begin(logger, "discord", interaction.Id);
             try
             {
                 await processor.ProcessAsync(interaction, responder, receivedAt, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Deliveries;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Processing;
 using TalksBot.Slack.Rendering;
@@ -8,11 +9,14 @@ using TalksBot.Slack.WebApi;
 namespace TalksBot.Slack.Events;
 
 /// <summary>The single entry point of both transports: parses a delivery, drops duplicates and queues
-/// the work. It never waits, so a transport can acknowledge within Slack's 3 seconds.</summary>
-internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQueue queue, SlackIdentity identity, ILogger<SlackInbox> logger)
+/// the work. Duplicates are dropped through the delivery ledger (shared by every instance with Redis), so
+/// an event, a retry of it, or the same message under another event id is answered once. The ledger answers
+/// within <c>Redis:OperationTimeout</c> (memory otherwise), so a transport still acknowledges within
+/// Slack's 3 seconds.</summary>
+internal sealed class SlackInbox(IDeliveryLedger ledger, SlackWorkQueue queue, SlackIdentity identity, ILogger<SlackInbox> logger)
 {
     /// <summary>An Events API body (<c>event_callback</c>, <c>app_rate_limited</c>), from HTTP or an <c>events_api</c> envelope.</summary>
-    public InboxResult AcceptEvents(EventsApiBody body, int retryAttempt)
+    public async ValueTask<InboxResult> AcceptEventsAsync(EventsApiBody body, int retryAttempt, CancellationToken cancellationToken)
     {
         if (body.Type == "app_rate_limited")
         {
@@ -27,7 +31,7 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
 
         if (body.Event.TryGetProperty("type", out var type) && type.ValueEquals("assistant_thread_started"))
         {
-            return AcceptAssistantThread(eventId, body.Event);
+            return await AcceptAssistantThreadAsync(eventId, body.Event, cancellationToken);
         }
 
         if (Parse(body.Event) is not { } inner)
@@ -45,26 +49,19 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
 
         // The same user message can reach the bot under two event ids; its channel and ts identify it.
         string[] keys = inner is { Channel: { } channel, Ts: { } ts } && EventFilter.IsUserMessage(inner)
-            ? ["event:" + eventId, $"message:{channel}:{ts}"]
-            : ["event:" + eventId];
-        if (!deduplicator.TryAccept(keys))
+            ? [EventKey(eventId), $"slack:message:{channel}:{ts}"]
+            : [EventKey(eventId)];
+        if (!await ledger.TryClaimAsync(keys, cancellationToken))
         {
             Log.Duplicate(logger, eventId, retryAttempt);
             return InboxResult.Skipped;
         }
 
-        if (queue.TryEnqueue(new EventWork(eventId, inner, body.ApiAppId)))
-        {
-            return InboxResult.Accepted;
-        }
-
-        deduplicator.Release(keys);
-        Log.QueueFull(logger);
-        return InboxResult.Refused;
+        return await EnqueueClaimedAsync(new EventWork(eventId, inner, body.ApiAppId), keys, cancellationToken);
     }
 
     /// <summary>A new assistant thread gets suggested prompts, once per event.</summary>
-    private InboxResult AcceptAssistantThread(string eventId, JsonElement inner)
+    private async ValueTask<InboxResult> AcceptAssistantThreadAsync(string eventId, JsonElement inner, CancellationToken cancellationToken)
     {
         AssistantThreadStarted? started;
         try
@@ -82,20 +79,14 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
             return InboxResult.Skipped;
         }
 
-        string[] keys = ["event:" + eventId];
-        if (!deduplicator.TryAccept(keys))
+        string[] keys = [EventKey(eventId)];
+        if (!await ledger.TryClaimAsync(keys, cancellationToken))
         {
+            Log.Duplicate(logger, eventId, 0);
             return InboxResult.Skipped;
         }
 
-        if (queue.TryEnqueue(new AssistantThreadWork(eventId, thread)))
-        {
-            return InboxResult.Accepted;
-        }
-
-        deduplicator.Release(keys);
-        Log.QueueFull(logger);
-        return InboxResult.Refused;
+        return await EnqueueClaimedAsync(new AssistantThreadWork(eventId, thread), keys, cancellationToken);
     }
 
     public InboxResult AcceptCommand(SlashCommand command) => Enqueue(new CommandWork(command));
@@ -133,6 +124,21 @@ internal sealed class SlackInbox(DeliveryDeduplicator deduplicator, SlackWorkQue
         {
             return null;
         }
+    }
+
+    private static string EventKey(string eventId) => "slack:event:" + eventId;
+
+    /// <summary>Queues claimed work; when the queue is full the claim is given back, so that Slack's retry is taken.</summary>
+    private async ValueTask<InboxResult> EnqueueClaimedAsync(SlackWork work, string[] keys, CancellationToken cancellationToken)
+    {
+        if (queue.TryEnqueue(work))
+        {
+            return InboxResult.Accepted;
+        }
+
+        await ledger.ReleaseAsync(keys, cancellationToken);
+        Log.QueueFull(logger);
+        return InboxResult.Refused;
     }
 
     private InboxResult Enqueue(SlackWork work)

@@ -48,7 +48,7 @@ internal sealed class SlackHttpHandler(RequestVerifier verifier, SlackInbox inbo
         }
 
         var retry = int.TryParse(context.Request.Headers[RetryNumHeader], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        Acknowledge(context, inbox.AcceptEvents(parsed, retry));
+        Acknowledge(context, await inbox.AcceptEventsAsync(parsed, retry, context.RequestAborted));
     }
 
     public async Task CommandsAsync(HttpContext context)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalksBot.Core.Diagnostics;
 
 namespace TalksBot.Slack.Processing;
 
@@ -19,11 +20,23 @@ internal sealed class SlackWorker(SlackWorkQueue queue, SlackResponder responder
         try
         {
             // Ends when the queue is closed and drained, not when stopping begins.
-            await Parallel.ForEachAsync(queue.ReadAllAsync(_deadline.Token), options, responder.HandleAsync);
+            await Parallel.ForEachAsync(queue.ReadAllAsync(_deadline.Token), options, HandleAsync);
         }
         catch (OperationCanceledException) when (_deadline.IsCancellationRequested)
         {
         }
+    }
+
+    private async ValueTask HandleAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        using var scope = QuestionScope.Begin(logger, "slack", work switch
+        {
+            EventWork events => events.EventId,
+            AssistantThreadWork thread => thread.EventId,
+            CommandWork command => command.Command.TriggerId,
+            _ => null,
+        });
+        await responder.HandleAsync(work, cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

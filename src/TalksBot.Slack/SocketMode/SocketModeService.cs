@@ -206,7 +206,7 @@ internal sealed class SocketModeService(
             return;
         }
 
-        var result = Accept(message);
+        var result = await AcceptAsync(message);
         if (result == InboxResult.Refused)
         {
             Log.EnvelopeNotAcked(logger, envelopeId);
@@ -225,7 +225,7 @@ internal sealed class SocketModeService(
         }
     }
 
-    private InboxResult Accept(SocketMessage message)
+    private async ValueTask<InboxResult> AcceptAsync(SocketMessage message)
     {
         if (message.Payload.ValueKind != JsonValueKind.Object)
         {
@@ -236,8 +236,9 @@ internal sealed class SocketModeService(
         {
             return message.Type switch
             {
+                // The ledger bounds its own wait (Redis:OperationTimeout), so the ack is never held past it.
                 "events_api" when message.Payload.Deserialize(SlackJsonContext.Default.EventsApiBody) is { } body
-                    => inbox.AcceptEvents(body, message.RetryAttempt ?? 0),
+                    => await inbox.AcceptEventsAsync(body, message.RetryAttempt ?? 0, CancellationToken.None),
                 "slash_commands" when message.Payload.Deserialize(SlackJsonContext.Default.SlashCommand) is { } command
                     => inbox.AcceptCommand(command),
                 "interactive" when message.Payload.Deserialize(SlackJsonContext.Default.BlockActionsPayload) is { } payload

@@ -1,3 +1,4 @@
+using TalksBot.Core.Deliveries;
 namespace TalksBot.State.Deliveries;
 
 /// <summary>The ledger without Redis: this process only.</summary>

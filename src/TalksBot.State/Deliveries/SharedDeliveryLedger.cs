@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging;
+using TalksBot.Core.Deliveries;
 using TalksBot.State.Redis;
 
 namespace TalksBot.State.Deliveries;
@@ -11,17 +11,15 @@ namespace TalksBot.State.Deliveries;
 internal sealed class SharedDeliveryLedger(
     RedisDeliveryStore redis,
     MemoryDeliveryLedger memory,
-    StateMetrics metrics,
-    ILogger<SharedDeliveryLedger> logger) : IDeliveryLedger
+    RedisOutage outage,
+    StateMetrics metrics) : IDeliveryLedger
 {
-    private int _degraded;
-
     public async ValueTask<bool> TryClaimAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         bool claimed;
         if (await redis.TryClaimAsync(keys, cancellationToken) is { } shared)
         {
-            Recovered();
+            outage.Answered();
             claimed = shared;
             if (claimed)
             {
@@ -31,7 +29,7 @@ internal sealed class SharedDeliveryLedger(
         }
         else
         {
-            Degraded();
+            outage.FellBack();
             claimed = memory.TryClaim(keys);
         }
 
@@ -48,28 +46,11 @@ internal sealed class SharedDeliveryLedger(
         memory.Release(keys);
         if (await redis.TryReleaseAsync(keys, cancellationToken))
         {
-            Recovered();
+            outage.Answered();
         }
         else
         {
-            Degraded();
-        }
-    }
-
-    private void Degraded()
-    {
-        metrics.FellBack();
-        if (Interlocked.Exchange(ref _degraded, 1) == 0)
-        {
-            Log.RedisUnreachable(logger);
-        }
-    }
-
-    private void Recovered()
-    {
-        if (Interlocked.Exchange(ref _degraded, 0) == 1)
-        {
-            Log.RedisBack(logger);
+            outage.FellBack();
         }
     }
 }

@@ -8,13 +8,45 @@ namespace TalksBot.State.Redis;
 internal sealed class RedisConnection : IAsyncDisposable
 {
     private readonly Task<ConnectionMultiplexer> _connecting;
+    private readonly TimeSpan _timeout;
+    private readonly TimeProvider _time;
 
-    public RedisConnection(IOptions<StateOptions> options)
+    public RedisConnection(IOptions<StateOptions> options, TimeProvider time)
     {
+        _timeout = options.Value.OperationTimeout;
+        _time = time;
         var configuration = ConfigurationOptions.Parse(options.Value.Configuration!);
         configuration.AbortOnConnectFail = false;
         configuration.ClientName ??= "talksbot";
         _connecting = ConnectionMultiplexer.ConnectAsync(configuration);
+    }
+
+    /// <summary>Runs <paramref name="operation"/> when Redis is reachable, waiting at most the operation timeout
+    /// for the first connection (so that what arrives right after start is not all handled in memory) and
+    /// for the answer. Not answered when Redis is unreachable, failed or was too slow.</summary>
+    public async Task<(bool Answered, T? Value)> RunAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        if (!_connecting.IsCompleted)
+        {
+            await ((Task)_connecting).WaitAsync(_timeout, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (!TryGetDatabase(out var database))
+        {
+            return (false, default);
+        }
+
+        var running = operation(database);
+        try
+        {
+            return (true, await running.WaitAsync(_timeout, _time, cancellationToken));
+        }
+        catch (Exception error) when (error is RedisException or TimeoutException)
+        {
+            // A late answer is observed so that its failure is not left unobserved.
+            _ = running.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+            return (false, default);
+        }
     }
 
     /// <summary>The database when the connection is up now.</summary>

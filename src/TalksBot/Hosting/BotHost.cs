@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using TalksBot.Cli;
 using TalksBot.Core;
 using TalksBot.Core.Chat;
 using TalksBot.Core.Feedback;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Limits;
 using TalksBot.Core.Loading;
 using TalksBot.Hosting.Operations;
 using TalksBot.Semantic;
@@ -52,7 +54,11 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
             : Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = commandLine.Settings, ContentRootPath = contentRoot });
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // One line per entry with its scopes (a question's CorrelationId); Logging:Console:FormatterName=json for JSON lines.
+        builder.Logging.AddSimpleConsole(o => (o.SingleLine, o.IncludeScopes) = (true, true)).AddJsonConsole(o => o.IncludeScopes = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        var formatter = builder.Configuration["Logging:Console:FormatterName"] is ConsoleFormatterNames.Json ? ConsoleFormatterNames.Json : ConsoleFormatterNames.Simple;
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.FormatterName = formatter);
         builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         // Services stop one after another in reverse order of registration, within the one deadline: each
         // adapter closes its gateway or sockets first, then finishes the work they handed over.
@@ -66,7 +72,10 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
         builder.Services.AddTalksBotSemantic(builder.Configuration, dataDirectory);
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddSingleton<RatingRouter>();
-        builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter, MeteredRouter>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<ICommandRouter>(sp => new MeteredRouter(
+            sp.GetService<IRateLimits>() is { } limits ? new RateLimitedRouter(sp.GetRequiredService<RatingRouter>(), limits) : sp.GetRequiredService<RatingRouter>(),
+            sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<TimeProvider>())));
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new KnowledgeReloader(store, dataDirectory, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KnowledgeReloader>>()));
         if (knowledgeOptions.Watch)

@@ -76,6 +76,57 @@ public sealed class GatewayDispatchTests
     }
 
     [Fact]
+    public async Task ReplayedDispatches_SameMessageAndInteractionIds_EachAnsweredOnce()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        // A resumed session replays what Discord sent meanwhile, possibly to another process that already answered.
+        for (var i = 0; i < 3; i++)
+        {
+            await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?"));
+            await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        }
+
+        await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+        await bot.Fake.WaitForRequestAsync("POST", Callback);
+        for (var wait = 0; wait < 400 && Duplicates(bot) < 4; wait++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Equal(4, Duplicates(bot));
+
+        Assert.Single(bot.Fake.Requests, r => r.Method == "POST" && r.Path.StartsWith($"channels/{GatewaySamples.DmChannelId}/messages", StringComparison.Ordinal));
+        Assert.Single(bot.Fake.Requests, r => r.Method == "POST" && r.Path.StartsWith(Callback, StringComparison.Ordinal));
+        Assert.Equal(2, bot.Bot.Router.Received.Count);
+
+        static int Duplicates(ConnectedBot bot) => bot.Bot.Logs.Entries.Count(e => e.Id.Id == 3070);
+    }
+
+    [Fact]
+    public async Task MessageAndInteraction_AnsweredLinesCarryTheirIdAsCorrelationId_NoInformationLineHoldsTheQuestion()
+    {
+        await using var bot = await ConnectedBot.StartAsync();
+
+        await bot.Gateway.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?"));
+        await bot.Gateway.SendDispatchAsync("INTERACTION_CREATE", GatewaySamples.Ask("who proposed neutrality"));
+        await bot.Fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
+        await bot.Fake.WaitForRequestAsync("POST", Callback);
+        // Each answer is logged after its reply is posted: wait for both lines.
+        for (var wait = 0; wait < 400 && !(bot.Bot.Logs.Entries.Any(e => e.Id.Id == 3041) && bot.Bot.Logs.Entries.Any(e => e.Id.Id == 3050)); wait++)
+        {
+            await Task.Delay(25);
+        }
+
+        var message = Assert.Single(bot.Bot.Logs.Entries, e => e.Id.Id == 3050);
+        Assert.Equal("334385199974967042", message.Scope["CorrelationId"]);
+        Assert.Equal("discord", message.Scope["Surface"]);
+        var interaction = Assert.Single(bot.Bot.Logs.Entries, e => e.Id.Id == 3041);
+        Assert.Equal("786008729715212338", interaction.Scope["CorrelationId"]);
+        Assert.DoesNotContain(bot.Bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("neutrality", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MessageFlood_RunsSixteenAtATimeQueuesSixtyFourAndDropsTheRest()
     {
         var router = new FakeRouter { Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };

@@ -8,6 +8,8 @@ public sealed class ArchitectureTests
         var referenced = typeof(DiscordOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
 
         Assert.Contains("TalksBot.Core", referenced);
+        // Shared state reaches the adapter through Core's interfaces (IDeliveryLedger); Redis stays in TalksBot.State.
+        Assert.DoesNotContain(referenced, n => n is "TalksBot.State" or "StackExchange.Redis");
         Assert.DoesNotContain(referenced, n => n is not null && n.StartsWith("TalksBot.Slack", StringComparison.Ordinal));
         Assert.DoesNotContain(referenced, n => n is "TalksBot" or "TalksBot.Transport");
     }

@@ -1,10 +1,11 @@
-using TalksBot.TestKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Chat;
 using TalksBot.Discord.Tests.Support;
+using TalksBot.State;
+using TalksBot.TestKit;
 
 namespace TalksBot.Discord.Tests.Hosting;
 
@@ -86,6 +87,7 @@ public sealed class DiscordOptionsTests
         builder.Services.AddSingleton<ICommandRouter>(new FakeRouter());
         builder.Services.AddSingleton<IAutocomplete>(new FakeAutocomplete());
         builder.Services.AddSingleton(new FeedbackFixture().Recorder);
+        builder.Services.AddTalksBotState(builder.Configuration);
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
         return builder.Build();
     }

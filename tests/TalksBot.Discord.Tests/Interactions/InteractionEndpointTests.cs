@@ -53,6 +53,17 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ask_SameInteractionPostedTwice_SecondRefusedWith409AndNotRouted()
+    {
+        using var first = await PostAsync(GatewaySamples.Ask("who proposed neutrality"));
+        using var second = await PostAsync(GatewaySamples.Ask("who proposed neutrality"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Single(_bot.Router.Received);
+    }
+
+    [Fact]
     public async Task Autocomplete_Signed_AnsweredInlineWithChoices()
     {
         using var response = await PostAsync(GatewaySamples.Autocomplete("ask", "question", "neutral"));

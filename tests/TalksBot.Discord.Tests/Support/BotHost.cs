@@ -1,3 +1,4 @@
+using TalksBot.State;
 using TalksBot.TestKit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
@@ -86,6 +87,7 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton(autocomplete ?? new FakeAutocomplete());
         var feedback = new FeedbackFixture(time);
         builder.Services.AddSingleton(feedback.Recorder);
+        builder.Services.AddTalksBotState(builder.Configuration);
         Assert.True(builder.Services.AddDiscord(builder.Configuration));
 
         var app = builder.Build();

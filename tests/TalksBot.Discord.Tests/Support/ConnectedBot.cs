@@ -18,10 +18,10 @@ public sealed class ConnectedBot : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; }
 
-    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null, TalksBot.Core.Chat.IAutocomplete? autocomplete = null, int heartbeatInterval = 41250)
+    public static async Task<ConnectedBot> StartAsync(FakeRouter? router = null, TalksBot.Core.Chat.IAutocomplete? autocomplete = null, int heartbeatInterval = 41250, Action<Dictionary<string, string?>>? configure = null)
     {
         var fake = await FakeDiscordServer.StartAsync();
-        var bot = await BotHost.StartAsync(fake, router: router, autocomplete: autocomplete);
+        var bot = await BotHost.StartAsync(fake, configure, router: router, autocomplete: autocomplete);
         var gateway = await fake.NextConnectionAsync();
         await gateway.HandshakeAsync(heartbeatInterval);
         return new ConnectedBot(fake, bot, gateway);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
 using TalksBot.Slack.Tests.FakeSlack;
+using TalksBot.State;
 using TalksBot.TestKit;
 
 namespace TalksBot.Slack.Tests.Support;
@@ -63,11 +64,12 @@ public sealed class BotHost : IAsyncDisposable
         return StartAsync(settings, router);
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, ICommandRouter? router = null, Action<IServiceCollection>? services = null)
+    /// <param name="logs">Where the bot logs; a new one unless the test made it first (to log a router of its own there too).</param>
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, ICommandRouter? router = null, Action<IServiceCollection>? services = null, ListLoggerProvider? logs = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 12, 0, 0, TimeSpan.Zero));
         var recording = new RecordingRouter(router ?? new FakeRouter());
-        var logs = new ListLoggerProvider();
+        logs ??= new ListLoggerProvider();
 
         var builder = Loopback.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
@@ -78,6 +80,7 @@ public sealed class BotHost : IAsyncDisposable
         var feedback = new FeedbackFixture(time);
         builder.Services.TryAddSingleton(feedback.Recorder);
         builder.Services.TryAddSingleton(TestCore.CreateAutocomplete());
+        builder.Services.AddTalksBotState(builder.Configuration);
         Assert.True(builder.Services.AddSlack(builder.Configuration));
 
         var app = builder.Build();

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace TalksBot.Tests.Operations;
 
-/// <summary>Slack's Web API on 127.0.0.1 for a bot process: auth.test names the bot, and chat.postMessage
+/// <summary>Slack's Web API on 127.0.0.1 for a bot process: auth.test names the bot, chat.postEphemeral is recorded, and chat.postMessage
 /// is recorded and answered after <see cref="PostDelay"/>, so that answers are still in flight when a test
 /// stops the bot.</summary>
 internal sealed class FakeSlackApi : IAsyncDisposable
@@ -26,6 +26,9 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     public ConcurrentQueue<JsonElement> PostsStarted { get; } = new();
 
     public ConcurrentQueue<JsonElement> PostsAnswered { get; } = new();
+
+    /// <summary>chat.postEphemeral bodies (private replies in a channel).</summary>
+    public ConcurrentQueue<JsonElement> Ephemerals { get; } = new();
 
     public string BaseUrl { get; private set; } = "";
 
@@ -49,6 +52,12 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         if (method == "auth.test")
         {
             return Results.Text($$"""{"ok":true,"team_id":"T0TEAM001","user_id":"{{BotUserId}}","bot_id":"B0BOT0001"}""", "application/json");
+        }
+
+        if (method == "chat.postEphemeral")
+        {
+            Ephemerals.Enqueue((await JsonDocument.ParseAsync(context.Request.Body)).RootElement.Clone());
+            return Results.Text("""{"ok":true,"message_ts":"1648555200.000002"}""", "application/json");
         }
 
         if (method != "chat.postMessage")

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
 using TalksBot.TestKit;
 
 namespace TalksBot.Tests.Operations;
@@ -20,15 +17,7 @@ public sealed class ProcessShutdownTests
     public async Task Sigterm_WithAnswersInFlight_AnswersEveryAcknowledgedQuestionOnceAndExitsZero()
     {
         await using var slack = await FakeSlackApi.StartAsync(postDelay: TimeSpan.FromSeconds(1));
-        using var bot = RunningBot.Start(
-            new Dictionary<string, string>
-            {
-                ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
-                ["Slack__SigningSecret"] = SigningSecret,
-                ["Slack__ApiBaseUrl"] = slack.BaseUrl,
-            },
-            "--Knowledge:Watch=false",
-            "--Operations:ShutdownTimeout=00:00:20");
+        using var bot = RunningBot.StartSlackOverHttp(slack, SigningSecret, "--Operations:ShutdownTimeout=00:00:20");
         using var http = new HttpClient();
         await bot.WaitUntilReadyAsync(http, TimeSpan.FromSeconds(60));
 
@@ -76,34 +65,8 @@ public sealed class ProcessShutdownTests
         }
     }
 
-    private static Task<HttpResponseMessage> PostMentionAsync(HttpClient http, Uri address, string ts)
-    {
-        var body = new JsonObject
-        {
-            ["token"] = "fake-verification-token",
-            ["team_id"] = "T0TEAM001",
-            ["api_app_id"] = "A0APP0001",
-            ["type"] = "event_callback",
-            ["event_id"] = "Ev" + ts.Replace(".", "", StringComparison.Ordinal),
-            ["event_time"] = 1648555100,
-            ["event"] = new JsonObject
-            {
-                ["type"] = "app_mention",
-                ["text"] = $"<@{FakeSlackApi.BotUserId}> who proposed neutrality?",
-                ["user"] = "U0USER001",
-                ["ts"] = ts,
-                ["team"] = "T0TEAM001",
-                ["channel"] = "C0CHAN001",
-                ["event_ts"] = ts,
-            },
-        }.ToJsonString();
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(address, "/slack/events")) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return http.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostMentionAsync(HttpClient http, Uri address, string ts) =>
+        SignedMention.PostAsync(http, address, SigningSecret, ts);
 
     private static async Task EventuallyAsync(Func<bool> condition, string what)
     {

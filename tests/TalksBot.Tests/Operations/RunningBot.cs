@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using TalksBot.TestKit;
 
 namespace TalksBot.Tests.Operations;
 
@@ -29,6 +30,16 @@ internal sealed class RunningBot : IDisposable
             }
         }
     }
+
+    /// <summary>The bot serving Slack over HTTP (its events endpoint signed with <paramref name="signingSecret"/>) against <paramref name="slack"/>.</summary>
+    public static RunningBot StartSlackOverHttp(FakeSlackApi slack, string signingSecret, params string[] args) => Start(
+        new Dictionary<string, string>
+        {
+            ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
+            ["Slack__SigningSecret"] = signingSecret,
+            ["Slack__ApiBaseUrl"] = slack.BaseUrl,
+        },
+        ["--Knowledge:Watch=false", .. args]);
 
     public static RunningBot Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {

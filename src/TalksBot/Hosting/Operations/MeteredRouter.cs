@@ -1,10 +1,10 @@
 using TalksBot.Core.Chat;
-using TalksBot.Core.Feedback;
 
 namespace TalksBot.Hosting.Operations;
 
-/// <summary>Core's router (with its 👍/👎 ratings) with every reply counted and timed for <c>/metrics</c>; every surface goes through it.</summary>
-internal sealed class MeteredRouter(RatingRouter inner, BotMetrics metrics, TimeProvider time) : ICommandRouter
+/// <summary>Core's router (with its 👍/👎 ratings, and rate limits while serving a platform) with every reply
+/// counted and timed for <c>/metrics</c>; every surface goes through it.</summary>
+internal sealed class MeteredRouter(ICommandRouter inner, BotMetrics metrics, TimeProvider time) : ICommandRouter
 {
     public async ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TalksBot.State.Tests;
+namespace TalksBot.TestKit;
 
 /// <summary>A real redis-server on 127.0.0.1 for the tests. <c>.ci/run</c> starts one and names it in
 /// <c>TALKSBOT_TEST_REDIS</c> (host:port); otherwise, and for tests that stop and restart the server, the
 /// test starts its own from <c>redis-server</c> on the PATH, on a free port, without persistence. Without
-/// either the test fails saying so: it never passes without a server.</summary>
-internal sealed class RedisServer : IAsyncDisposable
+/// either the test fails saying so (an exception naming what to install): it never passes without a server.</summary>
+public sealed class RedisServer : IAsyncDisposable
 {
     public const string EnvironmentVariable = "TALKSBOT_TEST_REDIS";
 
@@ -58,18 +58,25 @@ internal sealed class RedisServer : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Assert.Fail(Missing);
+            throw new InvalidOperationException(Missing);
         }
 
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         for (var i = 0; i < 100 && !await AcceptsAsync(port); i++)
         {
-            Assert.False(_process.HasExited, $"redis-server exited at start (exit code {(_process.HasExited ? _process.ExitCode : 0)})");
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited at start (exit code {_process.ExitCode})");
+            }
+
             await Task.Delay(50);
         }
 
-        Assert.True(await AcceptsAsync(port), "redis-server did not start listening on port " + port);
+        if (!await AcceptsAsync(port))
+        {
+            throw new InvalidOperationException("redis-server did not start listening on port " + port);
+        }
     }
 
     public async Task StopAsync()

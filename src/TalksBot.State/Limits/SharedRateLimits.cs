@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using TalksBot.Core.Limits;
+using TalksBot.State.Redis;
+
+namespace TalksBot.State.Limits;
+
+/// <summary>The limits shared by every instance through Redis; while Redis is unreachable each instance
+/// counts in its own memory (so a user spread over N instances may get up to N times the limit then).</summary>
+internal sealed class SharedRateLimits(
+    RedisRateLimitStore redis,
+    MemoryRateLimits memory,
+    RedisOutage outage,
+    IOptions<RateLimitOptions> options,
+    StateMetrics metrics) : IRateLimits
+{
+    public async ValueTask<RateLimitDecision> TryAcquireAsync(string? userId, string? channelId, CancellationToken cancellationToken)
+    {
+        var scopes = LimitedScope.For(options.Value, userId, channelId);
+        if (scopes.Count == 0)
+        {
+            return RateLimitDecision.Allowed;
+        }
+
+        RateLimitDecision decision;
+        if (await redis.TryAcquireAsync(scopes, cancellationToken) is { } shared)
+        {
+            outage.Answered();
+            decision = shared;
+        }
+        else
+        {
+            outage.FellBack();
+            decision = memory.TryAcquire(scopes);
+        }
+
+        metrics.Limited(decision);
+        return decision;
+    }
+}
