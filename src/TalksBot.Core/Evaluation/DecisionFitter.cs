@@ -8,8 +8,9 @@ namespace TalksBot.Core.Evaluation;
 /// <summary>Fits the answer-or-decline model on labelled questions. Every candidate statement the
 /// decision weighs is labelled right (the question should be answered, and citing it scores right)
 /// or wrong; a logistic regression over the candidates' signals is fitted by gradient descent, and
-/// the semantic floor and the threshold are the pair that gives the best mean of answered-right and
-/// declined-right shares over the questions as the bot would answer them.</summary>
+/// the semantic floor, the threshold and the topic share a subject's statement found by meaning must hold
+/// are those that give the best mean of answered-right and declined-right shares over the questions as
+/// the bot would answer them.</summary>
 public static class DecisionFitter
 {
     private const int Iterations = 4000;
@@ -17,6 +18,7 @@ public static class DecisionFitter
     private const double Regularisation = 0.001;
     private static readonly double[] Thresholds = [.. Enumerable.Range(4, 15).Select(i => i * 0.05)];
     private static readonly double[] Floors = [0.35, 0.45, 0.55, 0.65];
+    private static readonly double[] SubjectCoverages = [0.0, 0.1, 0.2, 0.3];
 
     /// <summary>One question set with the data it is about.</summary>
     public sealed record Case(KnowledgeBase Knowledge, IReadOnlyList<EvalQuestion> Questions);
@@ -28,9 +30,9 @@ public static class DecisionFitter
         foreach (var floor in Floors)
         {
             var fitted = FitAt(cases, semantic, start with { SemanticFloor = floor });
-            foreach (var threshold in Thresholds)
+            foreach (var (threshold, subjectCoverage) in Thresholds.SelectMany(t => SubjectCoverages.Select(c => (t, c))))
             {
-                var parameters = fitted with { Threshold = threshold };
+                var parameters = fitted with { Threshold = threshold, SubjectMinCoverage = subjectCoverage };
                 var score = Score(cases, semantic, parameters);
                 if (Objective(score) > Objective(best.Score) + 1e-9)
                 {
