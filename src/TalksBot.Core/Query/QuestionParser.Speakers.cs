@@ -55,8 +55,10 @@ internal sealed partial class QuestionParser
 
         var alternatives = words.Select(i => matches.Where(m => m.Start <= i && i < m.Start + m.Length)
             .Select(m => index.ConceptTermId(m.Concept)).Append(index.TermOf(tokens[i].Stem)).Where(t => t >= 0).ToArray()).ToList();
+        // Every word the coverage knows must describe the actor: "Russia's foreign ministry" is not
+        // Russia's deputy defence minister, though two of its three words fit him.
         return index.Actors.Values
-            .Where(a => a.OwnStatements > 0)
+            .Where(a => a.OwnStatements > 0 && alternatives.All(alts => alts.Length == 0 || alts.Any(a.DescriptorContains)))
             .Select(a => (Actor: a, Held: alternatives.Count(alts => alts.Any(a.DescriptorContains))))
             .Where(p => p.Held * 2 > words.Count)
             .OrderByDescending(p => p.Held)
