@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TalksBot.Cli;
 using TalksBot.Core.Chat;
@@ -9,6 +10,7 @@ using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
 using TalksBot.Core.Semantic;
 using TalksBot.Ingest;
+using TalksBot.Semantic;
 
 namespace TalksBot.Hosting;
 
@@ -21,7 +23,16 @@ internal static class BotApplication
         if (commandLine.Verb == "ingest")
         {
             // Ingest reads and checks the data itself, so it works even while data/ holds a bad file.
-            return IngestCommand.Run(commandLine.Arguments, BotHost.DataDirectoryOf(BotHost.Preview(commandLine)), output, error);
+            var preview = BotHost.Preview(commandLine);
+            var dataDirectory = BotHost.DataDirectoryOf(preview);
+            var code = IngestCommand.Run(commandLine.Arguments, dataDirectory, output, error);
+            if (code == 0 && !commandLine.HasFlag("--dry-run") && !commandLine.HasFlag("--eval")
+                && await VectorCacheWarmer.WarmAsync(preview, dataDirectory, NullLoggerFactory.Instance) is { } done)
+            {
+                await error.WriteLineAsync(done);
+            }
+
+            return code;
         }
 
         BotHost bot;

@@ -178,6 +178,22 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Wire Service, 31 March 2022", asked.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_AddsTheNewStatementsToTheVectorCache()
+    {
+        using var corpus = new CorpusFixture();
+        var cache = Path.Combine(corpus.Directory, "vectors", "all-MiniLM-L6-v2.bin");
+        var before = new FileInfo(cache).Length;
+        var source = Path.Combine(corpus.Directory, "incoming.txt");
+        await File.WriteAllTextAsync(source, "Talks to resume online\n\n\"We will continue on Friday in video format,\" negotiator Ilona Varga told reporters.\n");
+
+        var ingest = await BotProcess.RunAsync("ingest", source, "--publisher", "Wire Service", "--date", "2022-03-31", "--Knowledge:DataDirectory=" + corpus.Directory);
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("Statement vectors are up to date", ingest.Error, StringComparison.Ordinal);
+        Assert.True(new FileInfo(cache).Length > before);
+    }
+
     public void Dispose() => _brokenData.Dispose();
 
     private void CopyDataBreakingAQuote()
