@@ -55,6 +55,8 @@ public sealed class ChatUnderstandingTests
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
     [InlineData("Was hat Selenskyj nach den Gesprächen gesagt?", "Volodymyr Zelensky")]
+    [InlineData("who said \u201cwe'll see if they follow through\u201d", "Joe Biden")]
+    [InlineData("who said 'the situation has not become easier'?", "Volodymyr Zelensky")]
     public void ChatPhrasing_NamesTheRightSpeaker(string question, string speaker)
     {
         var answer = Seed.Ask(question);
@@ -148,17 +150,6 @@ public sealed class ChatUnderstandingTests
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("John Kirby", answer.Citations[0].Speaker);
-    }
-
-    [Theory]
-    [InlineData("who said \u201cwe'll see if they follow through\u201d", "Joe Biden")]
-    [InlineData("who said 'the situation has not become easier'?", "Volodymyr Zelensky")]
-    public void QuotedPhrase_IsFoundWhereItsWordsStandInOrder(string question, string speaker)
-    {
-        var answer = Seed.Ask(question);
-
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Equal(speaker, answer.Citations[0].Speaker);
     }
 
     [Fact]
