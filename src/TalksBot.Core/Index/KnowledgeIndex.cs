@@ -57,7 +57,10 @@ internal sealed class KnowledgeIndex
 
     public required Lexicon Lexicon { get; init; }
 
+    /// <summary>Verbs of saying and of responding (<see cref="ReactionVerbs"/> is the second part).</summary>
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
+
+    public required IReadOnlySet<string> ReactionVerbs { get; init; }
 
     /// <summary>Concept id of each answer type ("when", "where", "why") that the vocabulary defines.</summary>
     public required IReadOnlyDictionary<string, int> AnswerTypeConcepts { get; init; }

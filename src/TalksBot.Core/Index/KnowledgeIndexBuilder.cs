@@ -51,7 +51,8 @@ internal sealed class KnowledgeIndexBuilder
             TermKeys = _termKeys,
             Postings = _postings,
             Lexicon = new Lexicon(_words),
-            SpeechVerbs = vocabulary.SpeechVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            SpeechVerbs = vocabulary.SpeechVerbs.Concat(vocabulary.ReactionVerbs).Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            ReactionVerbs = vocabulary.ReactionVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
         };
     }

@@ -46,12 +46,6 @@ internal sealed class StatementDescriber
     public List<StatementFields> Describe(Article article, ConcurrentDictionary<string, string> lexicon)
     {
         var buffers = _buffers ??= new Buffers();
-        var contexts = new List<string>?[article.Paragraphs.Count];
-        foreach (var statement in article.Statements)
-        {
-            contexts[statement.Paragraph - 1] = [];
-        }
-
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             buffers.Tokens.Clear();
@@ -64,17 +58,25 @@ internal sealed class StatementDescriber
                     lexicon.TryAdd(token.Word, token.Stem);
                 }
             }
-
-            if (contexts[p] is { } context)
-            {
-                AddText(context, buffers.Tokens);
-            }
         }
 
+        // Statements of one passage share its context terms.
+        var contexts = new Dictionary<(int Paragraph, int Start, int End), List<string>>();
         var statements = new List<StatementFields>(article.Statements.Count);
         foreach (var statement in article.Statements)
         {
-            statements.Add(Describe(article, statement, contexts[statement.Paragraph - 1]!, buffers));
+            var paragraph = article.Paragraphs[statement.Paragraph - 1];
+            var (start, end) = StatementPassage.Around(paragraph, statement.Quote);
+            if (!contexts.TryGetValue((statement.Paragraph, start, end), out var context))
+            {
+                context = [];
+                buffers.Tokens.Clear();
+                Tokenizer.Tokenize(paragraph[start..end], buffers.Tokens);
+                AddText(context, buffers.Tokens);
+                contexts[(statement.Paragraph, start, end)] = context;
+            }
+
+            statements.Add(Describe(article, statement, context, buffers));
         }
 
         return statements;

@@ -8,7 +8,7 @@ namespace TalksBot.Core.Index;
 internal sealed class StatementFields
 {
     /// <summary>BM25F field weights, in the order of <see cref="Fields"/>.</summary>
-    public static readonly double[] FieldWeights = [1.0, 0.35, 0.8, 0.6];
+    public static readonly double[] FieldWeights = [1.0, 0.25, 0.8, 0.6];
 
     /// <summary>Position of the paragraph context in <see cref="Fields"/>.</summary>
     public const int ContextField = 1;

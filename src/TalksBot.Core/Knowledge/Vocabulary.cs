@@ -14,6 +14,10 @@ public sealed record Vocabulary(
     /// does not contain counts far less against an answer when it is one of these.</summary>
     public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Verbs of a response to a proposal ("did Russia accept …"): read like speech verbs, except that
+    /// the words before them are not taken for a speaker the coverage lacks ("did both sides agree").</summary>
+    public IReadOnlyList<string> ReactionVerbs { get; init; } = [];
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

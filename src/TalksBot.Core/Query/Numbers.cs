@@ -13,6 +13,8 @@ internal static class Numbers
         "million", "millions", "billion", "billions", "dozen", "dozens", "half", "third", "percent", "numbers", "few", "several",
     };
 
+    public static bool IsNumberWord(string word) => NumberWords.Contains(word);
+
     public static bool Mentions(string text)
     {
         var tokens = Tokenizer.Tokenize(text);

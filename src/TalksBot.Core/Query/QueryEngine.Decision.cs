@@ -24,8 +24,8 @@ public sealed partial class QueryEngine
         else if (question.Intent == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
         {
             // "when will the referendum be held": a statement that names no time does not answer it.
-            var term = index.ConceptTermId(when);
-            ranked.RemoveAll(r => !r.Statement.Contains(term) && !Numbers.Mentions(r.Statement.Statement.Quote));
+            var asked = question.Units.Select(u => u.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked));
         }
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)

@@ -140,7 +140,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said.
-            var reported = Search(index, question, mentioning: subject);
+            var reported = Search(index, question, mentioning: subject, reportsSpeech: question.HasSpeechVerb);
             if (reported.Answered)
             {
                 return reported;
@@ -193,9 +193,14 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     }
 
     /// <param name="mentioning">When set, only what others say naming this actor counts.</param>
-    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, CorpusActor? mentioning = null)
+    /// <param name="reportsSpeech">With <paramref name="mentioning"/>: only what others report the actor said.</param>
+    private static Answer Search(KnowledgeIndex index, ParsedQuestion question, CorpusActor? mentioning = null, bool reportsSpeech = false)
     {
         var ranked = StatementRanker.Rank(index, question, question.Units, mentioning: mentioning);
+        if (mentioning is not null && reportsSpeech)
+        {
+            ranked.RemoveAll(r => !ReportedSpeech.Reports(index, r.Statement, mentioning));
+        }
 
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)

@@ -72,6 +72,11 @@ internal sealed partial class QuestionParser
     /// before the speech verb.</summary>
     private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
     {
+        if (index.ReactionVerbs.Contains(tokens[speechVerbAt].Word))
+        {
+            return null;
+        }
+
         var lastActor = matches.Where(m => IsActor(m) && m.Start < speechVerbAt).OrderByDescending(m => m.Start + m.Length).Select(m => (ConceptMatch?)m).FirstOrDefault();
         if (lastActor is { } actor)
         {

@@ -13,8 +13,8 @@ namespace TalksBot.Core.Tests.Evaluation;
 public sealed class DevelopmentSetTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("chat-typos-scripts-rambling.jsonl", 0.74, 0.71)]
-    [InlineData("conversation-nearmiss.jsonl", 0.90, 0.80)]
+    [InlineData("chat-typos-scripts-rambling.jsonl", 0.75, 0.76)]
+    [InlineData("conversation-nearmiss.jsonl", 0.88, 0.82)]
     [InlineData("first-blind-set.jsonl", 0.96, 0.76)]
     public async Task DevelopmentSet_StaysAtItsFloor_AndEveryCitationIsVerbatim(string file, double answeredFloor, double declinedFloor)
     {

@@ -1,0 +1,45 @@
+using TalksBot.Core.Query;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>Questions that reuse the coverage's words but ask what it does not say: who responded how,
+/// what someone said that only others are quoted on, and when something happens that the asker already dated.</summary>
+public sealed class NearMissTests
+{
+    private static readonly IQueryEngine Seed = TestCore.CreateEngine();
+
+    [Theory]
+    [InlineData("did russia accept ukraine's EU proposal")]
+    [InlineData("did russia agree not to oppose ukraine joining the eu?")]
+    [InlineData("did medinsky say when putin and zelensky would meet")]
+    [InlineData("did zelensky say ukrainians are not naive")]
+    public void ResponseOrRemarkOfSomeoneTheCoverageDoesNotReport_IsDeclined(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("did russia agree to a ceasefire", "Vladimir Medinsky", "This is not a ceasefire")]
+    [InlineData("did both sides agree the talks were constructive", null, "constructive")]
+    [InlineData("did russia say they were reprioritizing", "John Kirby", "the Russians themselves have said")]
+    public void ResponseTheCoverageReports_IsAnsweredWithItsOwnWords(string question, string? speaker, string fragment)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        var cited = answer.Citations.Take(3).ToList();
+        Assert.Contains(cited, c => (speaker is null || c.Speaker == speaker) && c.Quote.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("when would the 15-year crimea consultation period start?")]
+    [InlineData("what date is the ukrainian referendum scheduled for?")]
+    public void WhenQuestion_IsNotAnsweredByTheTimeItAlreadyGives(string question)
+    {
+        Assert.False(Seed.Ask(question).Answered);
+    }
+}
