@@ -36,9 +36,7 @@ public sealed class HttpRetryPipeline
                 MaxRetryAttempts = Math.Max(1, budget.MaxRateLimitRetries + budget.MaxTransientRetries),
                 ShouldHandle = ShouldRetryAsync,
                 DelayGenerator = static args => ValueTask.FromResult<TimeSpan?>(State(args.Context).Pending!.Delay),
-                OnRetry = static args => State(args.Context).Call.OnRetry is { } onRetry
-                    ? onRetry(State(args.Context).Pending! with { Response = args.Outcome.Result, Exception = args.Outcome.Exception })
-                    : ValueTask.CompletedTask,
+                OnRetry = static args => NotifyAsync(State(args.Context), args.Outcome),
             })
             .Build();
         var attempt = new ResiliencePipelineBuilder { TimeProvider = time };
@@ -124,6 +122,22 @@ public sealed class HttpRetryPipeline
         state.Transient++;
         state.Pending = new HttpRetry(HttpRetryKind.Transient, state.Transient, _backoff.DelayFor(state.Transient), null, null);
         return true;
+    }
+
+    private static async ValueTask NotifyAsync(CallState state, Outcome<HttpResponseMessage> outcome)
+    {
+        try
+        {
+            if (state.Call.OnRetry is { } onRetry)
+            {
+                await onRetry(state.Pending! with { Response = outcome.Result, Exception = outcome.Exception });
+            }
+        }
+        finally
+        {
+            // The answer that earned the retry is spent; the caller only ever owns the last one.
+            outcome.Result?.Dispose();
+        }
     }
 
     private static CallState State(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);

@@ -93,7 +93,7 @@ internal sealed class SlackApiClient(
                 using var request = build();
                 return await httpClients.CreateClient(HttpClientName).SendAsync(request, token);
             },
-            OnRetry: retry => NoteRetry(label, retry));
+            OnRetry: retry => NoteRetryAsync(label, retry));
         try
         {
             using var response = await _retry.SendAsync(call, cancellationToken);
@@ -113,7 +113,7 @@ internal sealed class SlackApiClient(
         }
     }
 
-    private ValueTask NoteRetry(string label, HttpRetry retry)
+    private ValueTask NoteRetryAsync(string label, HttpRetry retry)
     {
         if (retry.Kind == HttpRetryKind.RateLimited)
         {

@@ -38,6 +38,18 @@ public sealed class HttpRetryPipelineTests
     }
 
     [Fact]
+    public async Task AnAnswerThatEarnedARetry_IsDisposedOnceTheRetryIsUnderWay()
+    {
+        var handler = new ScriptedHandler(_time, Answer(HttpStatusCode.ServiceUnavailable), Answer(HttpStatusCode.OK));
+
+        using var response = await RunAsync(handler, Pipeline());
+
+        var spent = Assert.Single(_retries).Response!;
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => spent.Content.ReadAsStringAsync());
+        Assert.Equal("{}", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TooManyRequestsBeyondTheBudget_ReturnsTheLastAnswer()
     {
         var handler = new ScriptedHandler(_time, Answer(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1)));
