@@ -50,7 +50,7 @@ public static class SlackServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(configuration[Key(nameof(SlackOptions.AppToken))]))
         {
-            services.AddTransient<ReconnectBackoff>(_ => new ReconnectBackoff());
+            services.AddTransient(_ => ReconnectBackoff.Create());
             services.TryAddSingleton(new SocketModeTimings());
             services.AddSingleton<SocketModeStatus>();
             services.AddHealthChecks().AddCheck<SocketModeHealthCheck>("slack");

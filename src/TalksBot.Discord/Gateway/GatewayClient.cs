@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Discord.Hosting;
-using TalksBot.Discord.Resilience;
+using TalksBot.Delivery.Resilience;
 using TalksBot.Discord.Rest;
 
 namespace TalksBot.Discord.Gateway;

@@ -1,5 +1,5 @@
 using System.Net.WebSockets;
-using TalksBot.Discord.Resilience;
+using TalksBot.Delivery.Resilience;
 
 namespace TalksBot.Discord.Gateway;
 

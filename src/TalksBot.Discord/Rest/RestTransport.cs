@@ -3,13 +3,15 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Delivery.Resilience;
 using TalksBot.Discord.Hosting;
-using TalksBot.Discord.Resilience;
 
 namespace TalksBot.Discord.Rest;
 
-/// <summary>Sends one REST call: waits for its bucket and the global limit, obeys 429 <c>retry_after</c>,
-/// retries 5xx and timeouts with backoff, and never retries 4xx. A 401 on the bot token is fatal.</summary>
+/// <summary>Sends one REST call: waits for its bucket and the global limit before every attempt, and leaves
+/// the retrying to <see cref="HttpRetryPipeline"/> (429 after <c>retry_after</c>, 5xx and timeouts with
+/// backoff, never 4xx). What stays here is Discord's: the <c>X-RateLimit-*</c> buckets, the global 429, the
+/// error body, and a 401 on the bot token, which is fatal.</summary>
 internal sealed class RestTransport(
     HttpClient http,
     IOptions<DiscordOptions> options,
@@ -27,63 +29,81 @@ internal sealed class RestTransport(
     /// <summary>A 429 asking for a longer wait than this fails the call instead of parking it.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(8);
+    private static readonly HttpRetryBudget Budget = new(
+        MaxRateLimitRetries,
+        MaxRetryAfter,
+        MaxTransientRetries,
+        FirstTransientDelay: TimeSpan.FromSeconds(1),
+        MaxTransientDelay: TimeSpan.FromSeconds(8),
+        AttemptTimeout: TimeSpan.FromSeconds(15));
 
     private readonly SlidingWindowLimiter _globalLimit = new(time, TimeSpan.FromSeconds(1));
+    private readonly HttpRetryPipeline _retry = new(Budget, static async (response, token) => (await ReadRateLimitAsync(response, token)).RetryAfter, time);
     private volatile bool _unauthorized;
 
     public async Task<byte[]> SendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
     {
-        var failures = 0;
-        var rateLimited = 0;
-        var backoff = new ExponentialBackoff(FirstRetryDelay, MaxRetryDelay);
-        while (true)
+        var call = new HttpCall(
+            token => SendOnceAsync(route, json, token),
+            token => WaitForLimitsAsync(route, token),
+            retry => NoteRetryAsync(route, retry));
+        HttpResponseMessage response;
+        try
         {
-            if (_unauthorized && route.BotAuth)
+            response = await _retry.SendAsync(call, cancellationToken);
+        }
+        catch (Exception error) when (HttpRetryPipeline.IsTransient(error, cancellationToken))
+        {
+            throw new DiscordRestException(route.Template, null, null, Reason(error));
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
             {
-                throw new DiscordRestException(route.Template, HttpStatusCode.Unauthorized, null, "the bot token was rejected earlier");
+                return body;
             }
 
-            // The wait after a 429 is the bucket that answer emptied; a wait before any 429 is one the headers foretold.
-            await WaitForLimitsAsync(route, rateLimited > 0 ? "retry_after" : "bucket", cancellationToken);
-            var outcome = await TrySendAsync(route, json, cancellationToken);
-            switch (outcome)
-            {
-                case Outcome.Success success:
-                    return success.Body;
-                case Outcome.RateLimited limited when ++rateLimited <= MaxRateLimitRetries && limited.RetryAfter <= MaxRetryAfter:
-                    Log.RateLimited(logger, route.Template, limited.RetryAfter.TotalSeconds, limited.Global);
-                    buckets.Limited(route, limited.Global, limited.RetryAfter);
-                    break;
-                case Outcome.RateLimited limited:
-                    throw new DiscordRestException(route.Template, HttpStatusCode.TooManyRequests, null, $"still rate limited (retry_after {limited.RetryAfter.TotalSeconds:0.###} s)");
-                case Outcome.Transient transient when ++failures <= MaxTransientRetries:
-                    var delay = backoff.Next();
-                    Log.RetryingTransient(logger, route.Template, transient.Reason, delay.TotalMilliseconds, failures);
-                    await Task.Delay(delay, time, cancellationToken);
-                    break;
-                case Outcome.Transient transient:
-                    throw new DiscordRestException(route.Template, transient.Status, null, transient.Reason);
-                case Outcome.Failed failed:
-                    if (failed.Status == HttpStatusCode.Unauthorized && route.BotAuth)
-                    {
-                        _unauthorized = true;
-                        fatal.Stop($"Discord rejected the bot token (HTTP 401 on {route.Method} {route.Template}); check Discord:Token.");
-                    }
-
-                    throw new DiscordRestException(route.Template, failed.Status, failed.Code, failed.Message ?? "request refused");
-            }
+            throw await FailureAsync(route, response, body, cancellationToken);
         }
     }
 
-    private async Task WaitForLimitsAsync(RestRoute route, string reason, CancellationToken cancellationToken)
+    private async Task<DiscordRestException> FailureAsync(RestRoute route, HttpResponseMessage response, byte[] body, CancellationToken cancellationToken)
     {
+        var status = response.StatusCode;
+        if (status == HttpStatusCode.TooManyRequests)
+        {
+            var limited = await ReadRateLimitAsync(response, cancellationToken);
+            return new DiscordRestException(route.Template, status, null, $"still rate limited (retry_after {limited.RetryAfter.TotalSeconds:0.###} s)");
+        }
+
+        if ((int)status >= 500)
+        {
+            return new DiscordRestException(route.Template, status, null, "server error");
+        }
+
+        if (status == HttpStatusCode.Unauthorized && route.BotAuth)
+        {
+            _unauthorized = true;
+            fatal.Stop($"Discord rejected the bot token (HTTP 401 on {route.Method} {route.Template}); check Discord:Token.");
+        }
+
+        var error = TryRead(body, DiscordJsonContext.Default.ErrorBody);
+        return new DiscordRestException(route.Template, status, error?.Code, error?.Message ?? "request refused");
+    }
+
+    private async ValueTask WaitForLimitsAsync(RestRoute route, CancellationToken cancellationToken)
+    {
+        if (_unauthorized && route.BotAuth)
+        {
+            throw new DiscordRestException(route.Template, HttpStatusCode.Unauthorized, null, "the bot token was rejected earlier");
+        }
+
         var wait = buckets.DelayFor(route);
         if (wait > TimeSpan.Zero)
         {
-            metrics.RateLimitWait(reason);
+            metrics.RateLimitWait("bucket");
             await Task.Delay(wait, time, cancellationToken);
         }
 
@@ -93,27 +113,32 @@ internal sealed class RestTransport(
         }
     }
 
-    private async Task<Outcome> TrySendAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRoute route, byte[]? json, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(AttemptTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         using var request = BuildRequest(route, json);
-        try
-        {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
-            buckets.Observe(route, response.Headers);
-            var body = await response.Content.ReadAsByteArrayAsync(linked.Token);
-            return Classify(response, body);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new Outcome.Transient(null, "timed out");
-        }
-        catch (HttpRequestException error)
-        {
-            return new Outcome.Transient(null, error.HttpRequestError.ToString());
-        }
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        buckets.Observe(route, response.Headers);
+        return response;
     }
+
+    private async ValueTask NoteRetryAsync(RestRoute route, HttpRetry retry)
+    {
+        if (retry.Kind == HttpRetryKind.RateLimited)
+        {
+            // A global 429 holds every route, a route one its bucket, for as long as retry_after says.
+            var limited = await ReadRateLimitAsync(retry.Response!, CancellationToken.None);
+            Log.RateLimited(logger, route.Template, retry.Delay.TotalSeconds, limited.Global);
+            buckets.Limited(route, limited.Global, retry.Delay);
+            metrics.RateLimitWait("retry_after");
+            return;
+        }
+
+        var reason = retry.Exception is { } error ? Reason(error) : "server error";
+        Log.RetryingTransient(logger, route.Template, reason, retry.Delay.TotalMilliseconds, retry.Count);
+    }
+
+    private static string Reason(Exception error) =>
+        error is HttpRequestException request ? request.HttpRequestError.ToString() : "timed out";
 
     private HttpRequestMessage BuildRequest(RestRoute route, byte[]? json)
     {
@@ -132,32 +157,10 @@ internal sealed class RestTransport(
         return request;
     }
 
-    private static Outcome Classify(HttpResponseMessage response, byte[] body)
-    {
-        var status = response.StatusCode;
-        if (response.IsSuccessStatusCode)
-        {
-            return new Outcome.Success(body);
-        }
-
-        if (status == HttpStatusCode.TooManyRequests)
-        {
-            return RateLimit(response, body);
-        }
-
-        if ((int)status >= 500)
-        {
-            return new Outcome.Transient(status, "server error");
-        }
-
-        var error = TryRead(body, DiscordJsonContext.Default.ErrorBody);
-        return new Outcome.Failed(status, error?.Code, error?.Message);
-    }
-
-    private static Outcome.RateLimited RateLimit(HttpResponseMessage response, byte[] body)
+    private static async ValueTask<RateLimit> ReadRateLimitAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         // The body's float is the precise value (the header has disagreed with it, api-docs #7394).
-        var parsed = TryRead(body, DiscordJsonContext.Default.RateLimitedBody);
+        var parsed = TryRead(await response.Content.ReadAsByteArrayAsync(cancellationToken), DiscordJsonContext.Default.RateLimitedBody);
         var retryAfter = parsed is { RetryAfter: >= 0 and < double.MaxValue } ? TimeSpan.FromSeconds(parsed.RetryAfter)
             : RateLimitBuckets.TryParseSeconds(RateLimitBuckets.Header(response.Headers, "Retry-After"), out var header) ? header
             : TimeSpan.FromSeconds(1);
@@ -165,7 +168,7 @@ internal sealed class RestTransport(
         var global = parsed?.Global == true
             || string.Equals(RateLimitBuckets.Header(response.Headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
             || scope == "global";
-        return new Outcome.RateLimited(retryAfter, global);
+        return new RateLimit(retryAfter, global);
     }
 
     private static T? TryRead<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
@@ -181,14 +184,5 @@ internal sealed class RestTransport(
         }
     }
 
-    private abstract record Outcome
-    {
-        public sealed record Success(byte[] Body) : Outcome;
-
-        public sealed record RateLimited(TimeSpan RetryAfter, bool Global) : Outcome;
-
-        public sealed record Transient(HttpStatusCode? Status, string Reason) : Outcome;
-
-        public sealed record Failed(HttpStatusCode Status, int? Code, string? Message) : Outcome;
-    }
+    private readonly record struct RateLimit(TimeSpan RetryAfter, bool Global);
 }

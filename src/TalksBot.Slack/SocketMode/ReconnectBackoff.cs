@@ -1,27 +1,11 @@
+using TalksBot.Delivery.Resilience;
+
 namespace TalksBot.Slack.SocketMode;
 
-/// <summary>Capped exponential backoff with ±20 % jitter: 1 s, 2 s, 4 s … up to <see cref="Max"/>.
-/// Jitter keeps many instances from reconnecting in step after an outage. Self-contained so that it
-/// can move to a shared transport project unchanged.</summary>
-internal sealed class ReconnectBackoff(TimeSpan initial, TimeSpan max, Func<double> random)
+/// <summary>Slack's reconnect pace (Socket Mode, and auth.test at start): 1 s, 2 s, 4 s … up to a minute,
+/// ±20 % so that many instances do not reconnect in step after an outage.</summary>
+internal static class ReconnectBackoff
 {
-    private int _failures;
-
-    public ReconnectBackoff()
-        : this(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), Random.Shared.NextDouble)
-    {
-    }
-
-    public TimeSpan Max => max;
-
-    /// <summary>The delay before the next attempt; each call counts one more failure.</summary>
-    public TimeSpan Next()
-    {
-        var exponent = Math.Min(_failures++, 30);
-        var baseDelay = Math.Min(initial.TotalMilliseconds * Math.Pow(2, exponent), max.TotalMilliseconds);
-        var jittered = baseDelay * (0.8 + (0.4 * random()));
-        return TimeSpan.FromMilliseconds(Math.Min(jittered, max.TotalMilliseconds));
-    }
-
-    public void Reset() => _failures = 0;
+    public static ExponentialBackoff Create() =>
+        new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), BackoffJitter.TwentyPercent);
 }

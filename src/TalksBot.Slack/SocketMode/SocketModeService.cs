@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TalksBot.Delivery.Resilience;
 using TalksBot.Slack.Events;
 using TalksBot.Slack.WebApi;
 
@@ -17,7 +18,7 @@ internal sealed class SocketModeService(
     SlackInbox inbox,
     SlackIdentity identity,
     FatalStop fatalStop,
-    ReconnectBackoff backoff,
+    ExponentialBackoff backoff,
     SocketModeTimings timings,
     SocketModeStatus status,
     SlackMetrics metrics,

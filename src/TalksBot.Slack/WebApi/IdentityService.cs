@@ -18,7 +18,7 @@ internal sealed class IdentityService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Log.Starting(logger, options.Value.UsesSocketMode, options.Value.UsesHttp);
-        var backoff = new ReconnectBackoff();
+        var backoff = ReconnectBackoff.Create();
         try
         {
             while (true)

@@ -5,11 +5,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Delivery.Resilience;
 
 namespace TalksBot.Slack.WebApi;
 
 /// <summary>The Web API methods the bot calls, each as <c>POST {ApiBaseUrl}/{method}</c>, plus posts to
-/// a <c>response_url</c>. Obeys 429 Retry-After within <see cref="RetryBudget"/> and paces posts per channel.</summary>
+/// a <c>response_url</c>. Retries through <see cref="HttpRetryPipeline"/> within <see cref="RetryBudget"/> (429 after
+/// Slack's Retry-After, 5xx and network failures with backoff) and paces posts per channel.</summary>
 internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
@@ -19,6 +21,8 @@ internal sealed class SlackApiClient(
     ILogger<SlackApiClient> logger)
 {
     public const string HttpClientName = "Slack";
+
+    private readonly HttpRetryPipeline _retry = new(RetryBudget.Http, (response, _) => ValueTask.FromResult(RetryAfter(response.Headers.RetryAfter, time)), time);
 
     private readonly record struct Outcome(HttpStatusCode Status, string Body, string? Failure);
 
@@ -83,60 +87,49 @@ internal sealed class SlackApiClient(
 
     private async Task<Outcome> SendAsync(string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
     {
-        var rateLimitWaits = 0;
-        var transientFailures = 0;
-        while (true)
-        {
-            TimeSpan delay;
-            try
+        var call = new HttpCall(
+            async token =>
             {
                 using var request = build();
-                var http = httpClients.CreateClient(HttpClientName);
-                using var response = await http.SendAsync(request, cancellationToken);
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    delay = RetryAfter(response.Headers.RetryAfter);
-                    if (++rateLimitWaits > RetryBudget.MaxRateLimitRetries || delay > RetryBudget.MaxRetryAfter)
-                    {
-                        Log.RateLimitBudgetExhausted(logger, label);
-                        return new Outcome(response.StatusCode, body, "ratelimited");
-                    }
-
-                    Log.RateLimited(logger, label, delay.TotalSeconds);
-                    metrics.RateLimitWait();
-                    await Task.Delay(delay, time, cancellationToken);
-                    continue;
-                }
-
-                if ((int)response.StatusCode < 500 || transientFailures >= RetryBudget.MaxTransientRetries)
-                {
-                    var failure = (int)response.StatusCode >= 500 ? $"http_{(int)response.StatusCode}" : null;
-                    return new Outcome(response.StatusCode, body, failure);
-                }
-
-                Log.TransientFailure(logger, label, transientFailures + 1, $"HTTP {(int)response.StatusCode}");
-            }
-            catch (Exception exception) when (IsTransport(exception, cancellationToken))
+                return await httpClients.CreateClient(HttpClientName).SendAsync(request, token);
+            },
+            OnRetry: retry => NoteRetryAsync(label, retry));
+        try
+        {
+            using var response = await _retry.SendAsync(call, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                if (transientFailures >= RetryBudget.MaxTransientRetries)
-                {
-                    return new Outcome(0, "", "connection_failed");
-                }
-
-                Log.TransientFailure(logger, label, transientFailures + 1, exception.GetType().Name);
+                Log.RateLimitBudgetExhausted(logger, label);
+                return new Outcome(response.StatusCode, body, "ratelimited");
             }
 
-            delay = RetryBudget.FirstTransientDelay * (1 << transientFailures++);
-            await Task.Delay(delay, time, cancellationToken);
+            var failure = (int)response.StatusCode >= 500 ? $"http_{(int)response.StatusCode}" : null;
+            return new Outcome(response.StatusCode, body, failure);
+        }
+        catch (Exception exception) when (HttpRetryPipeline.IsTransient(exception, cancellationToken))
+        {
+            return new Outcome(0, "", "connection_failed");
         }
     }
 
-    // HttpClient reports its own timeout as a cancellation that the caller did not ask for.
-    private static bool IsTransport(Exception exception, CancellationToken cancellationToken) =>
-        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+    private ValueTask NoteRetryAsync(string label, HttpRetry retry)
+    {
+        if (retry.Kind == HttpRetryKind.RateLimited)
+        {
+            Log.RateLimited(logger, label, retry.Delay.TotalSeconds);
+            metrics.RateLimitWait();
+        }
+        else
+        {
+            var reason = retry.Response is { } response ? $"HTTP {(int)response.StatusCode}" : retry.Exception!.GetType().Name;
+            Log.TransientFailure(logger, label, retry.Count, reason);
+        }
 
-    private TimeSpan RetryAfter(RetryConditionHeaderValue? header) => header switch
+        return ValueTask.CompletedTask;
+    }
+
+    private static TimeSpan RetryAfter(RetryConditionHeaderValue? header, TimeProvider time) => header switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } when date > time.GetUtcNow() => date - time.GetUtcNow(),

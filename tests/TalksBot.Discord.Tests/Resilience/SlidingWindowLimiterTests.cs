@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Discord.Gateway;
-using TalksBot.Discord.Resilience;
+using TalksBot.Delivery.Resilience;
 
 namespace TalksBot.Discord.Tests.Resilience;
 
