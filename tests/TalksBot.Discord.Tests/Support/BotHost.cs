@@ -35,7 +35,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Real feedback recording into a temporary file; its router rates answers of the repository's data.</summary>
     public FeedbackFixture Feedback { get; }
 
-    /// <summary>The bot's clock, unless it was started with the real one.</summary>
+    /// <summary>The bot's clock (shared with other bots when one was passed in), unless it was started with the real one.</summary>
     public FakeTimeProvider Time { get; }
 
     public CapturedLogs Logs { get; }
@@ -68,13 +68,14 @@ public sealed class BotHost : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null,
         FakeRouter? router = null,
         IAutocomplete? autocomplete = null,
-        bool realClock = false)
+        bool realClock = false,
+        FakeTimeProvider? clock = null)
     {
         var settings = Settings(fake);
         settings["urls"] = "http://127.0.0.1:0";
         configure?.Invoke(settings);
 
-        var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
+        var time = clock ?? new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
         fake.Clock = time;
         router ??= new FakeRouter();
         var logs = new CapturedLogs();
