@@ -86,9 +86,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public int NextSequence() => Interlocked.Increment(ref _sequence);
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync()
+    /// <summary>The next gateway connection, waiting up to 10 s, or <paramref name="patience"/> (a bot process starting).</summary>
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? patience = null)
     {
-        using var timeout = new CancellationTokenSource(Wait);
+        using var timeout = new CancellationTokenSource(patience ?? Wait);
         return await _connections.Reader.ReadAsync(timeout.Token);
     }
 
