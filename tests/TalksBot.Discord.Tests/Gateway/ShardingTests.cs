@@ -53,10 +53,10 @@ public sealed class ShardingTests : IDisposable
 
         Assert.Equal([0, 1], atStart.Select(c => c.Shard!.Value.Id % 2).Order());
         Assert.Equal([(0, 4), (1, 4), (2, 4), (3, 4)], atStart.Concat(fiveSecondsLater).Select(c => c.Shard!.Value).Order());
-        await EventuallyStatusAsync(first, HealthStatus.Healthy);
-        await EventuallyStatusAsync(second, HealthStatus.Healthy);
-        Assert.Equal("gateway connected: shards 0, 2", await DescriptionAsync(first));
-        Assert.Equal("gateway connected: shards 1, 3", await DescriptionAsync(second));
+        await first.WaitForHealthAsync(HealthStatus.Healthy);
+        await second.WaitForHealthAsync(HealthStatus.Healthy);
+        Assert.Equal("gateway connected: shards 0, 2", (await first.DiscordHealthAsync()).Description);
+        Assert.Equal("gateway connected: shards 1, 3", (await second.DiscordHealthAsync()).Description);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ShardingTests : IDisposable
         }
 
         Assert.Equal([(0, 4), (1, 4), (2, 4), (3, 4)], identified.Select(c => c.Shard!.Value).Order());
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ShardingTests : IDisposable
             await shards[shard].SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.GuildMessage("who proposed neutrality?", mentionsBot: true, id: messageId, guildId: guildId));
         }
 
-        await EventuallyAsync(() => Answered(first).Count + Answered(second).Count >= Guilds, "every guild message to be answered");
+        await Eventually.TrueAsync(() => Answered(first).Count + Answered(second).Count >= Guilds, "every guild message to be answered");
         await Task.Delay(Quiet);
 
         Assert.Equal(Guilds, fake.Requests.Count(r => r.Method == "POST" && r.Path == $"channels/{GatewaySamples.ChannelId}/messages"));
@@ -125,12 +125,12 @@ public sealed class ShardingTests : IDisposable
         using var resumes = new MetricCollector<long>(meters, DiscordServiceCollectionExtensions.MeterName, "talksbot.discord.gateway.resumes");
         using var connected = new MetricCollector<int>(meters, DiscordServiceCollectionExtensions.MeterName, "talksbot.discord.gateway.connected");
         var shards = (await HandshakeAsync(fake, 3)).ToDictionary(c => c.Shard!.Value.Id);
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
 
         await shards[1].SendAsync("""{"op":9,"d":false}""");
         await shards[1].Ended.WaitAsync(TimeSpan.FromSeconds(5));
-        await EventuallyStatusAsync(bot, HealthStatus.Unhealthy);
-        Assert.Equal("gateway not connected: shard 1 down (2 of 3 connected)", await DescriptionAsync(bot));
+        await bot.WaitForHealthAsync(HealthStatus.Unhealthy);
+        Assert.Equal("gateway not connected: shard 1 down (2 of 3 connected)", (await bot.DiscordHealthAsync()).Description);
         connected.RecordObservableInstruments();
         Assert.Equal([1, 0, 1], ByShard(connected.GetMeasurementSnapshot()));
 
@@ -141,7 +141,7 @@ public sealed class ShardingTests : IDisposable
         await resumed.SendHelloAsync();
         var resume = (await resumed.ReceiveAsync(6)).GetProperty("d");
         await resumed.SendDispatchAsync("RESUMED", "{}");
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
         await shards[0].SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?"));
         await fake.WaitForRequestAsync("POST", $"channels/{GatewaySamples.DmChannelId}/messages");
 
@@ -170,7 +170,7 @@ public sealed class ShardingTests : IDisposable
 
         Assert.Equal([(0, 3), (1, 3), (2, 3)], shards.Select(c => c.Shard!.Value).Order());
         Assert.Contains(bot.Logs.Entries, e => e.Id.Id == 3027 && e.Message.Contains("3 shard", StringComparison.Ordinal));
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ShardingTests : IDisposable
         var first = await BotHost.StartAsync(fake, KeepSessions);
         var shards = (await HandshakeAsync(fake, 2)).ToDictionary(c => c.Shard!.Value.Id);
         await shards[1].SendDispatchAsync("GUILD_CREATE", $$"""{"id":"{{GatewaySamples.GuildId}}","name":"test"}""");
-        await EventuallyAsync(() => first.Logs.Entries.Any(e => e.Id.Id == 3020 && e.Message.Contains("GUILD_CREATE", StringComparison.Ordinal)), "GUILD_CREATE to be received");
+        await Eventually.TrueAsync(() => first.Logs.Entries.Any(e => e.Id.Id == 3020 && e.Message.Contains("GUILD_CREATE", StringComparison.Ordinal)), "GUILD_CREATE to be received");
         await first.DisposeAsync();
 
         Assert.Equal((WebSocketCloseStatus)4000, await shards[0].Ended.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -295,24 +295,4 @@ public sealed class ShardingTests : IDisposable
     /// <summary>The sum of the measurements of each shard, shard 0 first.</summary>
     private static int[] ByShard<T>(IEnumerable<CollectedMeasurement<T>> measurements)
         where T : struct => [.. measurements.GroupBy(m => (int)m.Tags["shard"]!).OrderBy(g => g.Key).Select(g => g.Sum(m => Convert.ToInt32(m.Value, CultureInfo.InvariantCulture)))];
-
-    private static async Task<HealthReportEntry> CheckAsync(BotHost bot) =>
-        (await bot.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Name == "discord")).Entries["discord"];
-
-    private static async Task<string?> DescriptionAsync(BotHost bot) => (await CheckAsync(bot)).Description;
-
-    private static async Task EventuallyStatusAsync(BotHost bot, HealthStatus expected) =>
-        await EventuallyAsync(async () => (await CheckAsync(bot)).Status == expected, $"the discord health check to become {expected}");
-
-    private static Task EventuallyAsync(Func<bool> condition, string what) => EventuallyAsync(() => Task.FromResult(condition()), what);
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for " + what);
-            await Task.Delay(20);
-        }
-    }
 }

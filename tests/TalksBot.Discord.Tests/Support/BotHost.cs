@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
@@ -108,6 +109,14 @@ public sealed class BotHost : IAsyncDisposable
         host.HttpAddress = new Uri(address);
         return host;
     }
+
+    /// <summary>The bot's "discord" health check (readiness) now.</summary>
+    public async Task<HealthReportEntry> DiscordHealthAsync() =>
+        (await Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Name == "discord")).Entries["discord"];
+
+    /// <summary>Waits (in real time, briefly) until the "discord" health check has <paramref name="expected"/> status.</summary>
+    public Task WaitForHealthAsync(HealthStatus expected) =>
+        Eventually.TrueAsync(async () => (await DiscordHealthAsync()).Status == expected, $"the discord health check to become {expected}");
 
     /// <summary>Waits (in real time, briefly) until the bot has written a log line with this event id.</summary>
     public async Task WaitForLogAsync(int eventId)
