@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -73,9 +72,7 @@ internal sealed class GatewayClient(
                 Log.GatewayShardCountDiscovered(logger, recommended);
                 return recommended;
             }
-            catch (Exception error) when (!stoppingToken.IsCancellationRequested
-                && (error is HttpRequestException or JsonException or IOException or TimeoutException
-                    || error is DiscordRestException { IsUnauthorized: false }))
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested && GatewayFaults.IsTransient(error))
             {
                 Log.GatewayShardCountFailed(logger, error);
             }

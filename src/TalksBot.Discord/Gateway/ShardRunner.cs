@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Discord.Hosting;
@@ -89,9 +87,7 @@ internal sealed class ShardRunner(
             Log.GatewayConnecting(logger, shard.Id, session.CanResume);
             return await connection.RunAsync(url, shard, session, stoppingToken);
         }
-        catch (Exception error) when (!stoppingToken.IsCancellationRequested
-            && (error is WebSocketException or HttpRequestException or JsonException or IOException or UriFormatException or TimeoutException
-                || error is DiscordRestException { IsUnauthorized: false }))
+        catch (Exception error) when (!stoppingToken.IsCancellationRequested && GatewayFaults.IsTransient(error))
         {
             Log.GatewayConnectionFailed(logger, error, shard.Id);
 

@@ -174,6 +174,32 @@ public sealed class ShardingTests : IDisposable
     }
 
     [Fact]
+    public async Task ShardCountAuto_GatewayBotFailing_NoShardStartsUntilItAnswers()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.RecommendedShards = 2;
+        fake.MaxConcurrency = 2;
+        for (var i = 0; i < 8; i++)
+        {
+            fake.Script(new ScriptedResponse("GET", "gateway/bot", 503));
+        }
+
+        await using var bot = await BotHost.StartAsync(fake, s => s["Discord:ShardCount"] = "auto");
+        // The REST client retries a 503 three times (on the fake clock) before the failure reaches the gateway.
+        await bot.Time.AdvanceUntilAsync(() => bot.Logs.Entries.Any(e => e.Id.Id == 3028), Step);
+        Assert.False(fake.TryNextConnection(out _));
+        Assert.Equal(HealthStatus.Unhealthy, (await bot.DiscordHealthAsync()).Status);
+
+        var firstShard = await bot.Time.AdvanceUntilAsync(fake.NextConnectionAsync(), Step);
+        await firstShard.HandshakeAsync();
+        var secondShard = await fake.NextConnectionAsync();
+        await secondShard.HandshakeAsync();
+
+        Assert.Equal([(0, 2), (1, 2)], new[] { firstShard.Shard!.Value, secondShard.Shard!.Value }.Order());
+        Assert.False(bot.Stopping.IsCompleted);
+    }
+
+    [Fact]
     public async Task ShardCountAuto_ShardIdsBeyondTheRecommendedCount_StopsNamingTheKeys()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
