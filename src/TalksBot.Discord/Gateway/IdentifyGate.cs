@@ -4,8 +4,8 @@ using TalksBot.Discord.Rest;
 namespace TalksBot.Discord.Gateway;
 
 /// <summary>Guards the session start limit for every shard of this process. Identifies are bucketed by
-/// <c>shard_id % max_concurrency</c>, and each bucket identifies at most once per 5 s. The budget (1000 a day;
-/// spending it resets the bot token) is the lowest of what Discord last said was <c>remaining</c> and what
+/// <c>shard_id % max_concurrency</c>, and each bucket identifies at most once per 5 s. The budget (<c>total</c> a
+/// day, 1000 for most bots; exceeding it resets the bot token) is the lowest of what Discord last said was <c>remaining</c> and what
 /// this process has spent since; when none is left, every shard waits for <c>reset_after</c>.</summary>
 internal sealed class IdentifyGate(TimeProvider time, ILogger<IdentifyGate> logger)
 {

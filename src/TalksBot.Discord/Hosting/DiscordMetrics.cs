@@ -17,7 +17,7 @@ internal sealed class DiscordMetrics
         var meter = meters.Create(DiscordServiceCollectionExtensions.MeterName);
         _reconnects = meter.CreateCounter<long>("talksbot.discord.gateway.reconnects", "{connection}", "Gateway connections opened again after one ended.");
         _resumes = meter.CreateCounter<long>("talksbot.discord.gateway.resumes", "{session}", "Gateway sessions resumed (RESUMED received).");
-        _identifies = meter.CreateCounter<long>("talksbot.discord.gateway.identifies", "{session}", "Identifies sent: new gateway sessions started (Discord allows 1000 a day).");
+        _identifies = meter.CreateCounter<long>("talksbot.discord.gateway.identifies", "{session}", "Identifies sent: new gateway sessions started, each spending one of the day's session start limit.");
         meter.CreateObservableGauge(
             "talksbot.discord.gateway.connected",
             () => status.Shards.Select(shard => new Measurement<int>(shard.Value ? 1 : 0, Shard(shard.Key))),
