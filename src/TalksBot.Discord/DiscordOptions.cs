@@ -19,11 +19,17 @@ public sealed class DiscordOptions
     /// commands do not show in DMs). Empty registers them globally.</summary>
     public string? GuildId { get; set; }
 
-    /// <summary>This process's shard id, 0 to <see cref="ShardCount"/> - 1. DMs arrive on shard 0 only.</summary>
-    public int ShardId { get; set; }
+    /// <summary>The total number of shards: a number, or <c>auto</c> for the count <c>GET /gateway/bot</c>
+    /// recommends (read once at start). Every process of the bot must use the same count.</summary>
+    public string ShardCount { get; set; } = "1";
 
-    /// <summary>The total number of shards.</summary>
-    public int ShardCount { get; set; } = 1;
+    /// <summary>The shards this process runs, e.g. <c>0,1</c>, <c>4-7</c> or <c>0-3,8</c>. Empty: every shard
+    /// (unless <see cref="ShardId"/> is set). DMs arrive on shard 0 only.</summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>A single shard for this process (the setting before <see cref="ShardIds"/>; same as
+    /// <c>ShardIds=n</c>). Set one of the two, not both.</summary>
+    public int? ShardId { get; set; }
 
     /// <summary>Connects to the Gateway (DMs, mentions, and interactions when no endpoint URL is set).</summary>
     public bool Gateway { get; set; } = true;

@@ -64,6 +64,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<GatewayDispatcher>();
         services.AddSingleton<GatewayConnection>();
+        services.AddSingleton<ShardRunner>();
         services.AddSingleton<GatewaySessionFile>();
         services.AddSingleton<IdentifyGate>();
         services.AddSingleton(provider => new SignatureVerifier(

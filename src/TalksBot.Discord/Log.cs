@@ -17,11 +17,11 @@ internal static partial class Log
     [LoggerMessage(3054, LogLevel.Warning, "Discord shutdown deadline reached: cancelling {Count} piece(s) of work still running")]
     public static partial void BackgroundWorkCancelled(ILogger logger, int count);
 
-    [LoggerMessage(3022, LogLevel.Information, "Discord gateway session {SessionId} saved for the next start to resume (sequence {Sequence})")]
-    public static partial void GatewaySessionSaved(ILogger logger, string sessionId, int? sequence);
+    [LoggerMessage(3022, LogLevel.Information, "Discord gateway shard {ShardId}: session {SessionId} saved for the next start to resume (sequence {Sequence})")]
+    public static partial void GatewaySessionSaved(ILogger logger, int shardId, string sessionId, int? sequence);
 
-    [LoggerMessage(3023, LogLevel.Information, "Discord gateway resuming session {SessionId} saved at the last shutdown (sequence {Sequence})")]
-    public static partial void GatewaySessionRestored(ILogger logger, string sessionId, int? sequence);
+    [LoggerMessage(3023, LogLevel.Information, "Discord gateway shard {ShardId}: resuming session {SessionId} saved at the last shutdown (sequence {Sequence})")]
+    public static partial void GatewaySessionRestored(ILogger logger, int shardId, string sessionId, int? sequence);
 
     [LoggerMessage(3024, LogLevel.Warning, "Discord gateway session file {Path} could not be used: {Problem}")]
     public static partial void GatewaySessionFileFailed(ILogger logger, string path, string problem);
@@ -29,38 +29,50 @@ internal static partial class Log
     [LoggerMessage(3052, LogLevel.Warning, "Discord dropped {What}: {Running} already running and {Queued} waiting")]
     public static partial void BackgroundWorkDropped(ILogger logger, string what, int running, int queued);
 
-    [LoggerMessage(3010, LogLevel.Information, "Discord gateway connecting (resume: {Resuming})")]
-    public static partial void GatewayConnecting(ILogger logger, bool resuming);
+    [LoggerMessage(3010, LogLevel.Information, "Discord gateway shard {ShardId} connecting (resume: {Resuming})")]
+    public static partial void GatewayConnecting(ILogger logger, int shardId, bool resuming);
 
     [LoggerMessage(3011, LogLevel.Information, "Discord gateway ready as user {UserId} (shard {ShardId}/{ShardCount})")]
     public static partial void GatewayReady(ILogger logger, string userId, int shardId, int shardCount);
 
-    [LoggerMessage(3012, LogLevel.Information, "Discord gateway session resumed")]
-    public static partial void GatewayResumed(ILogger logger);
+    [LoggerMessage(3012, LogLevel.Information, "Discord gateway shard {ShardId}: session resumed")]
+    public static partial void GatewayResumed(ILogger logger, int shardId);
 
-    [LoggerMessage(3013, LogLevel.Information, "Discord gateway asked to reconnect (op 7)")]
-    public static partial void GatewayReconnectRequested(ILogger logger);
+    [LoggerMessage(3013, LogLevel.Information, "Discord gateway shard {ShardId}: asked to reconnect (op 7)")]
+    public static partial void GatewayReconnectRequested(ILogger logger, int shardId);
 
-    [LoggerMessage(3014, LogLevel.Information, "Discord gateway invalidated the session (op 9, resumable: {Resumable})")]
-    public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
+    [LoggerMessage(3014, LogLevel.Information, "Discord gateway shard {ShardId}: session invalidated (op 9, resumable: {Resumable})")]
+    public static partial void GatewayInvalidSession(ILogger logger, int shardId, bool resumable);
 
-    [LoggerMessage(3015, LogLevel.Warning, "Discord gateway closed with code {Code} ({Action})")]
-    public static partial void GatewayClosed(ILogger logger, int? code, string action);
+    [LoggerMessage(3015, LogLevel.Warning, "Discord gateway shard {ShardId}: closed with code {Code} ({Action})")]
+    public static partial void GatewayClosed(ILogger logger, int shardId, int? code, string action);
 
-    [LoggerMessage(3016, LogLevel.Warning, "Discord gateway missed a heartbeat ACK; the connection is a zombie, reconnecting to resume")]
-    public static partial void GatewayZombie(ILogger logger);
+    [LoggerMessage(3016, LogLevel.Warning, "Discord gateway shard {ShardId}: missed a heartbeat ACK; the connection is a zombie, reconnecting to resume")]
+    public static partial void GatewayZombie(ILogger logger, int shardId);
 
-    [LoggerMessage(3017, LogLevel.Warning, "Discord gateway connection failed; reconnecting")]
-    public static partial void GatewayConnectionFailed(ILogger logger, Exception error);
+    [LoggerMessage(3017, LogLevel.Warning, "Discord gateway shard {ShardId}: connection failed; reconnecting")]
+    public static partial void GatewayConnectionFailed(ILogger logger, Exception error, int shardId);
 
-    [LoggerMessage(3018, LogLevel.Information, "Discord gateway reconnecting in {DelayMs:0} ms")]
-    public static partial void GatewayBackoff(ILogger logger, double delayMs);
+    [LoggerMessage(3018, LogLevel.Information, "Discord gateway shard {ShardId}: reconnecting in {DelayMs:0} ms")]
+    public static partial void GatewayBackoff(ILogger logger, int shardId, double delayMs);
 
-    [LoggerMessage(3019, LogLevel.Warning, "Discord identify budget spent; waiting {DelayMs:0} ms for it to reset")]
-    public static partial void IdentifyBudgetSpent(ILogger logger, double delayMs);
+    [LoggerMessage(3019, LogLevel.Warning, "Discord session start limit spent (GET /gateway/bot remaining 0); shard {ShardId} waits {DelayMs:0} ms for reset_after before identifying")]
+    public static partial void IdentifyBudgetSpent(ILogger logger, int shardId, double delayMs);
 
-    [LoggerMessage(3020, LogLevel.Debug, "Discord gateway received op {Op} {EventName}")]
-    public static partial void GatewayReceived(ILogger logger, int op, string? eventName);
+    [LoggerMessage(3025, LogLevel.Information, "Discord gateway shard {ShardId} identifying (identify bucket {Bucket}; {Remaining} identifies left today)")]
+    public static partial void IdentifyAllowed(ILogger logger, int shardId, int bucket, int remaining);
+
+    [LoggerMessage(3026, LogLevel.Information, "Discord gateway running shards {ShardIds} of {ShardCount}")]
+    public static partial void GatewayShards(ILogger logger, string shardIds, int shardCount);
+
+    [LoggerMessage(3027, LogLevel.Information, "Discord:ShardCount is auto: GET /gateway/bot recommends {ShardCount} shard(s)")]
+    public static partial void GatewayShardCountDiscovered(ILogger logger, int shardCount);
+
+    [LoggerMessage(3028, LogLevel.Warning, "Discord:ShardCount is auto, and GET /gateway/bot failed; no shard starts before it answers")]
+    public static partial void GatewayShardCountFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(3020, LogLevel.Debug, "Discord gateway shard {ShardId} received op {Op} {EventName}")]
+    public static partial void GatewayReceived(ILogger logger, int shardId, int op, string? eventName);
 
     [LoggerMessage(3021, LogLevel.Warning, "Discord gateway dispatch {EventName} could not be read")]
     public static partial void DispatchUnreadable(ILogger logger, Exception error, string eventName);

@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,107 +7,77 @@ using TalksBot.Discord.Rest;
 
 namespace TalksBot.Discord.Gateway;
 
-/// <summary>Keeps the bot connected: discovers the URL, identifies within the budget, resumes where the
-/// protocol allows (also across a restart, through <see cref="GatewaySessionFile"/>), reconnects with capped
-/// exponential backoff and jitter, and stops the host on a fatal close code instead of looping.</summary>
+/// <summary>Runs this process's shards, each its own gateway connection (<see cref="ShardRunner"/>): takes the
+/// shard count from <c>Discord:ShardCount</c> (or, with "auto", from <c>GET /gateway/bot</c>) and the shards from
+/// <c>Discord:ShardIds</c>, and stops the host when they do not fit together.</summary>
 internal sealed class GatewayClient(
     IOptions<DiscordOptions> options,
     DiscordApi api,
-    GatewayConnection connection,
-    IdentifyGate identifyGate,
-    GatewaySessionFile sessionFile,
+    ShardRunner runner,
+    GatewayStatus status,
     FatalShutdown fatal,
-    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<GatewayClient> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(60);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Gateway)
+        var settings = options.Value;
+        if (!settings.Gateway)
         {
             return;
         }
 
-        var session = new GatewaySession();
-        sessionFile.TryRestore(session);
-        var backoff = new ExponentialBackoff(FirstRetry, MaxRetry);
+        int count;
         try
         {
-            while (true)
-            {
-                var result = await ConnectOnceAsync(session, stoppingToken);
-                switch (result.End)
-                {
-                    case ConnectionEnd.Fatal:
-                        fatal.Stop($"the gateway closed with code {result.CloseCode} ({GatewayCloseCodes.Describe(result.CloseCode)}).");
-                        return;
-                    case ConnectionEnd.Stopped:
-                        sessionFile.Save(session);
-                        return;
-                    case ConnectionEnd.NewSession:
-                        session.Clear();
-                        break;
-                }
-
-                if (result.Established)
-                {
-                    backoff.Reset();
-                }
-
-                var delay = backoff.Next();
-                if (result.End == ConnectionEnd.NewSession)
-                {
-                    // Before identifying again, a random 1–5 s, so that a rejected session does not become an identify loop.
-                    delay = TimeSpan.FromSeconds(Math.Max(delay.TotalSeconds, 1 + (Random.Shared.NextDouble() * 4)));
-                }
-
-                Log.GatewayBackoff(logger, delay.TotalMilliseconds);
-                await Task.Delay(delay, time, stoppingToken);
-                metrics.Reconnecting();
-            }
+            count = await ShardCountAsync(settings, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down between connections: the session may still be resumable.
-            sessionFile.Save(session);
+            return;
         }
         catch (DiscordRestException error) when (error.IsUnauthorized)
         {
             // The REST client has already stopped the host with the cause.
+            return;
         }
+
+        var shards = ShardPlan.Select(settings, count, out var problem);
+        if (problem is not null)
+        {
+            fatal.Stop(problem);
+            return;
+        }
+
+        status.Expect(shards);
+        Log.GatewayShards(logger, string.Join(",", shards), count);
+        await Task.WhenAll(shards.Select(id => runner.RunAsync(new GatewayShard(id, count), stoppingToken)));
     }
 
-    private async Task<ConnectionResult> ConnectOnceAsync(GatewaySession session, CancellationToken stoppingToken)
+    /// <summary>The fixed count, or the one Discord recommends. Failures other than a rejected token are retried,
+    /// since no shard can start without the count.</summary>
+    private async Task<int> ShardCountAsync(DiscordOptions settings, CancellationToken stoppingToken)
     {
-        try
+        if (ShardPlan.TryParseCount(settings.ShardCount, out var fixedCount))
         {
-            var url = session.CanResume && session.ResumeUrl is { } resumeUrl ? resumeUrl : await DiscoverAsync(session, stoppingToken);
-            Log.GatewayConnecting(logger, session.CanResume);
-            return await connection.RunAsync(url, session, stoppingToken);
-        }
-        catch (Exception error) when (!stoppingToken.IsCancellationRequested
-            && (error is WebSocketException or HttpRequestException or JsonException or IOException or UriFormatException or TimeoutException
-                || error is DiscordRestException { IsUnauthorized: false }))
-        {
-            Log.GatewayConnectionFailed(logger, error);
-
-            // Cached URLs are refreshed only when connecting fails; the session may still resume on the discovered one.
-            session.ResumeUrl = null;
-            return ConnectionResult.Failed;
-        }
-    }
-
-    private async Task<Uri> DiscoverAsync(GatewaySession session, CancellationToken stoppingToken)
-    {
-        var bot = await api.GetGatewayBotAsync(stoppingToken);
-        if (!session.CanResume)
-        {
-            await identifyGate.WaitAsync(bot.SessionStartLimit, stoppingToken);
+            return fixedCount;
         }
 
-        return options.Value.GatewayUrl is { Length: > 0 } configured ? new Uri(configured) : new Uri(bot.Url);
+        var backoff = new ExponentialBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            try
+            {
+                var recommended = Math.Max(1, (await api.GetGatewayBotAsync(stoppingToken)).Shards);
+                Log.GatewayShardCountDiscovered(logger, recommended);
+                return recommended;
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested && GatewayFaults.IsTransient(error))
+            {
+                Log.GatewayShardCountFailed(logger, error);
+            }
+
+            await Task.Delay(backoff.Next(), time, stoppingToken);
+        }
     }
 }

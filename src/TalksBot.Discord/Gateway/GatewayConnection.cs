@@ -27,7 +27,7 @@ internal sealed class GatewayConnection(
 
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
-    public async Task<ConnectionResult> RunAsync(Uri url, GatewaySession session, CancellationToken stopping)
+    public async Task<ConnectionResult> RunAsync(Uri url, GatewayShard shard, GatewaySession session, CancellationToken stopping)
     {
         using var client = new ClientWebSocket();
         using var lifetime = new CancellationTokenSource();
@@ -59,7 +59,7 @@ internal sealed class GatewayConnection(
                 var frame = await socket.ReceiveAsync(lifetime.Token);
                 if (frame is null)
                 {
-                    return Closed(socket.CloseCode, established, stopping);
+                    return Closed(shard, socket.CloseCode, established, stopping);
                 }
 
                 var payload = JsonSerializer.Deserialize(frame, DiscordJsonContext.Default.GatewayPayload);
@@ -73,13 +73,18 @@ internal sealed class GatewayConnection(
                     session.Observe(sequence);
                 }
 
-                Log.GatewayReceived(logger, payload.Op, payload.T);
+                Log.GatewayReceived(logger, shard.Id, payload.Op, payload.T);
                 switch (payload.Op)
                 {
                     case GatewayOpcode.Hello:
                         var hello = payload.D?.Deserialize(DiscordJsonContext.Default.Hello) ?? throw new JsonException("Hello without d.");
                         heartbeating = RunHeartbeatAsync(heartbeat, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), socket, session, lifetime);
-                        await socket.SendAsync(session.CanResume ? ResumePayload(session) : IdentifyPayload(), isHeartbeat: false, lifetime.Token);
+                        await socket.SendAsync(session.CanResume ? ResumePayload(session) : IdentifyPayload(shard), isHeartbeat: false, lifetime.Token);
+                        if (!session.CanResume)
+                        {
+                            metrics.Identified(shard.Id);
+                        }
+
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         heartbeat.Acknowledge();
@@ -88,21 +93,21 @@ internal sealed class GatewayConnection(
                         await socket.SendAsync(HeartbeatPayload(session), isHeartbeat: true, lifetime.Token);
                         break;
                     case GatewayOpcode.Reconnect:
-                        Log.GatewayReconnectRequested(logger);
+                        Log.GatewayReconnectRequested(logger, shard.Id);
                         return new ConnectionResult(ConnectionEnd.Resume, established);
                     case GatewayOpcode.InvalidSession:
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
-                        Log.GatewayInvalidSession(logger, resumable);
+                        Log.GatewayInvalidSession(logger, shard.Id, resumable);
                         return new ConnectionResult(resumable ? ConnectionEnd.Resume : ConnectionEnd.NewSession, established);
                     case GatewayOpcode.Dispatch:
-                        established |= OnDispatch(payload, session);
+                        established |= OnDispatch(shard, payload, session);
                         break;
                 }
             }
         }
         catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
         {
-            Log.GatewayZombie(logger);
+            Log.GatewayZombie(logger, shard.Id);
             return new ConnectionResult(ConnectionEnd.Resume, established);
         }
         catch (OperationCanceledException)
@@ -111,32 +116,32 @@ internal sealed class GatewayConnection(
         }
         catch (WebSocketException error)
         {
-            Log.GatewayConnectionFailed(logger, error);
+            Log.GatewayConnectionFailed(logger, error, shard.Id);
             return stopping.IsCancellationRequested ? new ConnectionResult(ConnectionEnd.Stopped, established) : new ConnectionResult(ConnectionEnd.Resume, established);
         }
         finally
         {
-            status.Disconnected();
+            status.Disconnected(shard.Id);
             await lifetime.CancelAsync();
             await heartbeating.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             socket.Abort();
         }
     }
 
-    private bool OnDispatch(GatewayPayload payload, GatewaySession session)
+    private bool OnDispatch(GatewayShard shard, GatewayPayload payload, GatewaySession session)
     {
         switch (payload.T)
         {
             case "READY":
                 var ready = payload.D?.Deserialize(DiscordJsonContext.Default.Ready) ?? throw new JsonException("READY without d.");
                 session.Start(ready.SessionId, Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resume) ? resume : null, ready.User.Id);
-                Log.GatewayReady(logger, ready.User.Id, options.Value.ShardId, options.Value.ShardCount);
-                status.Connected();
+                Log.GatewayReady(logger, ready.User.Id, shard.Id, shard.Count);
+                status.Connected(shard.Id);
                 return true;
             case "RESUMED":
-                Log.GatewayResumed(logger);
-                metrics.Resumed();
-                status.Connected();
+                Log.GatewayResumed(logger, shard.Id);
+                metrics.Resumed(shard.Id);
+                status.Connected(shard.Id);
                 return true;
             default:
                 dispatcher.Dispatch(payload.T, payload.D, session.BotUserId);
@@ -144,7 +149,7 @@ internal sealed class GatewayConnection(
         }
     }
 
-    private ConnectionResult Closed(int? code, bool established, CancellationToken stopping)
+    private ConnectionResult Closed(GatewayShard shard, int? code, bool established, CancellationToken stopping)
     {
         if (stopping.IsCancellationRequested)
         {
@@ -152,7 +157,7 @@ internal sealed class GatewayConnection(
         }
 
         var end = GatewayCloseCodes.Classify(code);
-        Log.GatewayClosed(logger, code, GatewayCloseCodes.Describe(code));
+        Log.GatewayClosed(logger, shard.Id, code, GatewayCloseCodes.Describe(code));
         return new ConnectionResult(end, established, code);
     }
 
@@ -187,14 +192,13 @@ internal sealed class GatewayConnection(
         await lifetime.CancelAsync();
     }
 
-    private byte[] IdentifyPayload()
+    private byte[] IdentifyPayload(GatewayShard shard)
     {
-        var settings = options.Value;
         var identify = new Identify(
-            settings.Token,
+            options.Value.Token,
             GatewayIntents.Bot,
             new IdentifyProperties(OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux", "TalksBot", "TalksBot"),
-            [settings.ShardId, settings.ShardCount]);
+            [shard.Id, shard.Count]);
         return Serialize(GatewayOpcode.Identify, JsonSerializer.SerializeToElement(identify, DiscordJsonContext.Default.Identify));
     }
 

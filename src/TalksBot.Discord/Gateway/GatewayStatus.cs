@@ -1,13 +1,29 @@
+using System.Collections.Concurrent;
+
 namespace TalksBot.Discord.Gateway;
 
-/// <summary>Whether the gateway session is live now (after READY or RESUMED, until the connection ends), for readiness.</summary>
+/// <summary>Which of this process's shards have a live session now (after READY or RESUMED, until their
+/// connection ends), for readiness and metrics. Ready only when every shard this process runs is live.</summary>
 internal sealed class GatewayStatus
 {
-    private volatile bool _connected;
+    private readonly ConcurrentDictionary<int, bool> _shards = new();
 
-    public bool IsConnected => _connected;
+    /// <summary>True once the shards are known and every one of them is live.</summary>
+    public bool IsConnected => !_shards.IsEmpty && _shards.Values.All(live => live);
 
-    public void Connected() => _connected = true;
+    /// <summary>Each shard this process runs and whether it is live, by shard id; empty until the shards are known.</summary>
+    public IReadOnlyList<KeyValuePair<int, bool>> Shards => [.. _shards.OrderBy(shard => shard.Key)];
 
-    public void Disconnected() => _connected = false;
+    /// <summary>Names the shards this process runs, none of them live yet.</summary>
+    public void Expect(IEnumerable<int> shardIds)
+    {
+        foreach (var id in shardIds)
+        {
+            _shards.TryAdd(id, false);
+        }
+    }
+
+    public void Connected(int shardId) => _shards[shardId] = true;
+
+    public void Disconnected(int shardId) => _shards[shardId] = false;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TalksBot.Discord.Gateway;
 using TalksBot.Discord.Interactions;
 
 namespace TalksBot.Discord.Hosting;
@@ -64,13 +65,33 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
     private static void CheckShard(DiscordOptions options, List<string> failures)
     {
-        if (options.ShardCount < 1)
+        var fixedCount = ShardPlan.TryParseCount(options.ShardCount, out var count);
+        if (!fixedCount && !ShardPlan.IsAuto(options.ShardCount))
         {
-            failures.Add(Section + "ShardCount must be at least 1.");
+            failures.Add(Section + "ShardCount must be a number of at least 1 or \"auto\", got \"" + options.ShardCount + "\".");
+            return;
         }
-        else if (options.ShardId < 0 || options.ShardId >= options.ShardCount)
+
+        if (!string.IsNullOrWhiteSpace(options.ShardIds))
         {
-            failures.Add(Section + "ShardId must be between 0 and " + Section + "ShardCount - 1.");
+            if (options.ShardId is not null)
+            {
+                failures.Add(Section + "ShardIds and " + Section + "ShardId are both set: keep " + Section + "ShardIds.");
+            }
+            else if (!ShardPlan.TryParseIds(options.ShardIds, out _))
+            {
+                failures.Add(Section + "ShardIds must list shard ids and ranges such as \"0,1\" or \"4-7\", got \"" + options.ShardIds + "\".");
+                return;
+            }
+        }
+
+        if (fixedCount)
+        {
+            ShardPlan.Select(options, count, out var problem);
+            if (problem is not null)
+            {
+                failures.Add(problem);
+            }
         }
     }
 

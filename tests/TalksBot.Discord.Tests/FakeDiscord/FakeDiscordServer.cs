@@ -39,6 +39,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>What <c>session_start_limit.remaining</c> says.</summary>
     public int IdentifiesRemaining { get; set; } = 999;
 
+    /// <summary>What <c>shards</c> (the recommended shard count) says.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>What <c>session_start_limit.max_concurrency</c> says.</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
     /// <summary>The clock that stamps recorded requests (the test's fake clock).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -80,11 +86,20 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public int NextSequence() => Interlocked.Increment(ref _sequence);
 
-    public async Task<FakeGatewayConnection> NextConnectionAsync()
+    /// <summary>The next gateway connection, waiting up to 10 s, or <paramref name="patience"/> (a bot process starting).</summary>
+    public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? patience = null)
     {
-        using var timeout = new CancellationTokenSource(Wait);
+        using var timeout = new CancellationTokenSource(patience ?? Wait);
         return await _connections.Reader.ReadAsync(timeout.Token);
     }
+
+    /// <summary>A connection opened since the last one taken, if any, without waiting.</summary>
+    public bool TryNextConnection([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FakeGatewayConnection? connection) =>
+        _connections.Reader.TryRead(out connection);
+
+    /// <summary>The shard Discord sends a guild's events to: <c>(guild_id &gt;&gt; 22) % shard_count</c>.</summary>
+    public static int ShardOf(string guildId, int shardCount) =>
+        (int)((ulong.Parse(guildId, System.Globalization.CultureInfo.InvariantCulture) >> 22) % (ulong)shardCount);
 
     /// <summary>The first recorded request matching <paramref name="match"/> not returned before.</summary>
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match)
@@ -175,7 +190,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private ScriptedResponse DefaultResponse(RecordedRequest request) => (request.Method, request.Path) switch
     {
-        ("GET", "gateway/bot") => new(request.Method, "", 200, GatewaySamples.GatewayBot(GatewayUrl, IdentifiesRemaining)),
+        ("GET", "gateway/bot") => new(request.Method, "", 200, GatewaySamples.GatewayBot(GatewayUrl, IdentifiesRemaining, RecommendedShards, MaxConcurrency)),
         ("POST", var p) when p.StartsWith("interactions/", StringComparison.Ordinal) => new(request.Method, "", 204),
         ("DELETE", _) => new(request.Method, "", 204),
         ("PUT", _) => new(request.Method, "", 200, "[]"),

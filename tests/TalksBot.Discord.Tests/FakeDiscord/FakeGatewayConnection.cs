@@ -90,8 +90,8 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     public Task SendDispatchAsync(string eventName, string data) =>
         SendAsync($$"""{"op":0,"s":{{server.NextSequence()}},"t":"{{eventName}}","d":{{data}}}""");
 
-    public Task SendReadyAsync(string sessionId = GatewaySamples.SessionId) =>
-        SendDispatchAsync("READY", GatewaySamples.Ready(sessionId, server.ResumeGatewayUrl));
+    public Task SendReadyAsync(string sessionId = GatewaySamples.SessionId, int shardId = 0, int shardCount = 1) =>
+        SendDispatchAsync("READY", GatewaySamples.Ready(sessionId, server.ResumeGatewayUrl, shardId, shardCount));
 
     public Task CloseAsync(int code) =>
         socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the fake", CancellationToken.None);
@@ -110,12 +110,18 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
         }
     }
 
-    /// <summary>Hello, then the bot's Identify, then READY: a connected bot.</summary>
+    /// <summary>The <c>[shard_id, num_shards]</c> of the Identify this connection received during <see cref="HandshakeAsync"/>.</summary>
+    public (int Id, int Count)? Shard { get; private set; }
+
+    /// <summary>Hello, then the bot's Identify, then READY for the shard the Identify names, with that shard's
+    /// session id (<see cref="GatewaySamples.SessionIdOf"/>): a connected bot, or one connected shard.</summary>
     public async Task<JsonElement> HandshakeAsync(int heartbeatInterval = 41250)
     {
         await SendHelloAsync(heartbeatInterval);
         var identify = await ReceiveAsync(2);
-        await SendReadyAsync();
+        var shard = identify.GetProperty("d").GetProperty("shard");
+        Shard = (shard[0].GetInt32(), shard[1].GetInt32());
+        await SendReadyAsync(GatewaySamples.SessionIdOf(Shard.Value.Id), Shard.Value.Id, Shard.Value.Count);
         return identify;
     }
 }

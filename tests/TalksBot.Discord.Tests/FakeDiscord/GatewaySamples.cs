@@ -15,6 +15,9 @@ public static class GatewaySamples
     public const string DmChannelId = "319674150115610528";
     public const string UserId = "53908232506183680";
     public const string SessionId = "fake-session-0001";
+
+    /// <summary>The session the fake gives a shard: <see cref="SessionId"/> for shard 0, another one for each other shard.</summary>
+    public static string SessionIdOf(int shardId) => shardId == 0 ? SessionId : SessionId + "-shard-" + shardId;
     public static readonly string InteractionToken = TestCredentials.Random("interaction-token-");
 
     public const string CreatedMessage = """{"id":"1000000000000000001","channel_id":"645027906669510667","content":"","embeds":[],"type":0}""";
@@ -23,11 +26,11 @@ public static class GatewaySamples
 
     private static readonly string Member = $$$"""{"user":{{{User}}},"roles":["539082325061836999"],"premium_since":null,"permissions":"2147483647","pending":false,"nick":null,"mute":false,"joined_at":"2017-03-13T19:19:14.040000+00:00","is_pending":false,"deaf":false}""";
 
-    public static string GatewayBot(string url, int remaining) =>
-        $$$"""{"url":"{{{url}}}","shards":1,"session_start_limit":{"total":1000,"remaining":{{{remaining}}},"reset_after":14400000,"max_concurrency":1}}""";
+    public static string GatewayBot(string url, int remaining, int shards = 1, int maxConcurrency = 1) =>
+        $$$"""{"url":"{{{url}}}","shards":{{{shards}}},"session_start_limit":{"total":1000,"remaining":{{{remaining}}},"reset_after":14400000,"max_concurrency":{{{maxConcurrency}}}}}""";
 
-    public static string Ready(string sessionId, string resumeUrl) =>
-        $$$"""{"v":10,"user":{"id":"{{{BotUserId}}}","username":"TalksBot","discriminator":"0","avatar":null,"bot":true},"guilds":[{"id":"{{{GuildId}}}","unavailable":true}],"session_id":"{{{sessionId}}}","resume_gateway_url":"{{{resumeUrl}}}","shard":[0,1],"application":{"id":"{{{ApplicationId}}}","flags":0}}""";
+    public static string Ready(string sessionId, string resumeUrl, int shardId = 0, int shardCount = 1) =>
+        $$$"""{"v":10,"user":{"id":"{{{BotUserId}}}","username":"TalksBot","discriminator":"0","avatar":null,"bot":true},"guilds":[{"id":"{{{GuildId}}}","unavailable":true}],"session_id":"{{{sessionId}}}","resume_gateway_url":"{{{resumeUrl}}}","shard":[{{{shardId}}},{{{shardCount}}}],"application":{"id":"{{{ApplicationId}}}","flags":0}}""";
 
     public static string SlashCommand(string name, string optionsJson = "[]", bool inDm = false, string id = "786008729715212338") =>
         Interaction(id, 2, $$$"""{"options":{{{optionsJson}}},"type":1,"name":"{{{name}}}","id":"771825006014889984"}""", inDm);
@@ -59,12 +62,12 @@ public static class GatewaySamples
     public static string DirectMessage(string content, string id = "334385199974967042", string? authorJson = null) =>
         $$$"""{"id":"{{{id}}}","channel_id":"{{{DmChannelId}}}","author":{{{authorJson ?? User}}},"content":{{{JsonSerializer.Serialize(content)}}},"timestamp":"2017-07-11T17:27:07.299000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":[],"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0,"channel_type":1}""";
 
-    public static string GuildMessage(string content, bool mentionsBot, string id = "334385199974967043")
+    public static string GuildMessage(string content, bool mentionsBot, string id = "334385199974967043", string guildId = GuildId)
     {
         var mentions = mentionsBot
             ? $$$"""[{"id":"{{{BotUserId}}}","username":"TalksBot","discriminator":"0","avatar":null,"bot":true,"member":{"roles":[],"joined_at":"2020-11-11T00:00:00+00:00"}}]"""
             : "[]";
-        return $$$"""{"id":"{{{id}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{GuildId}}}","author":{{{User}}},"member":{"roles":[],"joined_at":"2017-03-13T19:19:14.040000+00:00","deaf":false,"mute":false},"content":{{{JsonSerializer.Serialize(content)}}},"timestamp":"2017-07-11T17:27:07.299000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":{{{mentions}}},"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0}""";
+        return $$$"""{"id":"{{{id}}}","channel_id":"{{{ChannelId}}}","guild_id":"{{{guildId}}}","author":{{{User}}},"member":{"roles":[],"joined_at":"2017-03-13T19:19:14.040000+00:00","deaf":false,"mute":false},"content":{{{JsonSerializer.Serialize(content)}}},"timestamp":"2017-07-11T17:27:07.299000+00:00","edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":{{{mentions}}},"mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0}""";
     }
 
     /// <summary>A guild reply (type 19) to one of the bot's messages; by default with its ping turned off (the bot not in mentions).</summary>

@@ -21,17 +21,17 @@ public sealed class GatewayReadinessTests
         var meters = bot.Services.GetRequiredService<IMeterFactory>();
         using var reconnects = new MetricCollector<long>(meters, DiscordServiceCollectionExtensions.MeterName, "talksbot.discord.gateway.reconnects");
         using var resumes = new MetricCollector<long>(meters, DiscordServiceCollectionExtensions.MeterName, "talksbot.discord.gateway.resumes");
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
 
         await connection.SendAsync("""{"op":7,"d":null}""");
         await connection.Ended.WaitAsync(TimeSpan.FromSeconds(5));
-        await EventuallyStatusAsync(bot, HealthStatus.Unhealthy);
+        await bot.WaitForHealthAsync(HealthStatus.Unhealthy);
         var resumed = await bot.Time.AdvanceUntilAsync(fake.NextConnectionAsync(), Step);
         await resumed.SendHelloAsync();
         await resumed.ReceiveAsync(6);
-        Assert.Equal(HealthStatus.Unhealthy, await StatusAsync(bot));
+        Assert.Equal(HealthStatus.Unhealthy, (await bot.DiscordHealthAsync()).Status);
         await resumed.SendDispatchAsync("RESUMED", "{}");
-        await EventuallyStatusAsync(bot, HealthStatus.Healthy);
+        await bot.WaitForHealthAsync(HealthStatus.Healthy);
 
         Assert.Equal(1, Assert.Single(reconnects.GetMeasurementSnapshot()).Value);
         Assert.Equal(1, Assert.Single(resumes.GetMeasurementSnapshot()).Value);
@@ -44,22 +44,6 @@ public sealed class GatewayReadinessTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake, BotHost.HttpOnly(key));
 
-        Assert.Equal(HealthStatus.Healthy, await StatusAsync(bot));
-    }
-
-    private static async Task<HealthStatus> StatusAsync(BotHost bot)
-    {
-        var report = await bot.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Name == "discord");
-        return report.Entries["discord"].Status;
-    }
-
-    private static async Task EventuallyStatusAsync(BotHost bot, HealthStatus expected)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (await StatusAsync(bot) != expected)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the discord health check never became {expected}");
-            await Task.Delay(20);
-        }
+        Assert.Equal(HealthStatus.Healthy, (await bot.DiscordHealthAsync()).Status);
     }
 }

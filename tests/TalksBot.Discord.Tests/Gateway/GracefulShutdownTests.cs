@@ -24,7 +24,7 @@ public sealed class GracefulShutdownTests : IDisposable
         var (fake, bot, connection) = await ConnectedBot.StartAsync(router);
         await using var fakeLifetime = fake;
         await connection.SendDispatchAsync("MESSAGE_CREATE", GatewaySamples.DirectMessage("who proposed neutrality?"));
-        await EventuallyAsync(() => !router.Received.IsEmpty, "the question to reach the router");
+        await Eventually.TrueAsync(() => !router.Received.IsEmpty, "the question to reach the router");
 
         var stopping = bot.DisposeAsync().AsTask();
         await connection.Ended.WaitAsync(TimeSpan.FromSeconds(5));
@@ -44,7 +44,7 @@ public sealed class GracefulShutdownTests : IDisposable
         var connection = await fake.NextConnectionAsync();
         await connection.HandshakeAsync();
         await connection.SendDispatchAsync("GUILD_CREATE", $$"""{"id":"{{GatewaySamples.GuildId}}","name":"test"}""");
-        await EventuallyAsync(() => first.Logs.Entries.Any(e => e.Id.Id == GatewayReceivedEvent && e.Message.Contains("GUILD_CREATE", StringComparison.Ordinal)), "GUILD_CREATE to be received");
+        await Eventually.TrueAsync(() => first.Logs.Entries.Any(e => e.Id.Id == GatewayReceivedEvent && e.Message.Contains("GUILD_CREATE", StringComparison.Ordinal)), "GUILD_CREATE to be received");
         await first.DisposeAsync();
 
         Assert.Equal((WebSocketCloseStatus)4000, await connection.Ended.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -94,14 +94,4 @@ public sealed class GracefulShutdownTests : IDisposable
     }
 
     private void KeepSession(Dictionary<string, string?> settings) => settings["Discord:SessionFile"] = _sessionFile;
-
-    private static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(condition(), "timed out waiting for " + what);
-    }
 }

@@ -48,6 +48,10 @@ public sealed class DiscordOptionsTests
     [InlineData("Discord:ShardId", "2", "Discord:ShardId")]
     [InlineData("Discord:ShardCount", "0", "Discord:ShardCount")]
     [InlineData("Discord:ShardCount", "many", "Discord:ShardCount")]
+    [InlineData("Discord:ShardCount", "-2", "Discord:ShardCount")]
+    [InlineData("Discord:ShardIds", "0-1", "Discord:ShardIds")]
+    [InlineData("Discord:ShardIds", "1-0", "Discord:ShardIds")]
+    [InlineData("Discord:ShardIds", "first", "Discord:ShardIds")]
     [InlineData("Discord:ApiBaseUrl", "ftp://discord.example", "Discord:ApiBaseUrl")]
     [InlineData("Discord:GatewayUrl", "https://gateway.example", "Discord:GatewayUrl")]
     [InlineData("Discord:Token", "Bot abc.def", "Discord:Token")]
@@ -62,6 +66,28 @@ public sealed class DiscordOptionsTests
 
         Assert.Contains(named, error.Message);
         Assert.DoesNotContain("Gx9fakeSecretValue", error.Message);
+    }
+
+    [Fact]
+    public async Task Start_ShardIdsAndShardIdBothSet_FailsNamingBoth()
+    {
+        var settings = new Dictionary<string, string?>(Valid) { ["Discord:ShardCount"] = "2", ["Discord:ShardIds"] = "0-1", ["Discord:ShardId"] = "1" };
+        using var host = Build(settings);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Discord:ShardIds and Discord:ShardId are both set", error.Message);
+    }
+
+    [Theory]
+    [InlineData("auto", "0-63")]
+    [InlineData("8", "0-3,7")]
+    [InlineData("2", null)]
+    public void Validate_ShardSettingsThatFit_Pass(string count, string? ids)
+    {
+        var options = new DiscordOptions { Token = BotHost.Token, ApplicationId = "775799577604522054", ShardCount = count, ShardIds = ids };
+
+        Assert.True(new TalksBot.Discord.Hosting.DiscordOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]

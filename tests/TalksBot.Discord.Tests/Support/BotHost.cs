@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
@@ -35,7 +36,7 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>Real feedback recording into a temporary file; its router rates answers of the repository's data.</summary>
     public FeedbackFixture Feedback { get; }
 
-    /// <summary>The bot's clock, unless it was started with the real one.</summary>
+    /// <summary>The bot's clock (shared with other bots when one was passed in), unless it was started with the real one.</summary>
     public FakeTimeProvider Time { get; }
 
     public CapturedLogs Logs { get; }
@@ -68,13 +69,14 @@ public sealed class BotHost : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null,
         FakeRouter? router = null,
         IAutocomplete? autocomplete = null,
-        bool realClock = false)
+        bool realClock = false,
+        FakeTimeProvider? clock = null)
     {
         var settings = Settings(fake);
         settings["urls"] = "http://127.0.0.1:0";
         configure?.Invoke(settings);
 
-        var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
+        var time = clock ?? new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
         fake.Clock = time;
         router ??= new FakeRouter();
         var logs = new CapturedLogs();
@@ -107,6 +109,14 @@ public sealed class BotHost : IAsyncDisposable
         host.HttpAddress = new Uri(address);
         return host;
     }
+
+    /// <summary>The bot's "discord" health check (readiness) now.</summary>
+    public async Task<HealthReportEntry> DiscordHealthAsync() =>
+        (await Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Name == "discord")).Entries["discord"];
+
+    /// <summary>Waits (in real time, briefly) until the "discord" health check has <paramref name="expected"/> status.</summary>
+    public Task WaitForHealthAsync(HealthStatus expected) =>
+        Eventually.TrueAsync(async () => (await DiscordHealthAsync()).Status == expected, $"the discord health check to become {expected}");
 
     /// <summary>Waits (in real time, briefly) until the bot has written a log line with this event id.</summary>
     public async Task WaitForLogAsync(int eventId)
