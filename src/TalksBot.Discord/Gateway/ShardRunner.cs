@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TalksBot.Delivery.Resilience;
 using TalksBot.Discord.Hosting;
-using TalksBot.Discord.Resilience;
 using TalksBot.Discord.Rest;
 
 namespace TalksBot.Discord.Gateway;
