@@ -14,6 +14,11 @@ public sealed partial class QueryEngine
     private static Answer Decide(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision,
         DecisionTrace? trace)
     {
+        if (SettingOnly.Holds(index, question))
+        {
+            return Abstain(index, question);
+        }
+
         var ranked = StatementRanker.Rank(index, question, question.Units);
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)

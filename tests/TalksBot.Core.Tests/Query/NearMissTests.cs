@@ -42,4 +42,22 @@ public sealed class NearMissTests
     {
         Assert.False(Seed.Ask(question).Answered);
     }
+
+    [Theory]
+    [InlineData("whats the weather in chernihiv today")]
+    [InlineData("population of kyiv?")]
+    [InlineData("how do i get from kyiv to istanbul by train")]
+    public void QuestionTheCoverageKnowsOnlyThePlaceOf_IsDeclined(string question)
+    {
+        Assert.False(Seed.Ask(question).Answered);
+    }
+
+    [Fact]
+    public void WhatHappenedAtAPlace_IsStillAnswered()
+    {
+        var answer = Seed.Ask("what happened in chernihiv");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Chernihiv", StringComparison.Ordinal));
+    }
 }
