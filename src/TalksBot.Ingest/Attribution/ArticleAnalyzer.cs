@@ -24,13 +24,14 @@ internal sealed class ArticleAnalyzer
     private readonly List<StatementDraft> _statements = [];
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
     private readonly List<int> _interviewCueParagraphs = [];
-    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
+    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End, bool Cut)> _deferred = [];
     private StatementDraft? _lastQuote;
     private AttributionCue? _closingCue;
     private readonly ChannelMemory _channels;
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
+    private int _lastParagraph;
 
     public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
     {
@@ -66,6 +67,7 @@ internal sealed class ArticleAnalyzer
         Publisher = _registry.Publisher(publisher);
         _interview = InterviewLayout.Detect(paragraphs, _lexicon);
         var style = QuoteScanner.DetectStyle(paragraphs);
+        _lastParagraph = paragraphs.Count - 1;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             Paragraph(i, paragraphs[i], style);
@@ -165,7 +167,10 @@ internal sealed class ArticleAnalyzer
         }
 
         var kind = StatementKind.DirectQuote;
-        var (start, end) = (q.InnerStart, TrimQuoteEnd(p, q));
+
+        // A quotation still open where the text ends was cut off by the excerpt: kept as far as it goes, marked, never extended.
+        var cut = q.RunsOn && index == _lastParagraph;
+        var (start, end) = (q.InnerStart, cut ? q.InnerEnd : TrimQuoteEnd(p, q));
         ActorDraft? speaker = null, via = null;
         if (pre is not null)
         {
@@ -217,7 +222,7 @@ internal sealed class ArticleAnalyzer
         via ??= sentenceVia;
         if (speaker is null && (pre?.Speaker ?? post?.Speaker) is { Kind: MentionKind.Title } title)
         {
-            _deferred.Add((title, index, kind, via, start, end));
+            _deferred.Add((title, index, kind, via, start, end, cut && kind == StatementKind.DirectQuote));
             return null;
         }
 
@@ -237,7 +242,7 @@ internal sealed class ArticleAnalyzer
             _pending.Clear();
         }
 
-        Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
+        Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end, cut && kind == StatementKind.DirectQuote));
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
     }
 
@@ -253,11 +258,11 @@ internal sealed class ArticleAnalyzer
     /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
     private void ResolveDeferred()
     {
-        foreach (var (title, paragraph, kind, via, start, end) in _deferred)
+        foreach (var (title, paragraph, kind, via, start, end, cut) in _deferred)
         {
             if (_registry.Resolve(title, int.MaxValue) is { } speaker)
             {
-                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end));
+                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
             }
         }
     }
