@@ -20,6 +20,7 @@ internal sealed class ArticleAnalyzer
     private readonly OutletCues _outlets;
     private readonly NameSpotter _spotter;
     private readonly ClaimFinder _claims;
+    private readonly PhraseReader _phrases;
     private readonly CueReader _cues;
     private readonly List<StatementDraft> _statements = [];
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
@@ -32,6 +33,8 @@ internal sealed class ArticleAnalyzer
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
     private int _lastParagraph;
+    private IReadOnlyList<string> _paragraphs = [];
+    private PlaceNames? _places;
 
     public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
     {
@@ -39,7 +42,7 @@ internal sealed class ArticleAnalyzer
         _knownOutlets = new HashSet<string>(corpus.Outlets, StringComparer.Ordinal);
         _parser = new MentionParser(lexicon, _knownOutlets);
         _registry = new ActorRegistry(corpus, _parser);
-        var phrases = new PhraseReader(lexicon);
+        var phrases = _phrases = new PhraseReader(lexicon);
         _outlets = new OutletCues(lexicon, phrases);
         _spotter = new NameSpotter(lexicon, _parser, _registry);
         _claims = new ClaimFinder(lexicon, phrases, _parser, _registry);
@@ -63,7 +66,9 @@ internal sealed class ArticleAnalyzer
             }
         }
 
-        _registry.IsPersonName = new PlaceNames(paragraphs).IsPersonName;
+        _paragraphs = paragraphs;
+        _places = new PlaceNames(paragraphs);
+        _registry.IsPersonName = _places.IsPersonName;
         Publisher = _registry.Publisher(publisher);
         _interview = InterviewLayout.Detect(paragraphs, _lexicon);
         var style = QuoteScanner.DetectStyle(paragraphs);
@@ -176,6 +181,7 @@ internal sealed class ArticleAnalyzer
         {
             speaker = pre.Elided
                 ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
+                    ?? DescribedSubject(p, window.SentenceStart, pre.Start, basePosition)
                 : ResolveCue(pre, index, basePosition + pre.Start);
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
@@ -298,6 +304,13 @@ internal sealed class ArticleAnalyzer
             ? Resolve(pronoun, basePosition + first.Start)
             : null;
 
+    /// <summary>"China’s ambassador to the UN addressed …, describing a “…”": the participle's subject is the sentence's,
+    /// a title with no name to it.</summary>
+    private ActorDraft? DescribedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
+        _phrases.Opening(p, sentenceStart, cueStart) is { } np && _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title
+            ? _registry.Described(title, basePosition + np.Start)
+            : null;
+
     private bool Interview(int index, string p, int basePosition)
     {
         if (_interview is null || InterviewLayout.Label(p) is not { } label)
@@ -346,7 +359,20 @@ internal sealed class ArticleAnalyzer
             return last.Speaker;
         }
 
-        return Resolve(cue.Speaker!, position);
+        return Resolve(Owned(cue.Speaker!, index, cue.Start), position);
+    }
+
+    /// <summary>"In Ukraine’s latest report, its military claimed…": a group named by "its"/"their" belongs to the nation
+    /// named last before it in the paragraph, and is named after it ("the Ukrainian military"); with none named, it stays.</summary>
+    private ActorMention Owned(ActorMention mention, int index, int start)
+    {
+        if (mention is not { Kind: MentionKind.Group } || mention.Name.Split(' ', 2) is not [var owner, var rest] || owner.ToLowerInvariant() is not ("its" or "their")
+            || _places?.NationBefore(_paragraphs[index], start) is not { } nation)
+        {
+            return mention;
+        }
+
+        return mention with { Name = $"the {nation} {rest}" };
     }
 
     private void Add(StatementDraft statement)
