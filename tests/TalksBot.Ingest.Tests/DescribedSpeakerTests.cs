@@ -72,6 +72,24 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_ItPromisingInAClauseOfSomeoneElsesSentence_IsTheNationNamedBeforeIt()
+    {
+        var article = Ingest("Harbour talks resume\n\nVeldorian boats left the harbour.\n\n"
+            + "Mayor Anna Rourke said Wednesday Veldoria stepped up shelling hours after it promised it would “pull back its guns from the river” in the region.");
+
+        Assert.Equal("Veldoria", SpeakerOf(article, "pull back its guns from the river").Name);
+    }
+
+    [Fact]
+    public void Ingest_ItPromisingWithNoNationBeforeIt_LeavesTheQuoteWithTheSentencesSpeaker()
+    {
+        var article = Ingest("Harbour talks resume\n\nVeldorian boats left the harbour on Monday, Veldoria said.\n\n"
+            + "Ivo Halm said the committee met hours after it promised it would “publish the gauge readings every week” on its site.");
+
+        Assert.Equal("Ivo Halm", SpeakerOf(article, "publish the gauge readings every week").Name);
+    }
+
+    [Fact]
     public void Ingest_ShortTermAfterAnIndefiniteArticle_IsNotAStatement()
     {
         var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\n"

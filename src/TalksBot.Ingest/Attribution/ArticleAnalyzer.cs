@@ -183,6 +183,14 @@ internal sealed class ArticleAnalyzer
                 ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
                     ?? DescribedSubject(p, window.SentenceStart, pre.Start, basePosition)
                 : ResolveCue(pre, index, basePosition + pre.Start);
+            if (speaker is null && pre.Speaker?.Kind == MentionKind.Pronoun
+                && _cues.Governing(masked, window.SentenceStart, q.Open) is { Speaker: not null } outer && outer.Start != pre.Start)
+            {
+                // "X said … hours after it promised it would “…”" with nobody "it" can be: the sentence's speaker keeps it.
+                pre = outer;
+                speaker = ResolveCue(pre, index, basePosition + pre.Start);
+            }
+
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
 
@@ -349,7 +357,9 @@ internal sealed class ArticleAnalyzer
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
     /// <summary>"…,” he added." after a quote: "added" and "continued" keep the speaker just quoted
-    /// (when that was a person, in this paragraph or the one before) rather than the last person named.</summary>
+    /// (when that was a person, in this paragraph or the one before) rather than the last person named. "…hours after it
+    /// promised it would “…”": "it" speaking is the nation named last before it in the paragraph, or nobody (the
+    /// sentence's own speaker then keeps the quote).</summary>
     private ActorDraft? ResolveCue(AttributionCue cue, int index, int position)
     {
         if (cue.Speaker is { Kind: MentionKind.Pronoun, GroupKind: ActorKind.Person } && cue.Verb is { } verb && ContinuationVerbs.Contains(verb)
@@ -357,6 +367,13 @@ internal sealed class ArticleAnalyzer
         {
             last.Speaker.MentionedAt(position);
             return last.Speaker;
+        }
+
+        if (cue.Speaker is { Kind: MentionKind.Pronoun, Name: "it" } it)
+        {
+            return _places?.NationBefore(_paragraphs[index], cue.Start) is { } named
+                ? Resolve(new ActorMention(MentionKind.Proper, it.Surface, named.Name, null, null, ActorKind.Government), position)
+                : null;
         }
 
         return Resolve(Owned(cue.Speaker!, index, cue.Start), position);
@@ -372,7 +389,7 @@ internal sealed class ArticleAnalyzer
             return mention;
         }
 
-        return mention with { Name = $"the {nation} {rest}" };
+        return mention with { Name = $"the {nation.Demonym} {rest}" };
     }
 
     private void Add(StatementDraft statement)

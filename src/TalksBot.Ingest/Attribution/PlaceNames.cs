@@ -65,15 +65,17 @@ internal sealed class PlaceNames
     }
 
     /// <summary>The nation named last before <paramref name="end"/> in <paramref name="paragraph"/> ("In Ukraine’s latest
-    /// report, its military…"), as the article's own demonym for it ("Ukrainian"), or null when none is named there.</summary>
-    public string? NationBefore(string paragraph, int end)
+    /// report, its military…"), as written and by the article's own demonym for it ("Ukrainian"); null when none is named
+    /// there (a nation is a place the article also writes a demonym of).</summary>
+    public (string Name, string Demonym)? NationBefore(string paragraph, int end)
     {
         var tokens = Token.Split(paragraph, 0, end);
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
-            if (Words.IsCapitalized(tokens[i].Raw) && !tokens[i].Word.Contains('-', StringComparison.Ordinal) && Demonym(Plain(tokens[i].Word)) is { } demonym)
+            var word = Plain(tokens[i].Word);
+            if (Words.IsCapitalized(tokens[i].Raw) && !word.Contains('-', StringComparison.Ordinal) && Demonym(word) is { } demonym)
             {
-                return demonym;
+                return (_written.GetValueOrDefault(word) ?? tokens[i].Raw, demonym);
             }
         }
 
