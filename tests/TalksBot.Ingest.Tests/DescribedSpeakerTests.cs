@@ -11,7 +11,7 @@ public sealed class DescribedSpeakerTests
     {
         var article = Ingest("Ivo Halm, another top Veldorian negotiator and adviser to the water minister, said the sluices “will open twice a week from May.”");
 
-        Assert.Equal("Veldorian negotiator and adviser to the water minister", SpeakerOf(article, "will open twice a week from May.").Role);
+        Assert.Equal("Veldorian negotiator and adviser to the water minister", Fixtures.SpeakerOf(article, "will open twice a week from May.").Role);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class DescribedSpeakerTests
     {
         var article = Ingest("Leading Veldorian negotiator Ivo Halm said: “The sluices will open twice a week from May.”");
 
-        var speaker = SpeakerOf(article, "The sluices will open twice a week from May.");
+        var speaker = Fixtures.SpeakerOf(article, "The sluices will open twice a week from May.");
         Assert.Equal("Ivo Halm", speaker.Name);
         Assert.Equal("Veldorian negotiator", speaker.Role);
     }
@@ -29,7 +29,7 @@ public sealed class DescribedSpeakerTests
     {
         var article = Ingest("Ivo Halm, a senior official, said the sluices “will open twice a week from May.”");
 
-        Assert.Equal("senior official", SpeakerOf(article, "will open twice a week from May.").Role);
+        Assert.Equal("senior official", Fixtures.SpeakerOf(article, "will open twice a week from May.").Role);
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public sealed class DescribedSpeakerTests
         var article = Ingest("Convoy leaves the valley\n\nOstranian farmers blocked the bridge on Monday.\n\n"
             + "In Ostrania’s morning bulletin, its army claimed the convoy was merely “a column of supply trucks heading home” and would “leave the valley by Friday”.");
 
-        var speaker = SpeakerOf(article, "a column of supply trucks heading home");
+        var speaker = Fixtures.SpeakerOf(article, "a column of supply trucks heading home");
         Assert.Equal("the Ostranian army", speaker.Name);
-        Assert.Equal(speaker, SpeakerOf(article, "leave the valley by Friday"));
+        Assert.Equal(speaker, Fixtures.SpeakerOf(article, "leave the valley by Friday"));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class DescribedSpeakerTests
     {
         var article = Ingest("In the morning bulletin, its army claimed the convoy was merely “a column of supply trucks heading home”.");
 
-        Assert.Equal("its army", SpeakerOf(article, "a column of supply trucks heading home").Name);
+        Assert.Equal("its army", Fixtures.SpeakerOf(article, "a column of supply trucks heading home").Name);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DescribedSpeakerTests
         var article = Ingest("Grace Okafor, the mediator, said the talks would resume.\n\n"
             + "Ostrania’s envoy to the UN addressed the delegates on Monday, describing a “grave shortage of water in the lower valley” and called for");
 
-        var speaker = SpeakerOf(article, "grave shortage of water in the lower valley");
+        var speaker = Fixtures.SpeakerOf(article, "grave shortage of water in the lower valley");
         Assert.Equal("Ostrania’s envoy to the UN", speaker.Name);
         Assert.DoesNotContain(article.Actors, a => a.Name == "UN");
     }
@@ -68,7 +68,7 @@ public sealed class DescribedSpeakerTests
         var article = Ingest("Ostranian envoy Pieter Vos arrived in Geneva on Sunday.\n\n"
             + "The Ostranian envoy addressed the delegates on Monday, describing a “grave shortage of water in the lower valley”.");
 
-        Assert.Equal("Pieter Vos", SpeakerOf(article, "grave shortage of water in the lower valley").Name);
+        Assert.Equal("Pieter Vos", Fixtures.SpeakerOf(article, "grave shortage of water in the lower valley").Name);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class DescribedSpeakerTests
         var article = Ingest("Harbour talks resume\n\nVeldorian boats left the harbour.\n\n"
             + "Mayor Anna Rourke said Wednesday Veldoria stepped up shelling hours after it promised it would “pull back its guns from the river” in the region.");
 
-        Assert.Equal("Veldoria", SpeakerOf(article, "pull back its guns from the river").Name);
+        Assert.Equal("Veldoria", Fixtures.SpeakerOf(article, "pull back its guns from the river").Name);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class DescribedSpeakerTests
         var article = Ingest("Harbour talks resume\n\nVeldorian boats left the harbour on Monday, Veldoria said.\n\n"
             + "Ivo Halm said the committee met hours after it promised it would “publish the gauge readings every week” on its site.");
 
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "publish the gauge readings every week").Name);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "publish the gauge readings every week").Name);
     }
 
     [Fact]
@@ -103,13 +103,7 @@ public sealed class DescribedSpeakerTests
     {
         var article = Ingest("Ivo Halm said the storm had not caused the “scale of losses” feared in May.");
 
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "scale of losses").Name);
-    }
-
-    private static Actor SpeakerOf(Article article, string quote)
-    {
-        var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);
-        return article.Actors.Single(a => a.Id == statement.Speaker);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "scale of losses").Name);
     }
 
     private static Article Ingest(string text) => Fixtures.IngestText(text);
