@@ -57,6 +57,7 @@ public sealed class CutQuoteCliTests
         var ingest = await BotProcess.RunAsync("ingest", source, "--publisher", "Harbour Wire", "--date", "2022-03-31", "--Knowledge:DataDirectory=" + corpus.Directory);
 
         Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("1 quote(s) cut off where the text ends", ingest.Output, StringComparison.Ordinal);
         return Assert.Single(Directory.GetFiles(corpus.ArticlesDirectory, "*.json").Except(before));
     }
 }
