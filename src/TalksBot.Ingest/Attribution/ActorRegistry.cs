@@ -211,7 +211,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             : Add(new ActorDraft(ActorKind.Government, mention.Name, named));
     }
 
-    /// <summary>The subject a sentence describes by title alone ("China’s ambassador to the UN addressed …, describing “…”"):
+    /// <summary>The subject a sentence describes by title alone ("Ostrania’s envoy to the UN addressed …, describing “…”"):
     /// the person introduced with a fitting role, else an actor named by the description itself.</summary>
     public ActorDraft Described(ActorMention title, int position)
     {

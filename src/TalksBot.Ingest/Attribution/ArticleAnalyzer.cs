@@ -186,7 +186,7 @@ internal sealed class ArticleAnalyzer
             if (speaker is null && pre.Speaker?.Kind == MentionKind.Pronoun
                 && _cues.Governing(masked, window.SentenceStart, q.Open) is { Speaker: not null } outer && outer.Start != pre.Start)
             {
-                // "X said … hours after it promised it would “…”" with nobody "it" can be: the sentence's speaker keeps it.
+                // "X said … a day after it vowed it would “…”" with nobody "it" can be: the sentence's speaker keeps it.
                 pre = outer;
                 speaker = ResolveCue(pre, index, basePosition + pre.Start);
             }
@@ -312,7 +312,7 @@ internal sealed class ArticleAnalyzer
             ? Resolve(pronoun, basePosition + first.Start)
             : null;
 
-    /// <summary>"China’s ambassador to the UN addressed …, describing a “…”": the participle's subject is the sentence's,
+    /// <summary>"Ostrania’s envoy to the UN addressed …, describing a “…”": the participle's subject is the sentence's,
     /// a title with no name to it.</summary>
     private ActorDraft? DescribedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
         _phrases.Opening(p, sentenceStart, cueStart) is { } np && _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title
@@ -357,8 +357,8 @@ internal sealed class ArticleAnalyzer
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
     /// <summary>"…,” he added." after a quote: "added" and "continued" keep the speaker just quoted
-    /// (when that was a person, in this paragraph or the one before) rather than the last person named. "…hours after it
-    /// promised it would “…”": "it" speaking is the nation named last before it in the paragraph, or nobody (the
+    /// (when that was a person, in this paragraph or the one before) rather than the last person named. "…a day after it
+    /// vowed it would “…”": "it" speaking is the nation named last before it in the paragraph, or nobody (the
     /// sentence's own speaker then keeps the quote).</summary>
     private ActorDraft? ResolveCue(AttributionCue cue, int index, int position)
     {
@@ -379,8 +379,8 @@ internal sealed class ArticleAnalyzer
         return Resolve(Owned(cue.Speaker!, index, cue.Start), position);
     }
 
-    /// <summary>"In Ukraine’s latest report, its military claimed…": a group named by "its"/"their" belongs to the nation
-    /// named last before it in the paragraph, and is named after it ("the Ukrainian military"); with none named, it stays.</summary>
+    /// <summary>"In Ostrania’s morning bulletin, its army claimed…": a group named by "its"/"their" belongs to the nation
+    /// named last before it in the paragraph, and is named after it ("the Ostranian army"); with none named, it stays.</summary>
     private ActorMention Owned(ActorMention mention, int index, int start)
     {
         if (mention is not { Kind: MentionKind.Group } || mention.Name.Split(' ', 2) is not [var owner, var rest] || owner.ToLowerInvariant() is not ("its" or "their")

@@ -100,7 +100,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         return mention is null ? null : new AttributionCue(mention, np.Start, via, Verb: verb.Word);
     }
 
-    /// <summary>"… after it promised it would “…”": "it" before a speech verb, which only a nation named just before can
+    /// <summary>"… a day after it vowed it would “…”": "it" before a speech verb, which only a nation named just before can
     /// be (the analyzer decides); no general pronoun, so "it" stands for nobody anywhere else.</summary>
     private static ActorMention? ItPronoun(NounPhrase np) =>
         string.Equals(np.Chunk, "it", StringComparison.OrdinalIgnoreCase) && np.Appositive is null

@@ -92,7 +92,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         var lead = body[..nameStart];
         if (name.Count == 1 && lead.Count > 0 && lead[^1].ToLowerInvariant() is "the" or "a" or "an")
         {
-            // "ambassador to the UN": one capitalised word after an article is an institution, not a person.
+            // "envoy to the UN": one capitalised word after an article is an institution, not a person.
             return null;
         }
 
@@ -180,7 +180,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     }
 
     /// <summary>A role as written, without the article or the words that rank the person rather than name the office
-    /// that open it: ", another top negotiator and adviser to …" is the role "negotiator and adviser to …".</summary>
+    /// that open it: ", another top envoy to the water board" is the role "envoy to the water board".</summary>
     private string Role(List<string> tokens)
     {
         var start = 0;

@@ -25,7 +25,7 @@ internal static class NonStatements
         var tokens = Token.Split(masked, from, q.Open);
         if (tokens.Count > 0 && tokens[^1].Word is "a" or "an" && char.IsLower(inner[0]) && !SentenceEnds.Contains(inner[^1]))
         {
-            // "it launched a “special military operation”": a short lower-case term brought in by an indefinite article is
+            // "it began a “river protection operation”": a short lower-case term brought in by an indefinite article is
             // being named, whatever the verb; a remark would be "the …" or a clause.
             return true;
         }

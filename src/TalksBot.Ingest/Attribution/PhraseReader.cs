@@ -13,7 +13,7 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private const int MaxPhraseTokens = 12;
 
-    /// <summary>Words inside a descriptive subject: "ambassador [to the] UN", "head [of the] delegation".</summary>
+    /// <summary>Words inside a descriptive subject: "envoy [to the] UN", "head [of the] delegation".</summary>
     private static readonly HashSet<string> OpeningLinks = new(StringComparer.Ordinal) { "of", "to", "for", "the", "a", "an", "at", "in" };
 
     /// <summary>The phrase that starts at <paramref name="from"/>: "said [Pentagon spokesman John Kirby] at a briefing".</summary>
@@ -104,9 +104,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
     }
 
-    /// <summary>The noun phrase a sentence opens with, up to its verb: "[China’s ambassador to the UN] addressed …". Capitalised
+    /// <summary>The noun phrase a sentence opens with, up to its verb: "[Ostrania’s envoy to the UN] addressed …". Capitalised
     /// words, title words and the words that link them ("of", "to", "the") make it up; before its title word, modifiers
-    /// too ("the [Russian foreign] minister"). Null when the sentence opens otherwise ("In …", "After …").</summary>
+    /// too ("the [Veldorian water] minister"). Null when the sentence opens otherwise ("In …", "After …").</summary>
     public NounPhrase? Opening(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();

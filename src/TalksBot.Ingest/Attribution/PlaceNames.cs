@@ -64,8 +64,8 @@ internal sealed class PlaceNames
             && DemonymEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) && w != word);
     }
 
-    /// <summary>The nation named last before <paramref name="end"/> in <paramref name="paragraph"/> ("In Ukraine’s latest
-    /// report, its military…"), as written and by the article's own demonym for it ("Ukrainian"); null when none is named
+    /// <summary>The nation named last before <paramref name="end"/> in <paramref name="paragraph"/> ("In Ostrania’s morning
+    /// bulletin, its army…"), as written and by the article's own demonym for it ("Ostranian"); null when none is named
     /// there (a nation is a place the article also writes a demonym of).</summary>
     public (string Name, string Demonym)? NationBefore(string paragraph, int end)
     {
@@ -82,7 +82,7 @@ internal sealed class PlaceNames
         return null;
     }
 
-    /// <summary>"Ukrainian" (or "Ukrainians") written in the article for the place "ukraine".</summary>
+    /// <summary>"Ostranian" (or "Ostranians") written in the article for the place "ostrania".</summary>
     private string? Demonym(string place)
     {
         var stem = place.TrimEnd('a', 'e', 'i', 'y');

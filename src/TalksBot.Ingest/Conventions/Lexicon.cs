@@ -48,7 +48,7 @@ internal sealed class Lexicon
 
     public IReadOnlySet<string> TitleWords { get; }
 
-    /// <summary>Words that rank a person rather than name an office ("another top negotiator"): not part of a role
+    /// <summary>Words that rank a person rather than name an office ("another top envoy"): not part of a role
     /// when they open it.</summary>
     public IReadOnlySet<string> RoleStandingWords { get; }
 
