@@ -45,7 +45,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             var actor = actors[d.Speaker];
             var speaker = actor.Id;
             return new Statement(ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote), d.Paragraph + 1, d.Kind, speaker,
-                d.Via is null ? null : actors[d.Via].Id, quote, _tagger.Tag(quote), []);
+                d.Via is null ? null : actors[d.Via].Id, quote, _tagger.Tag(quote), [], d.Cut);
         }).ToList();
 
         var article = new Article(

@@ -101,7 +101,8 @@ public static class IngestCommand
     private static string Summary(Article a)
     {
         var quotes = a.Statements.Count(s => s.Kind == StatementKind.DirectQuote);
+        var cut = a.Statements.Count(s => s.IsCut) is var n and > 0 ? $", {n} quote(s) cut off where the text ends (kept as far as they go, marked cut)" : "";
         return $"{a.Paragraphs.Count} paragraphs, {a.Statements.Count} statements ({quotes} direct quotes, "
-            + $"{a.Statements.Count - quotes} reported claims), {a.Actors.Count} actors";
+            + $"{a.Statements.Count - quotes} reported claims), {a.Actors.Count} actors{cut}";
     }
 }

@@ -31,6 +31,13 @@ internal static class Fixtures
     public static Article IngestText(string text, string publisher = "Test Wire") =>
         new ArticleIngestor(Vocabulary, []).Ingest(text, new IngestOptions(Publisher: publisher)).Article;
 
+    /// <summary>The speaker of the one direct quote of <paramref name="article"/> that is exactly <paramref name="quote"/>.</summary>
+    public static Actor SpeakerOf(Article article, string quote)
+    {
+        var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);
+        return article.Actors.Single(a => a.Id == statement.Speaker);
+    }
+
     /// <summary>The labels of a fixture, from the <c>.expected.json</c> next to it.</summary>
     public static Labels LabelsOf(string file)
     {

@@ -10,7 +10,8 @@ namespace TalksBot.Ingest.Tests;
 /// <summary>Every file ingest writes passes the article schema and Core's loader, with well-formed ids.</summary>
 public sealed partial class OutputContractTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    /// <summary>Built once per process: the schema library registers each schema's $id globally.</summary>
+    internal static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "schema", "article.schema.json"))));
 
     public static TheoryData<string> AllFixtures => [Fixtures.Seed, "wire-said.txt", "british-told.txt", "html-page.html", "interview.txt"];

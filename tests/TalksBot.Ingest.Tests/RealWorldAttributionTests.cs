@@ -10,7 +10,7 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("Secretary of State Lina Moravec said: “The river belongs to both.”");
 
-        var speaker = SpeakerOf(article, "The river belongs to both.");
+        var speaker = Fixtures.SpeakerOf(article, "The river belongs to both.");
         Assert.Equal("Lina Moravec", speaker.Name);
         Assert.Equal("Secretary of State", speaker.Role);
     }
@@ -24,10 +24,10 @@ public sealed class RealWorldAttributionTests
             + "“We want water for every farmer on both banks,” he added.\n\n"
             + "The Veldorian Foreign Minister stressed that “the timetable for the sluices stands.”");
 
-        var kessler = SpeakerOf(article, "does not want a second dam on the Kessel.");
+        var kessler = Fixtures.SpeakerOf(article, "does not want a second dam on the Kessel.");
         Assert.Equal(ActorKind.Person, kessler.Kind);
-        Assert.Equal(kessler, SpeakerOf(article, "We want water for every farmer on both banks"));
-        Assert.Equal(kessler, SpeakerOf(article, "the timetable for the sluices stands."));
+        Assert.Equal(kessler, Fixtures.SpeakerOf(article, "We want water for every farmer on both banks"));
+        Assert.Equal(kessler, Fixtures.SpeakerOf(article, "the timetable for the sluices stands."));
         Assert.Equal("Veldorian Foreign Minister", kessler.Role);
     }
 
@@ -60,7 +60,7 @@ public sealed class RealWorldAttributionTests
             + "The delegations left the palace at six.\n\n"
             + "“Nobody should expect miracles, but nobody should give up either.”");
 
-        Assert.Equal("Grace Okafor", SpeakerOf(article, "Nobody should expect miracles, but nobody should give up either.").Name);
+        Assert.Equal("Grace Okafor", Fixtures.SpeakerOf(article, "Nobody should expect miracles, but nobody should give up either.").Name);
     }
 
     [Theory]
@@ -96,8 +96,8 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("Deputy Minister Ivo Halm spoke after the vote. Halm says of the result, “We’ll see\" he said “I don’t read anything into it yet.”");
 
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "We’ll see").Name);
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "I don’t read anything into it yet.").Name);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "We’ll see").Name);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "I don’t read anything into it yet.").Name);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class RealWorldAttributionTests
             "Mayor Anna Rourke said the pledge was ‘empty’ and the shelling ‘went on all night’.\n\n"
             + "The mayor said: ‘This is a ‘colossal’ insult. They’re not reducing anything, they’re increasing it’.");
 
-        Assert.Equal("Anna Rourke", SpeakerOf(article, "This is a ‘colossal’ insult. They’re not reducing anything, they’re increasing it").Name);
+        Assert.Equal("Anna Rourke", Fixtures.SpeakerOf(article, "This is a ‘colossal’ insult. They’re not reducing anything, they’re increasing it").Name);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("Grace Okafor, the mediator, said the talks would resume.\n\n“We came to discuss the implemen");
 
-        Assert.Equal("Grace Okafor", SpeakerOf(article, "We came to discuss the implemen").Name);
+        Assert.Equal("Grace Okafor", Fixtures.SpeakerOf(article, "We came to discuss the implemen").Name);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class RealWorldAttributionTests
             + "The governor, Anna Rourke, posted a video to denounce the move.\n\n"
             + "“Do we believe in it? Of course not,” she said.");
 
-        Assert.Equal("governor of Ostrania's river region", SpeakerOf(article, "Do we believe in it? Of course not").Role);
+        Assert.Equal("governor of Ostrania's river region", Fixtures.SpeakerOf(article, "Do we believe in it? Of course not").Role);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("Gen. Ivo Halm, who also serves as the alliance's river commander, said “the levees will hold this winter.”");
 
-        var speaker = SpeakerOf(article, "the levees will hold this winter.");
+        var speaker = Fixtures.SpeakerOf(article, "the levees will hold this winter.");
         Assert.Equal("Ivo Halm", speaker.Name);
         Assert.Equal("alliance's river commander", speaker.Role);
     }
@@ -163,7 +163,7 @@ public sealed class RealWorldAttributionTests
             "“The gates will open at dawn,” Deputy Minister Ivo Halm told reporters as the delegation, including chief negotiator Pieter Vos, left the palace.\n\n"
             + "This would “build trust for the next round” in order “to sign a water treaty this summer,” he added.");
 
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "to sign a water treaty this summer").Name);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "to sign a water treaty this summer").Name);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("Halm also said that Veldoria had received the proposal on paper.\"We received written proposals from the Ostranian delegation,\" Deputy Minister Ivo Halm said.");
 
-        Assert.Equal("Ivo Halm", SpeakerOf(article, "We received written proposals from the Ostranian delegation").Name);
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "We received written proposals from the Ostranian delegation").Name);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class RealWorldAttributionTests
     {
         var article = Ingest("\"The levee might still be within range of the guns,\" said Anna Rourke, acting head of the river rescue service of Ostrania in Geneva.");
 
-        Assert.Equal("acting head of the river rescue service of Ostrania in Geneva", SpeakerOf(article, "The levee might still be within range of the guns").Role);
+        Assert.Equal("acting head of the river rescue service of Ostrania in Geneva", Fixtures.SpeakerOf(article, "The levee might still be within range of the guns").Role);
     }
 
     [Fact]
@@ -190,12 +190,6 @@ public sealed class RealWorldAttributionTests
 
         var statement = article.Statements.Single(s => s.Quote == "to keep the gates closed until Friday.");
         Assert.Equal("Riverside 24", article.Actors.Single(a => a.Id == statement.Via).Name);
-    }
-
-    private static Actor SpeakerOf(Article article, string quote)
-    {
-        var statement = Assert.Single(article.Statements, s => s.Quote == quote && s.Kind == StatementKind.DirectQuote);
-        return article.Actors.Single(a => a.Id == statement.Speaker);
     }
 
     private static Article Ingest(string text) => Fixtures.IngestText(text);

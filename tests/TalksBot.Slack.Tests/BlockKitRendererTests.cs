@@ -38,6 +38,36 @@ public sealed partial class BlockKitRendererTests
     }
 
     [Fact]
+    public void Render_CutQuote_EndsWithTheMarkAndTheNoteOutsideTheVerbatimSpan()
+    {
+        var reply = new Reply(ReplyKind.Answer, "A neutral status was discussed.")
+        {
+            Citations = [FakeRouter.Citation("We are ready to discuss a neutral status, but only wi") with { IsCut = true }],
+        };
+
+        var json = Serialize(BlockKitRenderer.Render(reply));
+
+        Assert.Equal("&gt; “We are ready to discuss a neutral status, but only wi…” (quote cut off in the source)",
+            json.GetProperty("blocks")[1].GetProperty("text").GetProperty("text").GetString());
+        Assert.Contains("“We are ready to discuss a neutral status, but only wi…” (quote cut off in the source) — ", json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_LongCutQuote_ShortenedToFit_KeepsTheNote()
+    {
+        var reply = new Reply(ReplyKind.Answer, "A neutral status was discussed.")
+        {
+            Citations = [.. Enumerable.Range(0, 10).Select(_ => FakeRouter.Citation(string.Join(' ', Enumerable.Repeat("guarantees", 600))) with { IsCut = true })],
+        };
+
+        var json = Serialize(BlockKitRenderer.Render(reply));
+
+        var quotes = json.GetProperty("blocks").EnumerateArray().Skip(1).Where(b => b.GetProperty("type").GetString() == "section").ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.EndsWith("… (quote cut off in the source)", q.GetProperty("text").GetProperty("text").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_ReportedCounterpointWithoutUrlOrDate_SaysSoAndHasNoLink()
     {
         var source = new ArticleSource("a2", "Example Daily", null, "", null);
@@ -174,7 +204,7 @@ public sealed partial class BlockKitRendererTests
     private static Citation GenerateCitation(Random random)
     {
         var source = new ArticleSource("a" + random.Next(100), Text(random, 1, 80), random.Next(2) == 0 ? null : new DateOnly(2022, 3, random.Next(1, 31)), Text(random, 0, 400), random.Next(2) == 0 ? null : Url(random));
-        return new Citation(Text(random, 1, 5000), Text(random, 1, 120), random.Next(2) == 0 ? null : Text(random, 1, 200), random.Next(2) == 0 ? null : Text(random, 1, 40), source, random.Next(1, 40), (StatementKind)random.Next(0, 3), random.Next(4) == 0);
+        return new Citation(Text(random, 1, 5000), Text(random, 1, 120), random.Next(2) == 0 ? null : Text(random, 1, 200), random.Next(2) == 0 ? null : Text(random, 1, 40), source, random.Next(1, 40), (StatementKind)random.Next(0, 3), random.Next(4) == 0, random.Next(6) == 0);
     }
 
     private static Uri Url(Random random) => new($"https://news.example.org/{random.Next(1000)}?a=1&b=<x>|{Hostile[random.Next(Hostile.Length)]}");

@@ -24,6 +24,6 @@ internal sealed class CitationMaker(IReadOnlyDictionary<string, string> fullestR
         var speaker = _names.GetOrAdd(draft.Speaker.Name, Display.Capitalize);
         var role = draft.Speaker.Role ?? fullestRoles.GetValueOrDefault(draft.Speaker.Id);
         return new Citation(draft.Statement.Quote, speaker, role, draft.Via?.Name, source,
-            draft.Statement.Paragraph, draft.Statement.Kind);
+            draft.Statement.Paragraph, draft.Statement.Kind, IsCut: draft.Statement.IsCut);
     }
 }

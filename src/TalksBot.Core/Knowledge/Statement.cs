@@ -5,6 +5,8 @@ namespace TalksBot.Core.Knowledge;
 /// <param name="Speaker">Actor id of whoever the words or the position belong to.</param>
 /// <param name="Via">Actor id of the outlet it was reported through, if any.</param>
 /// <param name="Disputes">Ids of statements in the same article that this one disputes.</param>
+/// <param name="IsCut">True when the source text ends inside the quotation: the quote is kept as far as it goes
+/// (to the end of the article's last paragraph), never extended.</param>
 public sealed record Statement(
     string Id,
     int Paragraph,
@@ -13,4 +15,5 @@ public sealed record Statement(
     string? Via,
     string Quote,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<string> Disputes);
+    IReadOnlyList<string> Disputes,
+    bool IsCut = false);

@@ -153,6 +153,12 @@ internal static class ArticleParser
                 throw reader.Fail("quote", $"is not a verbatim span of paragraph {paragraph}");
             }
 
+            var cut = reader.OptionalBool("cut");
+            if (cut)
+            {
+                RequireCutSpan(reader, kind, quote, paragraph, paragraphs);
+            }
+
             var topics = strings.Share(reader.StringArray("topics", required: true));
             foreach (var topic in topics.Where(t => !topicIds.Contains(t)))
             {
@@ -161,7 +167,7 @@ internal static class ArticleParser
 
             var disputes = strings.Share(reader.StringArray("disputes", required: false));
             reader.RejectUnknownFields();
-            statements.Add(new Statement(id, paragraph, kind, speaker, via, quote, topics, disputes));
+            statements.Add(new Statement(id, paragraph, kind, speaker, via, quote, topics, disputes, cut));
         }
 
         foreach (var statement in statements)
@@ -173,6 +179,26 @@ internal static class ArticleParser
         }
 
         return statements;
+    }
+
+    /// <summary>A quote marked cut is a direct quote that the source text ends inside: it reaches the end of the
+    /// article's last paragraph (trailing white space aside), so nothing it claims was cut is actually there.</summary>
+    private static void RequireCutSpan(JsonObjectReader reader, StatementKind kind, string quote, int paragraph, IReadOnlyList<string> paragraphs)
+    {
+        if (kind != StatementKind.DirectQuote)
+        {
+            throw reader.Fail("cut", "only a direct_quote can be cut off by the end of the source text");
+        }
+
+        if (paragraph != paragraphs.Count)
+        {
+            throw reader.Fail("cut", $"a cut quote must be in the last paragraph ({paragraphs.Count}), where the source text ends");
+        }
+
+        if (!paragraphs[paragraph - 1].TrimEnd().EndsWith(quote.TrimEnd(), StringComparison.Ordinal))
+        {
+            throw reader.Fail("cut", $"a cut quote must reach the end of paragraph {paragraph}, where the source text ends");
+        }
     }
 
     private static string RequireActor(JsonObjectReader reader, string field, string id, HashSet<string> actorIds) =>

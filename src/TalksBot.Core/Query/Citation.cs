@@ -11,6 +11,8 @@ namespace TalksBot.Core.Query;
 /// <param name="Paragraph">1-based paragraph number in the article.</param>
 /// <param name="Kind">Direct quote, reported claim or the article's own narration.</param>
 /// <param name="IsCounterpoint">True when this citation and the one before it disagree (one disputes the other).</param>
+/// <param name="IsCut">True when the source text ends inside the quotation: renderers show <see cref="Chat.CutQuote"/>'s
+/// mark and note after the verbatim quote.</param>
 public sealed record Citation(
     string Quote,
     string Speaker,
@@ -19,4 +21,5 @@ public sealed record Citation(
     ArticleSource Source,
     int Paragraph,
     StatementKind Kind,
-    bool IsCounterpoint = false);
+    bool IsCounterpoint = false,
+    bool IsCut = false);

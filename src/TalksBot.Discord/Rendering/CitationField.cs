@@ -1,4 +1,5 @@
 using System.Globalization;
+using TalksBot.Core.Chat;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
 using TalksBot.Discord.Payloads;
@@ -6,7 +7,8 @@ using TalksBot.Discord.Payloads;
 namespace TalksBot.Discord.Rendering;
 
 /// <summary>One citation as an embed field: "n. Speaker — Role" over the quote as a block quote and an
-/// attribution line (via, publisher, date). A shortened quote always ends in "…" inside its marks.</summary>
+/// attribution line (via, publisher, date). A shortened quote always ends in "…" inside its marks; a quote the source
+/// cuts off ends in the cut mark, with the cut note after its closing mark.</summary>
 internal static class CitationField
 {
     public const int MinimumShare = 120;
@@ -22,8 +24,18 @@ internal static class CitationField
         var attributionLine = attribution.Length == 0 ? "" : "\n*" + attribution + "*";
 
         var (open, close) = citation.Kind == StatementKind.DirectQuote ? ("“", "”") : ("", "");
-        var quoteCap = valueCap - QuotePrefix.Length - open.Length - close.Length - attributionLine.Length;
+        if (citation.IsCut)
+        {
+            close += " " + CutQuote.Note;
+        }
+
+        var mark = citation.IsCut ? CutQuote.Mark.Length : 0;
+        var quoteCap = valueCap - QuotePrefix.Length - open.Length - close.Length - mark - attributionLine.Length;
         var quote = DiscordText.Truncate(DiscordText.Escape(DiscordText.OneLine(citation.Quote)), quoteCap);
+        if (citation.IsCut)
+        {
+            quote = CutQuote.Marked(quote);
+        }
 
         var value = budget.Take(QuotePrefix + open + quote + close + attributionLine, valueCap);
         return new EmbedField(name, value);

@@ -211,24 +211,25 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             : Add(new ActorDraft(ActorKind.Government, mention.Name, named));
     }
 
+    /// <summary>The subject a sentence describes by title alone ("Ostrania’s envoy to the UN addressed …, describing “…”"):
+    /// the person introduced with a fitting role, else an actor named by the description itself.</summary>
+    public ActorDraft Described(ActorMention title, int position)
+    {
+        var draft = FittingPerson(title.Role ?? title.Name, position)
+            ?? Group(title with { Kind = MentionKind.Group, Name = title.Name, GroupKind = ActorKind.Group });
+        draft.MentionedAt(position);
+        return draft;
+    }
+
     private ActorDraft? Title(ActorMention mention, int position)
     {
         var role = mention.Role ?? mention.Name;
-        var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
-
-        // "The Russian Foreign Minister" does not fit the Turkish one, nor "Turkey's foreign minister" the deputy
-        // defense minister: a role whose other words differ both ways conflicts.
-        var qualifiers = Qualifiers(role);
-        var found = MostRecent(position, d => d.Kind == ActorKind.Person
-            && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
-                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
-            && !Conflicts(qualifiers, Qualifiers(d.Role!)));
-        if (found is not null)
+        if (FittingPerson(role, position) is { } found)
         {
-            found.AddAlias(role);
             return found;
         }
 
+        var qualifiers = Qualifiers(role);
         if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
         {
             // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
@@ -243,6 +244,21 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
         _unclaimedTitles.Add(role);
         return null;
+    }
+
+    /// <summary>The person mentioned last whose role fits <paramref name="role"/>. "The Russian Foreign Minister" does not fit
+    /// the Turkish one, nor "Turkey's foreign minister" the deputy defense minister: a role whose other words differ both
+    /// ways conflicts.</summary>
+    private ActorDraft? FittingPerson(string role, int position)
+    {
+        var head = role.Split(' ').LastOrDefault(parser.IsTitleWord) ?? role;
+        var qualifiers = Qualifiers(role);
+        var found = MostRecent(position, d => d.Kind == ActorKind.Person
+            && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
+                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
+            && !Conflicts(qualifiers, Qualifiers(d.Role!)));
+        found?.AddAlias(role);
+        return found;
     }
 
     /// <summary>A cheap first test before the fuzzy surname comparison, which this runs for every capitalised word.</summary>

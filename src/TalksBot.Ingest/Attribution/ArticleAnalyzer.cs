@@ -20,17 +20,21 @@ internal sealed class ArticleAnalyzer
     private readonly OutletCues _outlets;
     private readonly NameSpotter _spotter;
     private readonly ClaimFinder _claims;
+    private readonly PhraseReader _phrases;
     private readonly CueReader _cues;
     private readonly List<StatementDraft> _statements = [];
     private readonly List<(int Paragraph, int Start, int End)> _pending = [];
     private readonly List<int> _interviewCueParagraphs = [];
-    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End)> _deferred = [];
+    private readonly List<(ActorMention Title, int Paragraph, StatementKind Kind, ActorDraft? Via, int Start, int End, bool Cut)> _deferred = [];
     private StatementDraft? _lastQuote;
     private AttributionCue? _closingCue;
     private readonly ChannelMemory _channels;
     private ActorDraft? _lastClaimSpeaker;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
+    private int _lastParagraph;
+    private IReadOnlyList<string> _paragraphs = [];
+    private PlaceNames? _places;
 
     public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
     {
@@ -38,7 +42,7 @@ internal sealed class ArticleAnalyzer
         _knownOutlets = new HashSet<string>(corpus.Outlets, StringComparer.Ordinal);
         _parser = new MentionParser(lexicon, _knownOutlets);
         _registry = new ActorRegistry(corpus, _parser);
-        var phrases = new PhraseReader(lexicon);
+        var phrases = _phrases = new PhraseReader(lexicon);
         _outlets = new OutletCues(lexicon, phrases);
         _spotter = new NameSpotter(lexicon, _parser, _registry);
         _claims = new ClaimFinder(lexicon, phrases, _parser, _registry);
@@ -62,10 +66,13 @@ internal sealed class ArticleAnalyzer
             }
         }
 
-        _registry.IsPersonName = new PlaceNames(paragraphs).IsPersonName;
+        _paragraphs = paragraphs;
+        _places = new PlaceNames(paragraphs);
+        _registry.IsPersonName = _places.IsPersonName;
         Publisher = _registry.Publisher(publisher);
         _interview = InterviewLayout.Detect(paragraphs, _lexicon);
         var style = QuoteScanner.DetectStyle(paragraphs);
+        _lastParagraph = paragraphs.Count - 1;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             Paragraph(i, paragraphs[i], style);
@@ -165,13 +172,25 @@ internal sealed class ArticleAnalyzer
         }
 
         var kind = StatementKind.DirectQuote;
-        var (start, end) = (q.InnerStart, TrimQuoteEnd(p, q));
+
+        // A quotation still open where the text ends was cut off by the excerpt: kept as far as it goes, marked, never extended.
+        var cut = q.RunsOn && index == _lastParagraph;
+        var (start, end) = (q.InnerStart, cut ? q.InnerEnd : TrimQuoteEnd(p, q));
         ActorDraft? speaker = null, via = null;
         if (pre is not null)
         {
             speaker = pre.Elided
                 ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
+                    ?? DescribedSubject(p, window.SentenceStart, pre.Start, basePosition)
                 : ResolveCue(pre, index, basePosition + pre.Start);
+            if (speaker is null && pre.Speaker?.Kind == MentionKind.Pronoun
+                && _cues.Governing(masked, window.SentenceStart, q.Open) is { Speaker: not null } outer && outer.Start != pre.Start)
+            {
+                // "X said … a day after it vowed it would “…”" with nobody "it" can be: the sentence's speaker keeps it.
+                pre = outer;
+                speaker = ResolveCue(pre, index, basePosition + pre.Start);
+            }
+
             via = pre.Via is { } pv ? _registry.Resolve(pv, basePosition + pre.Start) : null;
         }
 
@@ -217,7 +236,7 @@ internal sealed class ArticleAnalyzer
         via ??= sentenceVia;
         if (speaker is null && (pre?.Speaker ?? post?.Speaker) is { Kind: MentionKind.Title } title)
         {
-            _deferred.Add((title, index, kind, via, start, end));
+            _deferred.Add((title, index, kind, via, start, end, cut && kind == StatementKind.DirectQuote));
             return null;
         }
 
@@ -237,7 +256,7 @@ internal sealed class ArticleAnalyzer
             _pending.Clear();
         }
 
-        Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end));
+        Add(new StatementDraft(index, kind, speaker, via == speaker ? null : via, start, end, cut && kind == StatementKind.DirectQuote));
         return speaker.Kind == ActorKind.Outlet ? null : speaker;
     }
 
@@ -253,11 +272,11 @@ internal sealed class ArticleAnalyzer
     /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
     private void ResolveDeferred()
     {
-        foreach (var (title, paragraph, kind, via, start, end) in _deferred)
+        foreach (var (title, paragraph, kind, via, start, end, cut) in _deferred)
         {
             if (_registry.Resolve(title, int.MaxValue) is { } speaker)
             {
-                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end));
+                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
             }
         }
     }
@@ -291,6 +310,13 @@ internal sealed class ArticleAnalyzer
     private ActorDraft? PronounSubject(string p, int sentenceStart, int basePosition) =>
         Token.Split(p, sentenceStart, p.Length) is [var first, ..] && _parser.Parse(first.Raw) is { Kind: MentionKind.Pronoun } pronoun
             ? Resolve(pronoun, basePosition + first.Start)
+            : null;
+
+    /// <summary>"Ostrania’s envoy to the UN addressed …, describing a “…”": the participle's subject is the sentence's,
+    /// a title with no name to it.</summary>
+    private ActorDraft? DescribedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
+        _phrases.Opening(p, sentenceStart, cueStart) is { } np && _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title
+            ? _registry.Described(title, basePosition + np.Start)
             : null;
 
     private bool Interview(int index, string p, int basePosition)
@@ -331,7 +357,9 @@ internal sealed class ArticleAnalyzer
     private ActorDraft? Resolve(ActorMention mention, int position) => _registry.Resolve(mention, position);
 
     /// <summary>"…,” he added." after a quote: "added" and "continued" keep the speaker just quoted
-    /// (when that was a person, in this paragraph or the one before) rather than the last person named.</summary>
+    /// (when that was a person, in this paragraph or the one before) rather than the last person named. "…a day after it
+    /// vowed it would “…”": "it" speaking is the nation named last before it in the paragraph, or nobody (the
+    /// sentence's own speaker then keeps the quote).</summary>
     private ActorDraft? ResolveCue(AttributionCue cue, int index, int position)
     {
         if (cue.Speaker is { Kind: MentionKind.Pronoun, GroupKind: ActorKind.Person } && cue.Verb is { } verb && ContinuationVerbs.Contains(verb)
@@ -341,7 +369,27 @@ internal sealed class ArticleAnalyzer
             return last.Speaker;
         }
 
-        return Resolve(cue.Speaker!, position);
+        if (cue.Speaker is { Kind: MentionKind.Pronoun, Name: "it" } it)
+        {
+            return _places?.NationBefore(_paragraphs[index], cue.Start) is { } named
+                ? Resolve(new ActorMention(MentionKind.Proper, it.Surface, named.Name, null, null, ActorKind.Government), position)
+                : null;
+        }
+
+        return Resolve(Owned(cue.Speaker!, index, cue.Start), position);
+    }
+
+    /// <summary>"In Ostrania’s morning bulletin, its army claimed…": a group named by "its"/"their" belongs to the nation
+    /// named last before it in the paragraph, and is named after it ("the Ostranian army"); with none named, it stays.</summary>
+    private ActorMention Owned(ActorMention mention, int index, int start)
+    {
+        if (mention is not { Kind: MentionKind.Group } || mention.Name.Split(' ', 2) is not [var owner, var rest] || owner.ToLowerInvariant() is not ("its" or "their")
+            || _places?.NationBefore(_paragraphs[index], start) is not { } nation)
+        {
+            return mention;
+        }
+
+        return mention with { Name = $"the {nation.Demonym} {rest}" };
     }
 
     private void Add(StatementDraft statement)

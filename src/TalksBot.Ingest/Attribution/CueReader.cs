@@ -1,3 +1,4 @@
+using TalksBot.Core.Knowledge;
 using TalksBot.Ingest.Conventions;
 
 namespace TalksBot.Ingest.Attribution;
@@ -95,9 +96,16 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return new AttributionCue(source, np.Start, outlet with { Kind = MentionKind.Outlet });
         }
 
-        var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np);
+        var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np) ?? ItPronoun(np);
         return mention is null ? null : new AttributionCue(mention, np.Start, via, Verb: verb.Word);
     }
+
+    /// <summary>"… a day after it vowed it would “…”": "it" before a speech verb, which only a nation named just before can
+    /// be (the analyzer decides); no general pronoun, so "it" stands for nobody anywhere else.</summary>
+    private static ActorMention? ItPronoun(NounPhrase np) =>
+        string.Equals(np.Chunk, "it", StringComparison.OrdinalIgnoreCase) && np.Appositive is null
+            ? new ActorMention(MentionKind.Pronoun, np.Chunk, "it", null, null, ActorKind.Government)
+            : null;
 
     /// <summary>"Speaking to journalists on Wednesday Mykhailo Podoliak, …, said": the name that ends a longer phrase.</summary>
     private ActorMention? TrailingName(NounPhrase np)

@@ -90,6 +90,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         var name = body[nameStart..];
         var lead = body[..nameStart];
+        if (name.Count == 1 && lead.Count > 0 && lead[^1].ToLowerInvariant() is "the" or "a" or "an")
+        {
+            // "envoy to the UN": one capitalised word after an article is an institution, not a person.
+            return null;
+        }
+
         var rankStart = lead.Count;
         while (rankStart > 0 && (lexicon.Ranks.Contains(lead[rankStart - 1]) || lexicon.Honorifics.Contains(lead[rankStart - 1])))
         {
@@ -113,7 +119,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             MentionKind.Person,
             surface,
             string.Join(' ', name),
-            roleHasTitle ? string.Join(' ', role) : null,
+            roleHasTitle ? Role(role) : null,
             rank.Count > 0 ? string.Join(' ', rank) : null);
     }
 
@@ -167,11 +173,23 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxRoleTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {
-            var role = tokens[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? string.Join(' ', tokens.Skip(1)) : string.Join(' ', tokens);
-            return mention with { Kind = MentionKind.Person, Role = mention.Role ?? role };
+            return mention with { Kind = MentionKind.Person, Role = mention.Role ?? Role(tokens) };
         }
 
         return mention;
+    }
+
+    /// <summary>A role as written, without the article or the words that rank the person rather than name the office
+    /// that open it: ", another top envoy to the water board" is the role "envoy to the water board".</summary>
+    private string Role(List<string> tokens)
+    {
+        var start = 0;
+        while (start < tokens.Count - 1 && (tokens[start].ToLowerInvariant() is "the" or "a" or "an" || lexicon.RoleStandingWords.Contains(tokens[start])))
+        {
+            start++;
+        }
+
+        return string.Join(' ', tokens.Skip(start));
     }
 
     public bool IsNameToken(string token) =>

@@ -13,7 +13,8 @@ internal static class NonStatements
 
     private const string SentenceEnds = ".!?…\"”’')]";
 
-    /// <summary>The quote follows a naming verb and at most a determiner: "what it called a “…”", "dubbed its “…”".</summary>
+    /// <summary>The quote follows a naming verb and at most a determiner ("what it called a “…”", "dubbed its “…”"), or an
+    /// indefinite article alone.</summary>
     public static bool IsLabel(string masked, int from, QuoteSpan q, string inner, Lexicon lexicon)
     {
         if (Words.Count(inner) > MaxLabelWords)
@@ -22,6 +23,13 @@ internal static class NonStatements
         }
 
         var tokens = Token.Split(masked, from, q.Open);
+        if (tokens.Count > 0 && tokens[^1].Word is "a" or "an" && char.IsLower(inner[0]) && !SentenceEnds.Contains(inner[^1]))
+        {
+            // "it began a “river protection operation”": a short lower-case term brought in by an indefinite article is
+            // being named, whatever the verb; a remark would be "the …" or a clause.
+            return true;
+        }
+
         if (tokens.Count > 0 && tokens[^1].Word is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "it" or "them")
         {
             tokens.RemoveAt(tokens.Count - 1);

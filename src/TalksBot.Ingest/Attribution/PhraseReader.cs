@@ -13,6 +13,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private const int MaxPhraseTokens = 12;
 
+    /// <summary>Words inside a descriptive subject: "envoy [to the] UN", "head [of the] delegation".</summary>
+    private static readonly HashSet<string> OpeningLinks = new(StringComparer.Ordinal) { "of", "to", "for", "the", "a", "an", "at", "in" };
+
     /// <summary>The phrase that starts at <paramref name="from"/>: "said [Pentagon spokesman John Kirby] at a briefing".</summary>
     public NounPhrase? Forward(string p, int from, int to)
     {
@@ -99,6 +102,50 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
         var phrase = tokens[start..];
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
+    }
+
+    /// <summary>The noun phrase a sentence opens with, up to its verb: "[Ostrania’s envoy to the UN] addressed …". Capitalised
+    /// words, title words and the words that link them ("of", "to", "the") make it up; before its title word, modifiers
+    /// too ("the [Veldorian water] minister"). Null when the sentence opens otherwise ("In …", "After …").</summary>
+    public NounPhrase? Opening(string p, int from, int to)
+    {
+        var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
+        var end = 0;
+        var titled = false;
+        for (var i = 0; i < tokens.Count && i < MaxPhraseTokens; i++)
+        {
+            var t = tokens[i];
+            var capitalized = char.IsUpper(t.Raw[0]);
+            var title = lexicon.TitleWords.Contains(t.Word);
+            if (i == 0 && !capitalized && !title)
+            {
+                return null;
+            }
+
+            if ((!capitalized && !title && !OpeningLinks.Contains(t.Word) && titled)
+                || lexicon.IsAttributionVerb(t.Word) || lexicon.ParticipleVerbs.Contains(t.Word) || (i > 0 && lexicon.ClauseWords.Contains(t.Word)))
+            {
+                break;
+            }
+
+            if (i == 0 && capitalized && (lexicon.ClauseWords.Contains(t.Word) || ForwardStops.Contains(t.Word)))
+            {
+                return null;
+            }
+
+            titled |= title;
+            if (!OpeningLinks.Contains(t.Word))
+            {
+                end = i + 1;
+            }
+
+            if (t.Raw[^1] is ',' or ';' or ':' or '.' && !IsAbbreviation(t.Raw))
+            {
+                break;
+            }
+        }
+
+        return titled && end > 0 ? new NounPhrase(Join(tokens[..end]), null, tokens[0].Start) : null;
     }
 
     /// <summary>True when nothing but a conjunction or adverb stands before the verb ("…, but added that"):

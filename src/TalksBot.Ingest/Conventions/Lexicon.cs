@@ -18,6 +18,7 @@ internal sealed class Lexicon
         Honorifics = Set(data.Honorifics);
         Ranks = Set(data.Ranks);
         TitleWords = Set(data.TitleWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        RoleStandingWords = Set(data.RoleStandingWords);
         OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
         CalendarWords = Set(data.CalendarWords);
@@ -46,6 +47,10 @@ internal sealed class Lexicon
     public IReadOnlySet<string> Ranks { get; }
 
     public IReadOnlySet<string> TitleWords { get; }
+
+    /// <summary>Words that rank a person rather than name an office ("another top envoy"): not part of a role
+    /// when they open it.</summary>
+    public IReadOnlySet<string> RoleStandingWords { get; }
 
     public IReadOnlySet<string> OutletNouns { get; }
 

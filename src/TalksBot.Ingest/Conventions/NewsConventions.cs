@@ -14,6 +14,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> Honorifics,
     IReadOnlyList<string> Ranks,
     IReadOnlyList<string> TitleWords,
+    IReadOnlyList<string> RoleStandingWords,
     IReadOnlyDictionary<string, string> GroupNouns,
     IReadOnlyList<string> OutletNouns,
     IReadOnlyList<string> CalendarWords,

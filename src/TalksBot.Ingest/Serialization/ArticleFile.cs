@@ -34,5 +34,6 @@ internal sealed record StatementFile(
     string Speaker,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Via,
     string Quote,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Cut,
     IReadOnlyList<string>? Topics,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Disputes);

@@ -96,11 +96,15 @@ internal static class BlockKitRenderer
     {
         var open = citation.Kind == StatementKind.DirectQuote ? "“" : "";
         var close = citation.Kind == StatementKind.DirectQuote ? "”" : "";
-        var lines = (open + citation.Quote.Trim() + close).Split('\n');
-        var room = maxLength - (lines.Length * "&gt; ".Length);
+        var note = citation.IsCut ? " " + CutQuote.Note : "";
+        var lines = (open + Shown(citation) + close).Split('\n');
+        var room = maxLength - (lines.Length * "&gt; ".Length) - note.Length;
         var escaped = SlackText.EscapeWithin(string.Join('\n', lines), Math.Max(room, 16)).Split('\n');
-        return string.Join('\n', escaped.Select(line => "&gt; " + line));
+        return string.Join('\n', escaped.Select(line => "&gt; " + line)) + SlackText.Escape(note);
     }
+
+    /// <summary>The verbatim quote, with the cut mark after it when the source text ends inside it.</summary>
+    private static string Shown(Citation citation) => citation.IsCut ? CutQuote.Marked(citation.Quote.Trim()) : citation.Quote.Trim();
 
     private static TextObject[] ContextElements(Citation citation, int number)
     {
@@ -195,7 +199,7 @@ internal static class BlockKitRenderer
         if (reply.Citations.Count > 0)
         {
             var first = reply.Citations[0];
-            text.Append("\n“").Append(first.Quote.Trim()).Append("” — ").Append(first.Speaker);
+            text.Append("\n“").Append(Shown(first)).Append(first.IsCut ? "” " + CutQuote.Note : "”").Append(" — ").Append(first.Speaker);
         }
 
         foreach (var item in reply.Items.Take(10))

@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TalksBot.Core.Chat;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Cli;
 
 /// <summary>Writes one answer as one line of JSON in the documented shape:
-/// <c>{"question","answered","text","citations":[{"quote","speaker","role","via","source","paragraph",…}]}</c>.</summary>
+/// <c>{"question","answered","text","citations":[{"quote","speaker","role","via","source","paragraph",…}]}</c>. "quote" is
+/// always the verbatim span; "shown" is the quote as people see it (with the cut mark after a quote the source cuts off).</summary>
 internal static class JsonAnswerWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -55,6 +57,9 @@ internal static class JsonAnswerWriter
             _ => "narration",
         });
         json.WriteBoolean("counterpoint", citation.IsCounterpoint);
+        json.WriteBoolean("cut", citation.IsCut);
+        json.WriteString("shown", citation.IsCut ? CutQuote.Marked(citation.Quote) : citation.Quote);
+        json.WriteString("note", citation.IsCut ? CutQuote.Note : null);
         json.WriteString("article", citation.Source.ArticleId);
         json.WriteString("title", citation.Source.Title);
         json.WriteString("date", citation.Source.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -14,7 +14,12 @@ internal static class TextRenderer
         var number = reply.FirstCitationNumber;
         foreach (var citation in reply.Citations)
         {
-            var shown = citation.Kind == StatementKind.DirectQuote ? $"“{citation.Quote}”" : $"(in the article's words) {citation.Quote}";
+            var shown = citation.Kind == StatementKind.DirectQuote ? $"“{Quoted(citation)}”" : $"(in the article's words) {Quoted(citation)}";
+            if (citation.IsCut)
+            {
+                shown += " " + CutQuote.Note;
+            }
+
             text.AppendLine().Append(CultureInvariant($"  [{number++}] {shown}")).AppendLine();
             text.Append("      — ").AppendLine(Attribution(citation));
         }
@@ -67,6 +72,9 @@ internal static class TextRenderer
         parts.Add("“" + citation.Source.Title + "”, paragraph " + citation.Paragraph + (citation.Source.Url is { } url ? " <" + url + ">" : ""));
         return string.Join(" · ", parts);
     }
+
+    /// <summary>The verbatim quote, with the cut mark after it when the source text ends inside it.</summary>
+    private static string Quoted(Citation citation) => citation.IsCut ? CutQuote.Marked(citation.Quote) : citation.Quote;
 
     private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 }

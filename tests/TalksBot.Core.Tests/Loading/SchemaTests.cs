@@ -68,5 +68,7 @@ public sealed class SchemaTests
     // The library registers each schema's $id globally, so each schema is built once per process.
     private static JsonSchema Load(string name) => Schemas[name];
 
+    internal static JsonSchema ArticleSchema => Load("article.schema.json");
+
     private static JsonSchema Read(string name) => JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "schema", name)));
 }

@@ -107,6 +107,13 @@ public sealed partial class RenderingPropertyTests
             var line = citationFields[i].Value.Split('\n')[0];
             Assert.StartsWith("> ", line);
             line = line[2..];
+            if (citation.IsCut)
+            {
+                Assert.EndsWith(" " + CutQuote.Note, line, StringComparison.Ordinal);
+                line = line[..^(CutQuote.Note.Length + 1)];
+                Assert.EndsWith(CutQuote.Mark + (citation.Kind == StatementKind.DirectQuote ? "”" : ""), line, StringComparison.Ordinal);
+            }
+
             if (citation.Kind == StatementKind.DirectQuote)
             {
                 Assert.StartsWith("“", line);
@@ -144,7 +151,8 @@ public sealed partial class RenderingPropertyTests
         new ArticleSource("a", Text(random, random.Next(0, 30)), random.Next(4) == 0 ? null : new DateOnly(2022, 3, random.Next(1, 31)), Text(random, 12), Url(random)),
         random.Next(1, 40),
         (StatementKind)random.Next(3),
-        random.Next(5) == 0);
+        random.Next(5) == 0,
+        random.Next(6) == 0);
 
     private static Uri? Url(Random random) => random.Next(4) switch
     {

@@ -47,6 +47,29 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void CutQuote_EndsWithTheMarkInsideItsQuotationMarksAndTheNoteAfter()
+    {
+        var cut = SampleReplies.FirstQuote with { Quote = "We are ready to discuss a neutral status, provided the", IsCut = true };
+        var reply = SampleReplies.Answer with { Citations = [cut] };
+
+        var value = Assert.Single(ReplyRenderer.Render(reply).Embeds![0].Fields!).Value;
+
+        Assert.Equal("> “We are ready to discuss a neutral status, provided the…” (quote cut off in the source)\n*via Reuters · Test Wire, 29 Mar 2022*", value);
+    }
+
+    [Fact]
+    public void CutQuote_ShortenedToFit_StillCarriesTheMarkAndTheNote()
+    {
+        var cut = SampleReplies.FirstQuote with { Quote = string.Join(' ', Enumerable.Repeat("guarantees", 400)), IsCut = true };
+        var reply = SampleReplies.Answer with { Citations = [cut] };
+
+        var line = Assert.Single(ReplyRenderer.Render(reply).Embeds![0].Fields!).Value.Split('\n')[0];
+
+        Assert.EndsWith("…” (quote cut off in the source)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("……", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counterpoint_SaysItDisputesTheCitationBefore()
     {
         var reply = SampleReplies.Answer with { Citations = [SampleReplies.FirstQuote, SampleReplies.SecondQuote with { IsCounterpoint = true }] };
