@@ -106,8 +106,7 @@ public sealed class SharedConversationTests : IAsyncLifetime
     /// same turns asked of one in-memory router alone: what each reply said (kind, text, citations, whether it has more).</summary>
     internal static async Task<(List<string> Shared, List<string> Alone)> AskAlternatingAsync(ICommandRouter first, ICommandRouter second)
     {
-        using var reader = File.OpenText(Path.Combine(RepositoryPaths.Root, "tests", "TalksBot.Core.Tests", "Evaluation", "dev", "conversations.jsonl"));
-        var conversations = EvalSet.Read(reader).Conversations;
+        var conversations = DevelopmentConversations();
         var alone = TestCore.CreateRouter();
         var (shared, reference) = (new List<string>(), new List<string>());
         var id = "dev-" + Guid.NewGuid().ToString("N") + "-";
@@ -125,12 +124,19 @@ public sealed class SharedConversationTests : IAsyncLifetime
         return (shared, reference);
     }
 
+    /// <summary>The labelled development conversations of Core's tests.</summary>
+    internal static IReadOnlyList<EvalConversation> DevelopmentConversations()
+    {
+        using var reader = File.OpenText(Path.Combine(RepositoryPaths.Root, "tests", "TalksBot.Core.Tests", "Evaluation", "dev", "conversations.jsonl"));
+        return EvalSet.Read(reader).Conversations;
+    }
+
     /// <summary>The name of the actor with most statements in the data (more than a page of quotes).</summary>
     internal static string MostQuotedSpeaker() => TestCore.Knowledge.Articles
         .SelectMany(a => a.Statements.Select(s => a.Actors.First(actor => actor.Id == s.Speaker).Name))
         .GroupBy(name => name).OrderByDescending(g => g.Count()).First().Key;
 
-    private static string Said(Reply reply) =>
+    internal static string Said(Reply reply) =>
         $"{reply.Kind} | {reply.Text} | {string.Join(" / ", reply.Citations.Select(c => c.Speaker + ": " + c.Quote))} | more: {reply.More is not null}";
 
     private static ConversationTurn Turn(string question) => new(question, "A speaker", true, "a topic", [], null);

@@ -62,11 +62,8 @@ public sealed class SharedStateOutageTests
         return (reply, Said(await alone.RouteAsync(message)), Said(reply));
     }
 
-    private static string Said(Reply reply) => reply.Text + " | " + string.Join(" / ", reply.Citations.Select(c => c.Speaker + ": " + c.Quote));
+    private static string Said(Reply reply) => SharedConversationTests.Said(reply);
 
-    private static IReadOnlyList<EvalQuestion> FirstConversationWithAFollowUp()
-    {
-        using var reader = File.OpenText(Path.Combine(RepositoryPaths.Root, "tests", "TalksBot.Core.Tests", "Evaluation", "dev", "conversations.jsonl"));
-        return EvalSet.Read(reader).Conversations.First(c => c.Turns.Count > 1 && c.Turns[1].FollowUp).Turns;
-    }
+    private static IReadOnlyList<EvalQuestion> FirstConversationWithAFollowUp() =>
+        SharedConversationTests.DevelopmentConversations().First(c => c.Turns.Count > 1 && c.Turns[1].FollowUp).Turns;
 }
