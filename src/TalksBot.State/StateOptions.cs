@@ -18,6 +18,10 @@ public sealed class StateOptions
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan DeliveryLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a rated answer (its question and cited statements) is kept for its 👍/👎 buttons and pages.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan AnswerLifetime { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>How long a call may wait for Redis before this one delivery is handled in memory instead.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);

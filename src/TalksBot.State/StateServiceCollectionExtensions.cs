@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TalksBot.Core.Chat;
+using TalksBot.Core.Conversation;
 using TalksBot.Core.Deliveries;
+using TalksBot.Core.Feedback;
 using TalksBot.Core.Limits;
+using TalksBot.State.Conversations;
 using TalksBot.State.Deliveries;
+using TalksBot.State.Feedback;
 using TalksBot.State.Limits;
 using TalksBot.State.Redis;
 
@@ -15,7 +20,9 @@ public static class StateServiceCollectionExtensions
     public const string MeterName = StateMetrics.MeterName;
 
     /// <summary>Registers <see cref="IDeliveryLedger"/> and <see cref="IRateLimits"/> (section <c>RateLimits</c>): shared through Redis when <c>Redis:Configuration</c>
-    /// is set (with the health check "redis"), in memory otherwise. Returns true when Redis is configured.</summary>
+    /// is set (with the health check "redis"), in memory otherwise. With Redis it also replaces Core's in-memory
+    /// conversations, "More quotes" pages, rated answers and the votes file by shared stores (each falling back to
+    /// Core's own while Redis is unreachable; call after <c>AddTalksBotCore</c>). Returns true when Redis is configured.</summary>
     public static bool AddTalksBotState(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StateOptions>().BindConfiguration(StateOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -38,6 +45,11 @@ public static class StateServiceCollectionExtensions
         services.AddSingleton<RedisRateLimitStore>();
         services.AddSingleton<IDeliveryLedger, SharedDeliveryLedger>();
         services.AddSingleton<IRateLimits, SharedRateLimits>();
+        services.AddSingleton<RedisFallback>();
+        services.Replace(ServiceDescriptor.Singleton<IConversationStore, SharedConversationStore>());
+        services.Replace(ServiceDescriptor.Singleton<IFollowUpStore, SharedFollowUpStore>());
+        services.Replace(ServiceDescriptor.Singleton<IRatedAnswerStore, SharedRatedAnswerStore>());
+        services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, SharedFeedbackStore>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         return true;
     }

@@ -141,7 +141,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.True((await bot.Limits.TryAcquireAsync("U1", null, default)).IsAllowed);
 
         await redis.StopAsync();
-        await Eventually(async () => await bot.RedisHealthAsync() == HealthStatus.Unhealthy);
+        await bot.UntilRedisAsync(HealthStatus.Unhealthy);
         for (var i = 0; i < 3; i++)
         {
             Assert.True((await bot.Limits.TryAcquireAsync("U1", null, default)).IsAllowed);
@@ -156,20 +156,10 @@ public sealed class RateLimitTests : IAsyncLifetime
         var instance = Instance.Start(shared ? (redis ?? _redis).Endpoint : null, _time, _prefix, ThreePerUserFivePerChannel);
         if (shared)
         {
-            await Eventually(async () => await instance.RedisHealthAsync() == HealthStatus.Healthy);
+            await instance.UntilRedisAsync(HealthStatus.Healthy);
         }
 
         return instance;
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 600 && !await condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(await condition());
     }
 
     private sealed class CountingRouter : ICommandRouter

@@ -80,7 +80,7 @@ public sealed class SharedLedgerTests : IAsyncLifetime
         Assert.True(await first.ClaimAsync("event:Before"));
 
         await redis.StopAsync();
-        await EventuallyAsync(async () => await first.RedisHealthAsync() == HealthStatus.Unhealthy, "the connection to drop");
+        await first.UntilRedisAsync(HealthStatus.Unhealthy);
         var duringOutage = new List<bool>();
         for (var i = 0; i < 20; i++)
         {
@@ -93,7 +93,8 @@ public sealed class SharedLedgerTests : IAsyncLifetime
         Assert.True(first.Fallbacks.GetMeasurementSnapshot().Count >= 21);
 
         await redis.StartAsync();
-        await EventuallyAsync(async () => await first.RedisHealthAsync() == HealthStatus.Healthy && await second.RedisHealthAsync() == HealthStatus.Healthy, "both instances to reconnect");
+        await first.UntilRedisAsync(HealthStatus.Healthy);
+        await second.UntilRedisAsync(HealthStatus.Healthy);
         Assert.True(await first.ClaimAsync("event:After"));
 
         Assert.False(await second.ClaimAsync("event:After"));
@@ -108,20 +109,5 @@ public sealed class SharedLedgerTests : IAsyncLifetime
         Assert.Equal(HealthStatus.Healthy, await instance.RedisHealthAsync());
     }
 
-    private async Task<Instance> StartConnectedAsync(RedisServer? redis = null)
-    {
-        var instance = Instance.Start((redis ?? _redis).Endpoint, keyPrefix: _prefix);
-        await EventuallyAsync(async () => await instance.RedisHealthAsync() == HealthStatus.Healthy, "the connection to Redis");
-        return instance;
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for " + what);
-            await Task.Delay(50);
-        }
-    }
+    private Task<Instance> StartConnectedAsync(RedisServer? redis = null) => Instance.StartConnectedAsync((redis ?? _redis).Endpoint, _prefix);
 }

@@ -43,7 +43,7 @@ public sealed class FeedbackFixture : IDisposable
     {
         // Votes take their time from Time; the store waits for a busy file on the real clock.
         Store = new JsonLinesFeedbackStore(Options, TimeProvider.System, NullLogger<JsonLinesFeedbackStore>.Instance);
-        Registry = new RatingRegistry(Options);
+        Registry = new RatingRegistry(new InMemoryRatedAnswerStore(Options));
         Recorder = new FeedbackRecorder(Store, Knowledge, Registry, Time, NullLogger<FeedbackRecorder>.Instance);
         var chat = new ChatOptions();
         var router = new CommandRouter(new QueryEngine(Knowledge), Knowledge, new FollowUpStore(Time, chat.FollowUpCapacity, chat.FollowUpLifetime),

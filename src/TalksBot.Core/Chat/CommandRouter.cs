@@ -12,19 +12,19 @@ namespace TalksBot.Core.Chat;
 public sealed class CommandRouter(
     IQueryEngine engine,
     IKnowledgeSource knowledge,
-    FollowUpStore followUps,
-    ConversationStore conversations,
+    IFollowUpStore followUps,
+    IConversationStore conversations,
     FollowUpResolver resolver,
     IOptions<ChatOptions> options,
     ILogger<CommandRouter> logger) : ICommandRouter
 {
     private readonly ChatOptions _options = options.Value;
 
-    public ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    public async ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
         var text = InputSanitizer.Clean(message.Text);
         var (command, argument) = SplitCommand(text);
-        var history = HistoryOf(message);
+        var history = await HistoryOfAsync(message, cancellationToken);
         var lastMore = history.Count > 0 ? history[^1].MoreCommand : null;
         var reply = command switch
         {
@@ -34,23 +34,23 @@ public sealed class CommandRouter(
             "speakers" when argument.Length == 0 => ReplyTexts.Speakers(knowledge.Current),
             "sources" when argument.Length == 0 => ReplyTexts.Sources(knowledge.Current),
             "quotes" when argument.Length == 0 => ReplyTexts.QuotesWithoutPerson(knowledge.Current),
-            "quotes" => FromAnswer(engine.QuotesOf(argument)),
-            "more" when IsFollowUp(argument) => More(argument),
-            _ when lastMore is not null && FollowUpResolver.AsksForMore(text) => More(lastMore["more ".Length..]),
+            "quotes" => await FromAnswerAsync(engine.QuotesOf(argument), cancellationToken),
+            "more" when IsFollowUp(argument) => await MoreAsync(argument, cancellationToken),
+            _ when lastMore is not null && FollowUpResolver.AsksForMore(text) => await MoreAsync(lastMore["more ".Length..], cancellationToken),
             "ask" when argument.Length == 0 => ReplyTexts.Empty(knowledge.Current),
-            "ask" => Ask(message, argument, history),
-            _ => Ask(message, text, history),
+            "ask" => await AskAsync(message, argument, history, cancellationToken),
+            _ => await AskAsync(message, text, history, cancellationToken),
         };
         if (message.ConversationId is { } id && reply.Kind == ReplyKind.Answer && reply.FirstCitationNumber > 1 && history.Count > 0)
         {
-            conversations.ReplaceLast(id, history[^1] with { Shown = [.. history[^1].Shown, .. reply.Citations], MoreCommand = reply.More?.Command });
+            await conversations.ReplaceLastAsync(id, history[^1] with { Shown = [.. history[^1].Shown, .. reply.Citations], MoreCommand = reply.More?.Command }, cancellationToken);
         }
 
         Log.Routed(logger, message.Surface, command ?? "ask", reply.Kind);
-        return ValueTask.FromResult(reply);
+        return reply;
     }
 
-    private IReadOnlyList<ConversationTurn> HistoryOf(ChatMessage message)
+    private async ValueTask<IReadOnlyList<ConversationTurn>> HistoryOfAsync(ChatMessage message, CancellationToken cancellationToken)
     {
         if (message.ConversationId is not { } id)
         {
@@ -59,17 +59,18 @@ public sealed class CommandRouter(
 
         if (message.StartsConversation)
         {
-            conversations.Forget(id);
+            await conversations.ForgetAsync(id, cancellationToken);
+            return [];
         }
 
-        return conversations.History(id);
+        return await conversations.HistoryAsync(id, cancellationToken);
     }
 
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
     /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
     /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
     /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
-    private Reply Ask(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history)
+    private async ValueTask<Reply> AskAsync(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
         if (resolved.InContext)
@@ -92,10 +93,10 @@ public sealed class CommandRouter(
         }
 
         answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
-        var reply = FromAnswer(answer);
+        var reply = await FromAnswerAsync(answer, cancellationToken);
         if (message.ConversationId is { } id)
         {
-            conversations.Add(id, resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command));
+            await conversations.AddAsync(id, resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command), cancellationToken);
         }
 
         return reply;
@@ -109,14 +110,20 @@ public sealed class CommandRouter(
         return first is "ask" or "help" or "speakers" or "sources" or "quotes" or "more" ? (first, rest) : (null, text);
     }
 
-    private Reply FromAnswer(Answer answer)
+    private async ValueTask<Reply> FromAnswerAsync(Answer answer, CancellationToken cancellationToken)
     {
         if (!answer.Answered)
         {
             return new Reply(ReplyKind.NoAnswer, answer.Text) { Suggestions = answer.Suggestions };
         }
 
-        var more = answer.Citations.Count > _options.PageSize ? followUps.Add(answer) : null;
+        string? more = null;
+        if (answer.Citations.Count > _options.PageSize)
+        {
+            more = FollowUpKey.New();
+            await followUps.AddAsync(more, answer, cancellationToken);
+        }
+
         return Page(answer, answer.Text, 0, more);
     }
 
@@ -124,13 +131,13 @@ public sealed class CommandRouter(
     private static bool IsFollowUp(string argument)
     {
         var parts = argument.Split(' ');
-        return parts.Length == 2 && FollowUpStore.IsKey(parts[0]) && int.TryParse(parts[1], out _);
+        return parts.Length == 2 && FollowUpKey.IsKey(parts[0]) && int.TryParse(parts[1], out _);
     }
 
-    private Reply More(string argument)
+    private async ValueTask<Reply> MoreAsync(string argument, CancellationToken cancellationToken)
     {
         var parts = argument.Split(' ');
-        var answer = followUps.Find(parts[0]);
+        var answer = await followUps.FindAsync(parts[0], cancellationToken);
         var offset = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
         if (answer is null || offset <= 0 || offset >= answer.Citations.Count)
         {

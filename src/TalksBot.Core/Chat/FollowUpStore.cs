@@ -1,23 +1,17 @@
-using System.Security.Cryptography;
 using TalksBot.Core.Query;
 
 namespace TalksBot.Core.Chat;
 
-/// <summary>Remembers answers whose citations did not fit one reply, under a short random key, so a
-/// "More quotes" button (whose payload is limited to ~100 characters) can fetch the next page.
-/// Bounded in size and time; an expired key gets a clear "ask again" reply.</summary>
-public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan lifetime)
+/// <summary>Answers for "More quotes" in this process's memory, bounded in size and time: the default
+/// store, and the fallback of a shared one. An expired key gets a clear "ask again" reply.</summary>
+public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan lifetime) : IFollowUpStore
 {
-    private const string KeyAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-    private const int KeyLength = 10;
-
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public string Add(Answer answer)
+    public void Add(string key, Answer answer)
     {
-        var key = RandomNumberGenerator.GetString(KeyAlphabet, KeyLength);
         lock (_lock)
         {
             while (_order.Count >= capacity && _order.TryDequeue(out var oldest))
@@ -28,11 +22,7 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
             _entries[key] = new Entry(answer, time.GetUtcNow() + lifetime);
             _order.Enqueue(key);
         }
-
-        return key;
     }
-
-    public static bool IsKey(string text) => text.Length == KeyLength && text.All(KeyAlphabet.Contains);
 
     public Answer? Find(string key)
     {
@@ -52,6 +42,14 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
             return null;
         }
     }
+
+    ValueTask IFollowUpStore.AddAsync(string key, Answer answer, CancellationToken cancellationToken)
+    {
+        Add(key, answer);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<Answer?> IFollowUpStore.FindAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(Find(key));
 
     private sealed record Entry(Answer Answer, DateTimeOffset Expires);
 }

@@ -2,8 +2,8 @@ namespace TalksBot.Core.Conversation;
 
 /// <summary>The last few turns of each conversation, in memory: a conversation is forgotten after
 /// <c>silence</c> without a message, only the last <c>maxTurns</c> are kept, and past <c>capacity</c>
-/// conversations the one silent longest is forgotten first.</summary>
-public sealed class ConversationStore(TimeProvider time, int capacity, TimeSpan silence, int maxTurns)
+/// conversations the one silent longest is forgotten first. The default store, and the fallback of a shared one.</summary>
+public sealed class ConversationStore(TimeProvider time, int capacity, TimeSpan silence, int maxTurns) : IConversationStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
@@ -58,6 +58,27 @@ public sealed class ConversationStore(TimeProvider time, int capacity, TimeSpan 
                 Touch(entry);
             }
         }
+    }
+
+    ValueTask<IReadOnlyList<ConversationTurn>> IConversationStore.HistoryAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(History(conversationId));
+
+    ValueTask IConversationStore.AddAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        Add(conversationId, turn);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IConversationStore.ReplaceLastAsync(string conversationId, ConversationTurn turn, CancellationToken cancellationToken)
+    {
+        ReplaceLast(conversationId, turn);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IConversationStore.ForgetAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        Forget(conversationId);
+        return ValueTask.CompletedTask;
     }
 
     private Entry? Live(string conversationId)

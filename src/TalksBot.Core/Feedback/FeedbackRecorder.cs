@@ -7,7 +7,7 @@ namespace TalksBot.Core.Feedback;
 
 /// <summary>Records a 👍/👎 click from any surface and says what to tell the clicker. The click's
 /// rating token supplies the answer key, the cited statements and (when it fits) the question; the
-/// answers this instance remembers fill in the rest.</summary>
+/// rated-answer store fills in the rest.</summary>
 public sealed class FeedbackRecorder(
     IFeedbackStore store,
     IKnowledgeSource knowledge,
@@ -24,7 +24,7 @@ public sealed class FeedbackRecorder(
             return null;
         }
 
-        var remembered = registry.Find(rating.Key);
+        var remembered = await registry.FindAsync(rating.Key, cancellationToken);
         var statements = remembered?.StatementIds ?? Resolve(rating.StatementRefs);
         var cast = reason is null ? vote : Vote.Down;
         var record = new FeedbackVote(time.GetUtcNow(), rating.Key, UserKey(platform, userId), cast, reason,

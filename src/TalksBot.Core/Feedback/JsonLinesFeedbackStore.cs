@@ -23,6 +23,8 @@ public sealed class JsonLinesFeedbackStore(IOptions<FeedbackOptions> options, Ti
 
     public string Path { get; } = System.IO.Path.GetFullPath(options.Value.Path);
 
+    public string Location => options.Value.Path;
+
     public async ValueTask<FeedbackVote?> RecordAsync(FeedbackVote vote, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);

@@ -5,7 +5,7 @@ namespace TalksBot.Core.Feedback;
 
 /// <summary>Routes through <see cref="CommandRouter"/> and gives every answer or abstention to a
 /// question a <see cref="Reply.Rating"/>, so that each surface can offer 👍/👎. Its later "More quotes"
-/// pages carry the same rating (one vote per person for the whole answer), while this instance remembers it.</summary>
+/// pages carry the same rating (one vote per person for the whole answer), while the rated-answer store remembers it.</summary>
 public sealed class RatingRouter(CommandRouter router, IKnowledgeSource knowledge, RatingRegistry registry) : ICommandRouter
 {
     public async ValueTask<Reply> RouteAsync(ChatMessage message, CancellationToken cancellationToken = default)
@@ -19,17 +19,17 @@ public sealed class RatingRouter(CommandRouter router, IKnowledgeSource knowledg
 
         if (reply.FirstCitationNumber != 1)
         {
-            return FollowUpKey(message.Text) is { } pages && registry.FindByPages(pages) is { } rating ? reply with { Rating = rating } : reply;
+            return PagesKey(message.Text) is { } pages && await registry.FindByPagesAsync(pages, cancellationToken) is { } rating ? reply with { Rating = rating } : reply;
         }
 
         var lookup = StatementLookup.Of(snapshot);
         var statements = reply.Citations.Select(lookup.IdOf).OfType<string>().ToList();
-        return reply with { Rating = registry.Add(Question(message.Text), reply.Kind == ReplyKind.Answer, statements, FollowUpKey(reply.More?.Command)) };
+        return reply with { Rating = await registry.AddAsync(Question(message.Text), reply.Kind == ReplyKind.Answer, statements, PagesKey(reply.More?.Command), cancellationToken) };
     }
 
     /// <summary>The pages key of a "more KEY OFFSET" command, as <see cref="CommandRouter"/> writes it.</summary>
-    private static string? FollowUpKey(string? command) =>
-        command?.Split(' ') is ["more", var key, _] && FollowUpStore.IsKey(key) ? key : null;
+    private static string? PagesKey(string? command) =>
+        command?.Split(' ') is ["more", var key, _] && FollowUpKey.IsKey(key) ? key : null;
 
     private static string Question(string text)
     {

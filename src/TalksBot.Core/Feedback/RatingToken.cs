@@ -2,8 +2,8 @@ namespace TalksBot.Core.Feedback;
 
 /// <summary>The state a 👍/👎 button carries, so that any instance can record the click:
 /// "key|a|ref,ref,…|question" (a = 1 answered, 0 declined). Statements travel as short references and
-/// as many as fit; the question only when it fits whole (otherwise the instance that answered
-/// remembers it by key, see <see cref="RatingRegistry"/>).</summary>
+/// as many as fit; the question only when it fits whole (otherwise the rated-answer store keeps it by
+/// key: the answering instance's memory, or Redis shared by every instance, see <see cref="RatingRegistry"/>).</summary>
 public sealed record RatingToken(string Key, bool Answered, IReadOnlyList<string> StatementRefs, string? Question)
 {
     private const char Separator = '|';

@@ -9,30 +9,27 @@ namespace TalksBot.State.Deliveries;
 /// accept a retry of the same delivery: the one duplicate this allows is counted in
 /// <c>talksbot.state.fallbacks</c>.</summary>
 internal sealed class SharedDeliveryLedger(
-    RedisDeliveryStore redis,
+    RedisFallback redis,
+    RedisDeliveryStore store,
     MemoryDeliveryLedger memory,
-    RedisOutage outage,
     StateMetrics metrics) : IDeliveryLedger
 {
     public async ValueTask<bool> TryClaimAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        bool claimed;
-        if (await redis.TryClaimAsync(keys, cancellationToken) is { } shared)
-        {
-            outage.Answered();
-            claimed = shared;
-            if (claimed)
+        var claimed = await redis.RunAsync(
+            async database =>
             {
-                // Kept here too, so that a Redis outage right after still catches this instance's duplicates.
-                memory.Remember(keys);
-            }
-        }
-        else
-        {
-            outage.FellBack();
-            claimed = memory.TryClaim(keys);
-        }
+                var won = await store.ClaimAsync(database, keys);
+                if (won)
+                {
+                    // Kept here too, so that a Redis outage right after still catches this instance's duplicates.
+                    memory.Remember(keys);
+                }
 
+                return won;
+            },
+            () => memory.TryClaim(keys),
+            cancellationToken);
         if (!claimed)
         {
             metrics.Deduplicated();
@@ -44,13 +41,6 @@ internal sealed class SharedDeliveryLedger(
     public async ValueTask ReleaseAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         memory.Release(keys);
-        if (await redis.TryReleaseAsync(keys, cancellationToken))
-        {
-            outage.Answered();
-        }
-        else
-        {
-            outage.FellBack();
-        }
+        await redis.WriteAsync(database => store.ReleaseAsync(database, keys), cancellationToken);
     }
 }

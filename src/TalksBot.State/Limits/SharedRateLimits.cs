@@ -7,9 +7,9 @@ namespace TalksBot.State.Limits;
 /// <summary>The limits shared by every instance through Redis; while Redis is unreachable each instance
 /// counts in its own memory (so a user spread over N instances may get up to N times the limit then).</summary>
 internal sealed class SharedRateLimits(
-    RedisRateLimitStore redis,
+    RedisFallback redis,
+    RedisRateLimitStore store,
     MemoryRateLimits memory,
-    RedisOutage outage,
     IOptions<RateLimitOptions> options,
     StateMetrics metrics) : IRateLimits
 {
@@ -21,18 +21,7 @@ internal sealed class SharedRateLimits(
             return RateLimitDecision.Allowed;
         }
 
-        RateLimitDecision decision;
-        if (await redis.TryAcquireAsync(scopes, cancellationToken) is { } shared)
-        {
-            outage.Answered();
-            decision = shared;
-        }
-        else
-        {
-            outage.FellBack();
-            decision = memory.TryAcquire(scopes);
-        }
-
+        var decision = await redis.RunAsync(database => store.AcquireAsync(database, scopes), () => memory.TryAcquire(scopes), cancellationToken);
         metrics.Limited(decision);
         return decision;
     }

@@ -5,7 +5,7 @@ namespace TalksBot.State.Redis;
 
 /// <summary>Delivery keys in Redis: claimed all together or not at all, in one script run (so two
 /// instances racing for the same delivery cannot both win), each expiring after the delivery lifetime.</summary>
-internal sealed class RedisDeliveryStore(RedisConnection connection, IOptions<StateOptions> options)
+internal sealed class RedisDeliveryStore(IOptions<StateOptions> options)
 {
     private const string ClaimScript = """
         for _, key in ipairs(KEYS) do
@@ -17,17 +17,14 @@ internal sealed class RedisDeliveryStore(RedisConnection connection, IOptions<St
         return 1
         """;
 
-    /// <summary>Null when Redis is unreachable now or did not answer within the operation timeout.</summary>
-    public async Task<bool?> TryClaimAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    /// <summary>True when every key was free and is now claimed.</summary>
+    public async Task<bool> ClaimAsync(IDatabase database, IReadOnlyList<string> keys)
     {
         var lifetime = (long)options.Value.DeliveryLifetime.TotalMilliseconds;
-        var (answered, result) = await connection.RunAsync(database => database.ScriptEvaluateAsync(ClaimScript, Keys(keys), [lifetime]), cancellationToken);
-        return answered ? (int)result! == 1 : null;
+        return (int)await database.ScriptEvaluateAsync(ClaimScript, Keys(keys), [lifetime]) == 1;
     }
 
-    /// <summary>False when Redis is unreachable now or did not answer in time.</summary>
-    public async Task<bool> TryReleaseAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        (await connection.RunAsync(database => database.KeyDeleteAsync(Keys(keys)), cancellationToken)).Answered;
+    public Task ReleaseAsync(IDatabase database, IReadOnlyList<string> keys) => database.KeyDeleteAsync(Keys(keys));
 
     private RedisKey[] Keys(IReadOnlyList<string> keys) =>
         [.. keys.Select(key => (RedisKey)(options.Value.KeyPrefix + "delivery:" + key))];

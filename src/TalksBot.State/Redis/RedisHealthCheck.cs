@@ -8,5 +8,5 @@ internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthChec
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(connection.TryGetDatabase(out _)
             ? HealthCheckResult.Healthy("Redis connected")
-            : HealthCheckResult.Unhealthy("Redis unreachable; deduplicating in memory"));
+            : HealthCheckResult.Unhealthy("Redis unreachable; shared state kept in this instance's memory"));
 }

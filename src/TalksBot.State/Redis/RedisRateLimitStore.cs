@@ -9,7 +9,7 @@ namespace TalksBot.State.Redis;
 /// <summary>The limits' counters in Redis: every scope of a question is checked, and counted only when all
 /// admit it, in one script run, so instances sharing a user or channel count one total. A window's counter
 /// expires once the window after it is over.</summary>
-internal sealed class RedisRateLimitStore(RedisConnection connection, IOptions<StateOptions> options, TimeProvider time)
+internal sealed class RedisRateLimitStore(IOptions<StateOptions> options, TimeProvider time)
 {
     // KEYS: per scope, this window's counter and the previous one's. ARGV: per scope, limit, weight of the
     // previous window, expiry (ms). Returns {0} when counted, else {scope number, current, previous}.
@@ -29,8 +29,7 @@ internal sealed class RedisRateLimitStore(RedisConnection connection, IOptions<S
         return {0}
         """;
 
-    /// <summary>Null when Redis is unreachable now or did not answer within the operation timeout.</summary>
-    public async Task<RateLimitDecision?> TryAcquireAsync(IReadOnlyList<LimitedScope> scopes, CancellationToken cancellationToken)
+    public async Task<RateLimitDecision> AcquireAsync(IDatabase database, IReadOnlyList<LimitedScope> scopes)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
@@ -46,13 +45,7 @@ internal sealed class RedisRateLimitStore(RedisConnection connection, IOptions<S
             args.Add((long)(scope.Window.TotalMilliseconds * 2));
         }
 
-        var (answered, result) = await connection.RunAsync(database => database.ScriptEvaluateAsync(AcquireScript, [.. keys], [.. args]), cancellationToken);
-        if (!answered)
-        {
-            return null;
-        }
-
-        var answer = (long[])result!;
+        var answer = (long[])(await database.ScriptEvaluateAsync(AcquireScript, [.. keys], [.. args]))!;
         if (answer[0] == 0)
         {
             return RateLimitDecision.Allowed;

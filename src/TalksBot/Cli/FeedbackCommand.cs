@@ -11,7 +11,7 @@ internal static class FeedbackCommand
 {
     private const int WorstShown = 10;
 
-    public static async Task<int> RunAsync(CommandLine commandLine, IFeedbackStore store, KnowledgeBase knowledge, string source, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(CommandLine commandLine, IFeedbackStore store, KnowledgeBase knowledge, TextWriter output, TextWriter error)
     {
         if (commandLine.Arguments.Any(a => a != "--export"))
         {
@@ -30,7 +30,7 @@ internal static class FeedbackCommand
             return 0;
         }
 
-        await output.WriteAsync(Render(report, source));
+        await output.WriteAsync(Render(report, store.Location));
         return 0;
     }
 

@@ -68,7 +68,7 @@ internal static class BotApplication
                     bot.DataDirectory, output, error);
             case "feedback":
                 return await FeedbackCommand.RunAsync(commandLine, services.GetRequiredService<IFeedbackStore>(), services.GetRequiredService<IKnowledgeSource>().Current,
-                    services.GetRequiredService<IOptions<FeedbackOptions>>().Value.Path, output, error);
+                    output, error);
             case "run" when bot.PlatformsOn:
                 return await ServeAsync(host, error);
             default:

@@ -83,7 +83,8 @@ internal sealed record BotHost(IHost Host, bool PlatformsOn, string DataDirector
             builder.Services.AddHostedService<DataWatcher>();
         }
 
-        if (serving)
+        // The feedback verb reports from the store the serving instances share.
+        if (serving || commandLine.Verb == "feedback")
         {
             builder.Services.AddTalksBotState(builder.Configuration);
         }

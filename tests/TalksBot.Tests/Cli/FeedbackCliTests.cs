@@ -46,6 +46,27 @@ public sealed class FeedbackCliTests : IDisposable
         Assert.True(cases[1].GetProperty("top").GetBoolean());
     }
 
+    /// <summary>With <c>Redis:Configuration</c> set the verb reports the store the instances share: votes a process
+    /// kept in its file are merged into Redis, and a process with a file of its own reports them from there.</summary>
+    [Fact]
+    public async Task Feedback_WithRedis_ReportsTheSharedVotes()
+    {
+        await using var redis = await TalksBot.TestKit.RedisServer.SharedOrOwnAsync();
+        var prefix = "talksbot-cli-test-" + Guid.NewGuid().ToString("N") + ":";
+        string[] shared = ["--Redis:Configuration=" + redis.Endpoint, "--Redis:KeyPrefix=" + prefix];
+        await BotProcess.RunWithInputAsync("who proposed neutrality\ngood\nwhat is the capital of peru\nbad\nbad 3\n", null, "chat", FileSetting);
+
+        var merged = await BotProcess.RunAsync(["feedback", FileSetting, .. shared]);
+        var elsewhere = await BotProcess.RunAsync(["feedback", "--Feedback:Path=" + Path.Combine(_folder, "other.jsonl"), .. shared]);
+
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Contains($"Feedback in Redis ({prefix}feedback:votes): 2 vote(s), 1 👍 and 1 👎", merged.Output, StringComparison.Ordinal);
+        Assert.Equal(0, elsewhere.ExitCode);
+        Assert.Contains($"Feedback in Redis ({prefix}feedback:votes): 2 vote(s), 1 👍 and 1 👎", elsewhere.Output, StringComparison.Ordinal);
+        Assert.Contains("what is the capital of peru (should have answered 1)", elsewhere.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "other.jsonl")));
+    }
+
     [Fact]
     public async Task Feedback_WithNoVotesYet_SaysSo()
     {
