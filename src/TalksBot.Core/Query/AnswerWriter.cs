@@ -117,7 +117,14 @@ internal static class AnswerWriter
     private static string Shown(Cited cited, IReadOnlySet<string> stems)
     {
         var fragment = Fragment.Of(cited.Statement, stems);
-        return cited.Citation.Kind == StatementKind.DirectQuote ? "“" + fragment + "”" : "(in the article's words) " + fragment;
+        if (cited.Citation.Kind != StatementKind.DirectQuote)
+        {
+            return "(in the article's words) " + fragment;
+        }
+
+        // A fragment that does not end in an omission mark runs to the end of the quote.
+        var reachesACut = cited.Citation.IsCut && !fragment.EndsWith(Chat.CutQuote.Mark, StringComparison.Ordinal);
+        return reachesACut ? "“" + Chat.CutQuote.Marked(fragment) + "” " + Chat.CutQuote.Note : "“" + fragment + "”";
     }
 
     private static string Outlet(Citation citation) => citation.Via ?? citation.Source.Publisher;

@@ -28,6 +28,18 @@ public sealed class CutQuoteLoadingTests
     }
 
     [Fact]
+    public void AnswerQuotingTheCutEnd_MarksItInTheAnswerTextToo()
+    {
+        var article = KnowledgeLoader.ParseArticle(File, WithCutStatement(_ => { }).ToJsonString(), Vocabulary);
+        var engine = TestCore.CreateEngine(KnowledgeBase.Create([article], Vocabulary, DateTimeOffset.UnixEpoch));
+
+        var answer = engine.Ask("will the cranes stay still until the owners sign?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(CutSpan + "…” (quote cut off in the source)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CutFalse_LoadsAsNotCut()
     {
         var article = KnowledgeLoader.ParseArticle(File, WithCutStatement(s => s["cut"] = false).ToJsonString(), Vocabulary);
