@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
-using TalksBot.Core.Evaluation;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
@@ -28,9 +27,7 @@ public class DistinctQuestionBenchmarks
     {
         _knowledge = KnowledgeLoader.Load(BenchmarkData.Directory, TimeProvider.System);
         _embedder = new MiniLmEmbedder(Path.Combine(Path.GetTempPath(), "talksbot-bench-vectors.bin"), NullLogger<MiniLmEmbedder>.Instance);
-        var folder = Path.Combine(BenchmarkData.Directory, "..", "tests", "TalksBot.Core.Tests", "Evaluation", "dev");
-        _questions = [.. Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)
-            .SelectMany(f => QuestionSet.Read(File.OpenText(f))).Select(q => q.Question).Take(QuestionCount)];
+        _questions = [.. BenchmarkData.DevelopmentQuestions().Take(QuestionCount)];
     }
 
     [IterationSetup]

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
+using TalksBot.Core.Query;
+using TalksBot.Core.Semantic;
+using TalksBot.Semantic;
+
+namespace TalksBot.Benchmarks.Semantic;
+
+/// <summary>One fresh process doing what the bot does at start, then answering every development
+/// question once (distinct questions: each pays for its own embedding when it reaches the semantic
+/// stage). Prints the load phases timed from process start, the answer-time median and 99th
+/// percentile, and resident memory.</summary>
+internal static class SemanticCorpusMeasurement
+{
+    public const string Verb = "semantic-corpus-measure";
+    public const int Dimensions = 384;
+
+    public static int Run(string directory)
+    {
+        var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        double Since() => (DateTime.UtcNow - started).TotalSeconds;
+
+        var knowledge = KnowledgeLoader.Load(directory, TimeProvider.System);
+        var loaded = Since();
+        using var embedder = new MiniLmEmbedder(SemanticCorpusRun.CachePath(directory), NullLogger<MiniLmEmbedder>.Instance);
+        var semantic = new SemanticSearch(embedder, NullLogger<SemanticSearch>.Instance);
+        semantic.PrepareAsync(knowledge).GetAwaiter().GetResult();
+        var vectorsReady = Since();
+        _ = embedder.EmbedQuestion("model warm-up");
+        var modelReady = Since();
+        Print($"  load from process start: knowledge {loaded:F2} s, statement vectors from the cache {vectorsReady:F2} s, model loaded {modelReady:F2} s ({knowledge.StatementCount} statements)");
+
+        var engine = new QueryEngine(new KnowledgeStore(knowledge), semantic);
+        var questions = BenchmarkData.DevelopmentQuestions();
+        var times = new double[questions.Length];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var clock = Stopwatch.GetTimestamp();
+            _ = engine.Ask(questions[i]);
+            times[i] = Stopwatch.GetElapsedTime(clock).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        Print($"  {questions.Length} distinct questions: median {times[times.Length / 2]:F2} ms, p99 {times[(int)(times.Length * 0.99)]:F1} ms, mean {times.Average():F2} ms");
+        Print($"  resident memory {Status("VmRSS")}, peak {Status("VmHWM")}; managed heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB");
+        GC.KeepAlive(knowledge);
+        return 0;
+    }
+
+    private static string Status(string field) =>
+        File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal))?[(field.Length + 1)..].Trim() ?? "?";
+
+    private static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}
