@@ -18,7 +18,6 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
     private readonly Lock _gate = new();
     private readonly VectorCacheFile _cache = new(cachePath);
     private readonly Lazy<SentenceEncoder> _encoder = new(Load);
-    private Dictionary<UInt128, float[]>? _cached;
 
     public float[] EmbedQuestion(string question)
     {
@@ -32,26 +31,27 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
     {
         lock (_gate)
         {
-            _cached ??= _cache.Read();
+            // Read at each call rather than kept: the search keeps its own compact copy of the vectors.
+            var cached = _cache.Read();
             var keys = texts.Select(VectorCacheFile.KeyOf).ToArray();
-            var missing = Enumerable.Range(0, texts.Count).Where(i => !_cached.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToList();
+            var missing = Enumerable.Range(0, texts.Count).Where(i => !cached.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToList();
             foreach (var batch in missing.Chunk(BatchSize))
             {
                 var vectors = _encoder.Value.Encode([.. batch.Select(i => texts[i])]);
                 for (var j = 0; j < batch.Length; j++)
                 {
-                    _cached[keys[batch[j]]] = vectors[j];
+                    cached[keys[batch[j]]] = vectors[j];
                 }
             }
 
             if (missing.Count > 0)
             {
                 ModelMemory.TrimNativeHeap();
-                TrySave();
+                TrySave(cached);
             }
 
             Log.Embedded(logger, texts.Count, missing.Count);
-            return [.. keys.Select(k => _cached[k])];
+            return [.. keys.Select(k => cached[k])];
         }
     }
 
@@ -79,15 +79,15 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         return encoder;
     }
 
-    private void TrySave()
+    private void TrySave(Dictionary<UInt128, float[]> vectors)
     {
         try
         {
-            _cache.Write(_cached!);
+            _cache.Write(vectors);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A read-only data folder still answers; the vectors are recomputed at the next start.
+            // A read-only data folder still answers; the vectors are recomputed at the next start or reload.
             Log.CacheNotWritten(logger, _cache.Path, e.Message);
         }
     }
