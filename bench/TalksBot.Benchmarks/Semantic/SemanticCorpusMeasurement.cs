@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
@@ -57,6 +58,9 @@ internal static class SemanticCorpusMeasurement
         }).ToArray();
         Print($"  semantic stage, {Sample} questions: embedding {Spread(embeddings)}; nearest of {knowledge.StatementCount} statement vectors {Spread(scans)}");
         Print($"  resident memory {Status("VmRSS")}, peak {Status("VmHWM")}; managed heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB");
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Print($"  after a full collection: resident memory {Status("VmRSS")}; managed heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB");
         GC.KeepAlive(knowledge);
         return 0;
     }
