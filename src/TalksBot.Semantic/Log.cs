@@ -9,4 +9,7 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Warning, "Could not write the vector cache {Path}: {Reason}")]
     public static partial void CacheNotWritten(ILogger logger, string path, string reason);
+
+    [LoggerMessage(3, LogLevel.Warning, "The sentence model did not load, answers are lexical only: {Kind}: {Reason}")]
+    public static partial void ModelNotLoaded(ILogger logger, string kind, string reason);
 }

@@ -18,7 +18,8 @@ public static class SemanticServiceCollectionExtensions
         }
 
         var cacheFile = Path.Combine(dataDirectory, options.CacheFile);
-        services.AddSingleton<ISentenceEmbedder>(sp => new MiniLmEmbedder(cacheFile, sp.GetRequiredService<ILogger<MiniLmEmbedder>>()));
+        services.AddSingleton(sp => new MiniLmEmbedder(cacheFile, sp.GetRequiredService<ILogger<MiniLmEmbedder>>()));
+        services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<MiniLmEmbedder>());
         services.AddHostedService<SemanticWarmup>();
         return services;
     }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -5,9 +7,10 @@ namespace TalksBot.Semantic;
 
 /// <summary>Statement vectors kept beside the data, keyed by a hash of the embedded text, so a
 /// start or a reload embeds only new or changed statements. Format: "TBV1", dimensions, count, then
-/// per entry a 16-byte key and the floats. A file that does not read back is ignored and rewritten.</summary>
+/// per entry a 16-byte key and the floats, all little-endian (read and written in bulk). A file that does not read back is ignored and rewritten.</summary>
 internal sealed class VectorCacheFile(string path)
 {
+    private const int BufferBytes = 1 << 20;
     private static readonly byte[] Magic = "TBV1"u8.ToArray();
 
     public string Path => path;
@@ -22,7 +25,7 @@ internal sealed class VectorCacheFile(string path)
 
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
+            using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes));
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
             {
                 return vectors;
@@ -30,13 +33,16 @@ internal sealed class VectorCacheFile(string path)
 
             var dimensions = reader.ReadInt32();
             var count = reader.ReadInt32();
+            vectors.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
                 var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
                 var vector = new float[dimensions];
-                for (var d = 0; d < dimensions; d++)
+                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(vector.AsSpan()));
+                if (!BitConverter.IsLittleEndian)
                 {
-                    vector[d] = reader.ReadSingle();
+                    var bits = MemoryMarshal.Cast<float, int>(vector.AsSpan());
+                    BinaryPrimitives.ReverseEndianness(bits, bits);
                 }
 
                 vectors[key] = vector;
@@ -55,7 +61,7 @@ internal sealed class VectorCacheFile(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary)))
+        using (var writer = new BinaryWriter(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, BufferBytes)))
         {
             writer.Write(Magic);
             writer.Write(vectors.Values.FirstOrDefault()?.Length ?? 0);
@@ -64,6 +70,12 @@ internal sealed class VectorCacheFile(string path)
             {
                 writer.Write((ulong)(key >> 64));
                 writer.Write((ulong)key);
+                if (BitConverter.IsLittleEndian)
+                {
+                    writer.Write(MemoryMarshal.AsBytes(vector.AsSpan()));
+                    continue;
+                }
+
                 foreach (var value in vector)
                 {
                     writer.Write(value);

@@ -7,13 +7,21 @@ namespace TalksBot.Benchmarks.Corpus;
 /// different publisher and date each, and a few of the seed's words swapped for other English words
 /// (the same swap in paragraphs and quotes, so every quote stays verbatim). Cached under the temp
 /// folder, so each size is generated once.</summary>
-internal static class SyntheticCorpus
+internal static partial class SyntheticCorpus
 {
     private static readonly string[] Publishers = ["Reuters", "AP", "AFP", "BBC News", "CNN", "ABC News", "Interfax", "Xinhua", "The Guardian", "Al Jazeera"];
 
-    public static string Directory(int articles)
+    public static string Directory(int articles) => Write(articles, "synthetic", SwapSomeWords);
+
+    /// <summary>Like <see cref="Directory"/>, but about half of each article's lower-case words of four
+    /// letters or more are replaced by random English words (one replacement per word and article, in
+    /// paragraphs and quotes alike), so statement texts differ from article to article as real
+    /// coverage does, while names, speakers, roles and topics keep the seed's structure.</summary>
+    public static string VariedDirectory(int articles) => Write(articles, "varied", SwapHalfTheWords);
+
+    private static string Write(int articles, string kind, Func<string, string[], Random, List<(string Word, string Replacement)>> chooseSwaps)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"talksbot-synthetic-{articles}");
+        var root = Path.Combine(Path.GetTempPath(), $"talksbot-{kind}-{articles}");
         var folder = Path.Combine(root, "articles");
         if (System.IO.Directory.Exists(folder) && System.IO.Directory.GetFiles(folder).Length == articles)
         {
@@ -28,11 +36,10 @@ internal static class SyntheticCorpus
         var seedPath = System.IO.Directory.GetFiles(Path.Combine(BenchmarkData.Directory, "articles"), "*.json").Order(StringComparer.Ordinal).First();
         var seed = File.ReadAllText(seedPath);
         var pool = File.ReadAllLines(Path.Combine(BenchmarkData.Directory, "english", "common-words.txt")).Where(w => w.Length >= 5).ToArray();
-        var swappable = new[] { "talks", "progress", "officials", "round", "delegation", "guarantees", "referendum", "activity", "movement", "numbers", "briefing", "signals", "efforts", "compromise", "conditions", "negotiations" };
         var random = new Random(articles);
         for (var i = 0; i < articles; i++)
         {
-            var swaps = swappable.OrderBy(_ => random.Next()).Take(4).Select(word => (word, pool[random.Next(pool.Length)])).ToList();
+            var swaps = chooseSwaps(seed, pool, random);
             var article = JsonNode.Parse(seed)!.AsObject();
             var paragraphs = article["paragraphs"]!.AsArray();
             for (var p = 0; p < paragraphs.Count; p++)
@@ -56,13 +63,31 @@ internal static class SyntheticCorpus
         return root;
     }
 
+    private static List<(string Word, string Replacement)> SwapSomeWords(string seed, string[] pool, Random random) =>
+        [.. Swappable.OrderBy(_ => random.Next()).Take(4).Select(word => (word, pool[random.Next(pool.Length)]))];
+
+    private static List<(string Word, string Replacement)> SwapHalfTheWords(string seed, string[] pool, Random random)
+    {
+        var words = JsonNode.Parse(seed)!["paragraphs"]!.AsArray().SelectMany(p => LowerCaseWord().Matches(p!.GetValue<string>()))
+            .Select(m => m.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return [.. words.Where(_ => random.Next(2) == 0).Select(word => (word, pool[random.Next(pool.Length)]))];
+    }
+
     private static string Swap(string text, List<(string Word, string Replacement)> swaps)
     {
-        foreach (var (word, replacement) in swaps)
+        if (swaps.Count == 0)
         {
-            text = Regex.Replace(text, $@"\b{word}\b", replacement);
+            return text;
         }
 
-        return text;
+        var replacements = swaps.ToDictionary(s => s.Word, s => s.Replacement, StringComparer.Ordinal);
+        var pattern = string.Join('|', replacements.Keys.Select(Regex.Escape));
+        return Regex.Replace(text, $@"\b(?:{pattern})\b", m => replacements[m.Value]);
     }
+
+    private static readonly string[] Swappable =
+        ["talks", "progress", "officials", "round", "delegation", "guarantees", "referendum", "activity", "movement", "numbers", "briefing", "signals", "efforts", "compromise", "conditions", "negotiations"];
+
+    [GeneratedRegex(@"\b[a-z]{4,}\b")]
+    private static partial Regex LowerCaseWord();
 }

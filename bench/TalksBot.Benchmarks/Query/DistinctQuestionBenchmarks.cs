@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
-using TalksBot.Core.Evaluation;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
@@ -9,14 +8,14 @@ using TalksBot.Semantic;
 
 namespace TalksBot.Benchmarks.Query;
 
-/// <summary>Every question of the development set (636 distinct questions, chat styles, other scripts,
+/// <summary>Every question of the development set (627 distinct single questions, chat styles, other scripts,
 /// rambling messages) on the seed data, with the sentence model loaded as the bot runs: each iteration
 /// starts with no question vector remembered, so a question that reaches the semantic stage pays for
 /// its embedding. One operation = one question.</summary>
 [MemoryDiagnoser]
 public class DistinctQuestionBenchmarks
 {
-    private const int QuestionCount = 636;
+    private const int QuestionCount = 627;
 
     private KnowledgeBase _knowledge = null!;
     private MiniLmEmbedder _embedder = null!;
@@ -28,9 +27,12 @@ public class DistinctQuestionBenchmarks
     {
         _knowledge = KnowledgeLoader.Load(BenchmarkData.Directory, TimeProvider.System);
         _embedder = new MiniLmEmbedder(Path.Combine(Path.GetTempPath(), "talksbot-bench-vectors.bin"), NullLogger<MiniLmEmbedder>.Instance);
-        var folder = Path.Combine(BenchmarkData.Directory, "..", "tests", "TalksBot.Core.Tests", "Evaluation", "dev");
-        _questions = [.. Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)
-            .SelectMany(f => QuestionSet.Read(File.OpenText(f))).Select(q => q.Question).Take(QuestionCount)];
+        _questions = BenchmarkData.DevelopmentQuestions();
+        if (_questions.Length != QuestionCount)
+        {
+            // OperationsPerInvoke must be a constant: a changed development set must change it too.
+            throw new InvalidOperationException($"the development sets hold {_questions.Length} distinct questions; set QuestionCount to that");
+        }
     }
 
     [IterationSetup]

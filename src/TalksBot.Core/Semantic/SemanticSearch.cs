@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using TalksBot.Core.Index;
@@ -12,7 +11,7 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 {
     private const int MaxRememberedQuestions = 4096;
 
-    private readonly ConditionalWeakTable<KnowledgeIndex, Task<float[][]?>> _vectors = [];
+    private readonly ConditionalWeakTable<KnowledgeIndex, Task<StatementVectors?>> _vectors = [];
     private readonly ConcurrentDictionary<string, float[]> _questions = new(StringComparer.Ordinal);
     private volatile bool _failed;
 
@@ -37,14 +36,14 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
         }
 
         var best = new List<(int Statement, double Cosine)>(count + 1);
-        for (var i = 0; i < vectors.Length; i++)
+        for (var i = 0; i < vectors.Count; i++)
         {
             if (among is not null && !among.Contains(i))
             {
                 continue;
             }
 
-            var cosine = Dot(query, vectors[i]);
+            var cosine = vectors.Dot(query, i);
             if (best.Count < count || cosine > best[^1].Cosine)
             {
                 var at = best.FindIndex(b => b.Cosine < cosine);
@@ -64,7 +63,7 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
     internal double? Cosine(KnowledgeIndex index, string question, int statement) =>
         embedder is not null && !_failed && VectorsTask(index) is { IsCompletedSuccessfully: true, Result: { } vectors }
             && QuestionVector(question) is { } query
-            ? Dot(query, vectors[statement])
+            ? vectors.Dot(query, statement)
             : null;
 
     /// <summary>What a statement is embedded as: who said it and the words, so "what did the
@@ -74,10 +73,10 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
             ? $"{statement.Citation.Speaker}, {role}: {statement.Statement.Quote}"
             : $"{statement.Citation.Speaker}: {statement.Statement.Quote}";
 
-    private Task<float[][]?> VectorsTask(KnowledgeIndex index) =>
+    private Task<StatementVectors?> VectorsTask(KnowledgeIndex index) =>
         _vectors.GetValue(index, i => Task.Run(() => Build(i)));
 
-    private float[][]? Build(KnowledgeIndex index)
+    private StatementVectors? Build(KnowledgeIndex index)
     {
         if (embedder is null || _failed)
         {
@@ -86,7 +85,7 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 
         try
         {
-            return embedder.EmbedStatements([.. index.Statements.Select(TextOf)]);
+            return StatementVectors.From(embedder.EmbedStatements([.. index.Statements.Select(TextOf)]));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -127,25 +126,5 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
             _failed = true;
             Log.SemanticUnavailable(logger, e.GetType().Name, e.Message);
         }
-    }
-
-    private static double Dot(float[] a, float[] b)
-    {
-        var length = Math.Min(a.Length, b.Length);
-        var width = Vector<float>.Count;
-        var sums = Vector<float>.Zero;
-        var i = 0;
-        for (; i <= length - width; i += width)
-        {
-            sums += new Vector<float>(a, i) * new Vector<float>(b, i);
-        }
-
-        var sum = Vector.Sum(sums);
-        for (; i < length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }
