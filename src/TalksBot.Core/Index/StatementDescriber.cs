@@ -155,17 +155,21 @@ internal sealed class StatementDescriber
     }
 
     /// <summary>"governor of Ukraine's Chernihiv region", "Kremlin spokesman": the first party (not a person,
-    /// not an outlet) the role of a speaker with no affiliation names, whom the speaker then speaks for.</summary>
+    /// not an outlet) the roles of a speaker with no affiliation name, whom the speaker then speaks for.</summary>
     private CorpusActor? PartyNamedInRole(CorpusActor speaker)
     {
-        if (speaker.Actor.Kind != ActorKind.Person || speaker.Actor.Role is not { } role)
+        if (speaker.Actor.Kind != ActorKind.Person)
         {
             return null;
         }
 
         var matches = new List<ConceptMatch>();
-        _matcher.Match(Tokenizer.Tokenize(role), matches);
-        return matches.OrderBy(m => m.Start)
+        foreach (var role in speaker.Roles)
+        {
+            _matcher.Match(Tokenizer.Tokenize(role), matches);
+        }
+
+        return matches
             .Where(m => _concepts[m.Concept].Kind == ConceptKind.Actor)
             .Select(m => _actors.GetValueOrDefault(_concepts[m.Concept].Key))
             .FirstOrDefault(a => a is not null && a.Id != speaker.Id && a.Actor.Kind is not (ActorKind.Person or ActorKind.Outlet));
