@@ -50,7 +50,7 @@ internal sealed class KnowledgeIndexBuilder
             TermIds = _termIds,
             TermKeys = _termKeys,
             Postings = _postings,
-            Lexicon = new Lexicon(_words),
+            Lexicon = new Lexicon(_words, vocabulary.CommonWords),
             SpeechVerbs = vocabulary.SpeechVerbs.Concat(vocabulary.ReactionVerbs).Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             ReactionVerbs = vocabulary.ReactionVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
