@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(7001, LogLevel.Information, "Redis is reachable again: deliveries, rate limits, conversations, pages and votes are shared across instances again")]
     public static partial void RedisBack(ILogger logger);
+
+    [LoggerMessage(7002, LogLevel.Debug, "Redis failed or timed out on too many calls: shared state goes straight to memory for {BreakMs:0} ms, then one call tries Redis again")]
+    public static partial void RedisBreak(ILogger logger, double breakMs);
 }
