@@ -84,6 +84,12 @@ internal sealed class RedisConnection : IAsyncDisposable
             _ = running.ContinueWith(static t => t.Exception, TaskScheduler.Default);
             throw;
         }
+        catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The client cancelled the call itself (it tore down a connection that stopped answering): a failure
+            // of Redis, not the caller's cancellation.
+            throw new TimeoutException("Redis call cancelled by the client", error);
+        }
     }
 
     /// <summary>The database when the connection is up now.</summary>
