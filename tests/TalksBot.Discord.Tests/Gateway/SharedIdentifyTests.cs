@@ -56,6 +56,28 @@ public sealed class SharedIdentifyTests
     }
 
     [Fact]
+    public async Task TwoProcessesSharingRedis_SpendOneBudget_TheThirdIdentifyWaitsForResetAfter()
+    {
+        await using var redis = await RedisServer.SharedOrOwnAsync();
+        var prefix = "talksbot-identify-" + Guid.NewGuid().ToString("N") + ":";
+        await using var first = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
+        await using var second = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
+        var limit = new SessionStartLimit(1000, 2, (long)TimeSpan.FromSeconds(3).TotalMilliseconds, MaxConcurrency: 16);
+
+        await first.Gate.WaitAsync(0, limit, CancellationToken.None);
+        await second.Gate.WaitAsync(1, limit, CancellationToken.None);
+
+        // The first process spent one of the two alone; the other one was spent by the second process.
+        var third = first.Gate.WaitAsync(2, limit, CancellationToken.None);
+        await Task.Delay(200);
+        Assert.False(third.IsCompleted);
+        Assert.Contains(first.Logs.Entries, e => e.Level == LogLevel.Warning && e.Id.Id == 3019);
+        await third.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal(1, first.Remaining.First());
+        Assert.Equal([0], second.Remaining);
+    }
+
+    [Fact]
     public async Task RedisStopped_EachProcessPacesItsOwnShards_WithOneWarning()
     {
         await using var redis = await RedisServer.StartOwnAsync();
