@@ -24,9 +24,8 @@ public sealed class SharedIdentifyTests
     public async Task TwoProcessesSharingRedis_NeverIdentifyTwoShardsOfOneBucketWithinFiveSeconds()
     {
         await using var redis = await RedisServer.SharedOrOwnAsync();
-        var prefix = "talksbot-identify-" + Guid.NewGuid().ToString("N") + ":";
-        await using var first = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
-        await using var second = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
+        await using var processes = await TwoProcesses.StartAsync(redis, TimeProvider.System);
+        var (first, second) = (processes.First, processes.Second);
         var limit = new SessionStartLimit(1000, 1000, (long)TimeSpan.FromHours(20).TotalMilliseconds, MaxConcurrency: 2);
         var clock = Stopwatch.StartNew();
         var identified = new List<(int Shard, TimeSpan At)>();
@@ -59,9 +58,8 @@ public sealed class SharedIdentifyTests
     public async Task TwoProcessesSharingRedis_SpendOneBudget_TheThirdIdentifyWaitsForResetAfter()
     {
         await using var redis = await RedisServer.SharedOrOwnAsync();
-        var prefix = "talksbot-identify-" + Guid.NewGuid().ToString("N") + ":";
-        await using var first = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
-        await using var second = await BotProcess.StartAsync(redis.Endpoint, prefix, TimeProvider.System);
+        await using var processes = await TwoProcesses.StartAsync(redis, TimeProvider.System);
+        var (first, second) = (processes.First, processes.Second);
         var limit = new SessionStartLimit(1000, 2, (long)TimeSpan.FromSeconds(3).TotalMilliseconds, MaxConcurrency: 16);
 
         await first.Gate.WaitAsync(0, limit, CancellationToken.None);
@@ -81,10 +79,9 @@ public sealed class SharedIdentifyTests
     public async Task RedisStopped_EachProcessPacesItsOwnShards_WithOneWarning()
     {
         await using var redis = await RedisServer.StartOwnAsync();
-        var prefix = "talksbot-identify-" + Guid.NewGuid().ToString("N") + ":";
         var time = new FakeTimeProvider(new DateTimeOffset(2022, 3, 29, 9, 0, 0, TimeSpan.Zero));
-        await using var first = await BotProcess.StartAsync(redis.Endpoint, prefix, time);
-        await using var second = await BotProcess.StartAsync(redis.Endpoint, prefix, time);
+        await using var processes = await TwoProcesses.StartAsync(redis, time);
+        var (first, second) = (processes.First, processes.Second);
         await redis.StopAsync();
         await first.UntilRedisAsync(HealthStatus.Unhealthy);
         await second.UntilRedisAsync(HealthStatus.Unhealthy);
@@ -114,6 +111,22 @@ public sealed class SharedIdentifyTests
         }
 
         Assert.True(condition());
+    }
+
+    /// <summary>Two processes of one bot sharing <c>redis</c> under a key prefix of their own.</summary>
+    private sealed record TwoProcesses(BotProcess First, BotProcess Second) : IAsyncDisposable
+    {
+        public static async Task<TwoProcesses> StartAsync(RedisServer redis, TimeProvider time)
+        {
+            var prefix = "talksbot-identify-" + Guid.NewGuid().ToString("N") + ":";
+            return new(await BotProcess.StartAsync(redis.Endpoint, prefix, time), await BotProcess.StartAsync(redis.Endpoint, prefix, time));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+        }
     }
 
     /// <summary>What one bot process holds for identifying: its shared state (Redis) and its gate.</summary>
