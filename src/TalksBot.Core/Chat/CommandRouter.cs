@@ -78,12 +78,26 @@ public sealed class CommandRouter(
             Log.FollowUpResolved(logger, message.Surface, resolved.Question);
         }
 
-        var answer = resolved.Continuation == ContinuationKind.Same && Continuation.Same(history) is { } same ? same : engine.Ask(resolved.Question);
-        if (resolved is { InContext: true, OwnSpeaker: { } speaker }
-            && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)
-            && engine.QuotesOf(speaker) is { Answered: true } quotes)
+        var index = knowledge.Current.Index;
+        var last = history.Count > 0 && history[^1].Shown.Count > 0 ? history[^1].Shown[0] : null;
+        var answer = resolved.Continuation switch
         {
-            answer = quotes;
+            ContinuationKind.Same when Continuation.Same(history) is { } same => same,
+            ContinuationKind.Statement when last is not null && StatementThread.Answer(index, last, resolved.Cues) is { } statement => statement,
+            _ => engine.Ask(resolved.Question),
+        };
+        if (resolved is { InContext: true, OwnSpeaker: { } speaker } && engine.QuotesOf(speaker) is { Answered: true } quotes)
+        {
+            // Another speaker on the same thing: their statements on the data's topics of the last one shown.
+            var onTopic = last is null ? null : StatementThread.OnTheSameTopics(index, quotes, last);
+            if (onTopic is not null && !SameTopics(index, answer, last!))
+            {
+                answer = onTopic;
+            }
+            else if (!string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                answer = quotes;
+            }
         }
 
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
@@ -101,6 +115,10 @@ public sealed class CommandRouter(
 
         return reply;
     }
+
+    /// <summary>Whether an answer's first citation shares a data topic with the last statement shown.</summary>
+    private static bool SameTopics(Index.KnowledgeIndex index, Answer answer, Citation last) =>
+        answer.Citations.FirstOrDefault() is { } first && StatementThread.TopicsOf(index, first).Overlaps(StatementThread.TopicsOf(index, last));
 
     private static (string? Command, string Argument) SplitCommand(string text)
     {

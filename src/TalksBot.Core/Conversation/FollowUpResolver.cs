@@ -49,10 +49,19 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
-        if (own is { Speaker: null, Topic.Length: 0 } && !continues && history[^1].Shown.Count > 0
-            && (own.HasWord(MessageReading.StatementWords) || (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")))
+        if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
-            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            // One word of its own at most: "who said that originally", "which outlet carried that".
+            if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
+                && (own.HasWord(MessageReading.StatementWords) || AsksWhoSaidIt(own, pointsAtTopic)))
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            }
+
+            if (StatementCues.Of(own, index, pronoun is not null || pointsAtTopic) is { } cues)
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = cues };
+            }
         }
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
@@ -117,6 +126,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             || (first is "what" or "how" && second is "about" or "of")
             || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
     }
+
+    /// <summary>"who said that (originally)", "which one was it", "who exactly": the last statement's provenance.</summary>
+    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic) =>
+        (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
+        || (own.QuestionWord == "who" && own.Tokens.Count <= 2);
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";

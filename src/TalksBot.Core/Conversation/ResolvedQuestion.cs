@@ -7,5 +7,8 @@ namespace TalksBot.Core.Conversation;
 /// <param name="OwnSpeaker">The speaker the message named itself ("and Podolyak?") when it took only a topic from the conversation.</param>
 public sealed record ResolvedQuestion(string Question, bool InContext, ContinuationKind Continuation, string? OwnSpeaker = null)
 {
+    /// <summary>For <see cref="ContinuationKind.Statement"/>: words that would answer the message ("because", "provided").</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }
