@@ -86,18 +86,25 @@ public sealed class CommandRouter(
             ContinuationKind.Statement when last is not null && StatementThread.Answer(index, last, resolved.Cues) is { } statement => statement,
             _ => engine.Ask(resolved.Question),
         };
-        if (resolved is { InContext: true, OwnSpeaker: { } speaker } && engine.QuotesOf(speaker) is { Answered: true } quotes)
+        if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.
-            var onTopic = last is null ? null : StatementThread.OnTheSameTopics(index, quotes, last);
-            if (onTopic is not null && !SameTopics(index, answer, last!))
+            if (last is not null && !SameTopics(index, answer, last) && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)
             {
                 answer = onTopic;
             }
-            else if (!string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase))
+            else if (!BySpeaker(answer, speaker) && engine.QuotesOf(speaker) is { Answered: true } quotes)
             {
                 answer = quotes;
             }
+        }
+        else if (resolved is { PronounSpeaker: { } person } && answer.Answered && !BySpeaker(answer, person))
+        {
+            // "did he trust …" answered with someone else's words: his own first, else his on the last statement's topics.
+            var his = answer.Citations.Where(c => string.Equals(c.Speaker, person, StringComparison.OrdinalIgnoreCase)).ToList();
+            answer = his.Count > 0 ? answer with { Citations = [.. his, .. answer.Citations.Except(his)] }
+                : last is not null && StatementThread.OnTheSameTopics(index, person, last, otherSpeaker: false) is { } own ? own
+                : answer;
         }
 
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
@@ -115,6 +122,9 @@ public sealed class CommandRouter(
 
         return reply;
     }
+
+    private static bool BySpeaker(Answer answer, string speaker) =>
+        string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an answer's first citation shares a data topic with the last statement shown.</summary>
     private static bool SameTopics(Index.KnowledgeIndex index, Answer answer, Citation last) =>

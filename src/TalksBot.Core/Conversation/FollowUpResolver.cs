@@ -79,7 +79,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             _ => null,
         };
 
-        return rewritten is null ? ResolvedQuestion.Standalone(text) : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker);
+        return rewritten is null ? ResolvedQuestion.Standalone(text)
+            : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
+            {
+                PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
+            };
     }
 
     /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the

@@ -10,5 +10,8 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>For <see cref="ContinuationKind.Statement"/>: words that would answer the message ("because", "provided").</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    /// <summary>The last speaker a pronoun of the message stood for ("did he trust …"), if one did.</summary>
+    public string? PronounSpeaker { get; init; }
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }

@@ -17,6 +17,9 @@ internal static class StatementCues
 
     private static readonly HashSet<string> ConditionWords = ["condition", "conditions", "exchange", "return", "catch", "terms", "provided"];
 
+    /// <summary>"and his answer?", "their response": the last statement itself.</summary>
+    private static readonly HashSet<string> ResponseWords = ["answer", "response", "reply", "reaction", "words", "point"];
+
     /// <summary>Words that ask beyond the coverage's moment ("is he still …", "… now", "in the end"): left to the engine.</summary>
     private static readonly HashSet<string> BeyondWords = ["now", "still", "later", "anymore", "ever", "end", "eventually", "today", "tomorrow", "yet"];
 
@@ -33,10 +36,22 @@ internal static class StatementCues
             return null;
         }
 
+        // Its own words may be in the coverage ("conditions", "countries") and still ask about the last statement.
         var first = words[0];
-        if (first is "which" or "what" && words.Count >= 2 && Plural(words[1]) && string.Equals(own.Topic, words[1], StringComparison.OrdinalIgnoreCase))
+        var topic = own.Topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (first is "which" or "what" && words.Count >= 2 && Plural(words[1]) && topic.SequenceEqual([words[1]]))
         {
             return Kind(words[1], index);
+        }
+
+        if (topic.Length > 0 && topic.All(ConditionWords.Contains) && own.QuestionWord is "what" or "which" or null)
+        {
+            return Condition;
+        }
+
+        if (topic.Length > 0 && topic.All(ResponseWords.Contains) && pointsBack)
+        {
+            return [];
         }
 
         if (own.HasKnownTopic)
@@ -49,7 +64,6 @@ internal static class StatementCues
             "but" or "however" when words.Count <= 2 && !words.Contains("why") => Contrast,
             "why" or "how" when first == "why" || (words.Count > 1 && words[1] == "come") => Reason,
             "but" when words.Count > 1 && words[1] == "why" => Reason,
-            _ when words.Any(ConditionWords.Contains) && own.QuestionWord is "what" or "which" or null => Condition,
             "where" when words.Count == 1 => [.. index.Articles.SelectMany(a => a.Places).Select(p => p.Name).Distinct()],
             _ when Auxiliaries.Contains(first) && pointsBack && words.Count <= 5 => [],
             _ => null,

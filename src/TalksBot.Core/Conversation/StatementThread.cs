@@ -35,26 +35,39 @@ internal static class StatementThread
 
         var cued = candidates.FirstOrDefault(s => HoldsCue(Lead(article, s, statement), cues));
         var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
-        var first = ordered[0].Citation;
-        var words = first.Kind == Knowledge.StatementKind.DirectQuote ? $"“{first.Quote}”" : "(in the article's words) " + first.Quote;
-        return new Answer(true, $"{first.Speaker}: {words}", [.. ordered.Select(s => s.Citation)]);
+        return Compose(ordered);
     }
 
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>
         Find(index, citation)?.Statement.Topics.ToHashSet(StringComparer.Ordinal) ?? [];
 
-    /// <summary>Another speaker's citations with those sharing most of the data's topics of <paramref name="last"/>
-    /// first (the last statement's own speaker left out: the listing may pair it with the other's); null when none shares any.</summary>
-    public static Answer? OnTheSameTopics(KnowledgeIndex index, Answer quotes, Citation last)
+    /// <summary>The statements of a speaker, or of those belonging to a party ("Ukraine": its delegation, its
+    /// negotiators), sharing most of the data's topics of <paramref name="last"/> first; null when none shares any.
+    /// With <paramref name="otherSpeaker"/> the last statement's own speaker is left out.</summary>
+    public static Answer? OnTheSameTopics(KnowledgeIndex index, string speaker, Citation last, bool otherSpeaker)
     {
+        var actor = index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, speaker, StringComparison.OrdinalIgnoreCase));
+        if (actor is null)
+        {
+            return null;
+        }
+
         var topics = TopicsOf(index, last);
-        var scored = quotes.Citations.Where(c => c.Speaker != last.Speaker)
-            .Select(c => (Citation: c, Shared: Find(index, c)?.Statement.Topics.Count(topics.Contains) ?? 0))
+        var scored = index.Statements
+            .Where(s => (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
+            .Select(s => (Statement: s, Shared: s.Statement.Topics.Count(topics.Contains)))
             .ToList();
         return scored.Any(s => s.Shared > 0)
-            ? quotes with { Citations = [.. scored.OrderByDescending(s => s.Shared).Select(s => s.Citation)] }
+            ? Compose([.. scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement)])
             : null;
+    }
+
+    private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
+    {
+        var first = statements[0].Citation;
+        var words = first.Kind == Knowledge.StatementKind.DirectQuote ? $"“{first.Quote}”" : "(in the article's words) " + first.Quote;
+        return new Answer(true, $"{first.Speaker}: {words}", [.. statements.Select(s => s.Citation)]);
     }
 
     /// <summary>A candidate's own words and, for a later statement, the words of its paragraph between the
