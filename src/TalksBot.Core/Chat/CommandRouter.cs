@@ -89,7 +89,7 @@ public sealed class CommandRouter(
         if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.
-            if (last is not null && !SameTopics(index, answer, last) && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)
+            if (last is not null && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)
             {
                 answer = onTopic;
             }
@@ -125,10 +125,6 @@ public sealed class CommandRouter(
 
     private static bool BySpeaker(Answer answer, string speaker) =>
         string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Whether an answer's first citation shares a data topic with the last statement shown.</summary>
-    private static bool SameTopics(Index.KnowledgeIndex index, Answer answer, Citation last) =>
-        answer.Citations.FirstOrDefault() is { } first && StatementThread.TopicsOf(index, first).Overlaps(StatementThread.TopicsOf(index, last));
 
     private static (string? Command, string Argument) SplitCommand(string text)
     {

@@ -47,8 +47,7 @@ internal static class StatementThread
     /// With <paramref name="otherSpeaker"/> the last statement's own speaker is left out.</summary>
     public static Answer? OnTheSameTopics(KnowledgeIndex index, string speaker, Citation last, bool otherSpeaker)
     {
-        var actor = index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, speaker, StringComparison.OrdinalIgnoreCase));
-        if (actor is null)
+        if (ActorNamed(index, speaker) is not { } actor)
         {
             return null;
         }
@@ -62,6 +61,9 @@ internal static class StatementThread
             ? Compose([.. scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement)])
             : null;
     }
+
+    private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
+        index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
     {
