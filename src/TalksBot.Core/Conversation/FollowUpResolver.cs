@@ -34,13 +34,19 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var index = knowledge.Current.Index;
         var own = MessageReading.Read(index, text);
+        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
+        if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start)
+        {
+            // "did he trust the Russian promise": "he" is the one asked about, Russia only mentioned.
+            own = own with { Speaker = null };
+        }
+
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
         var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
             : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
             : ContinuationKind.None;
         var continues = continuation != ContinuationKind.None;
-        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
