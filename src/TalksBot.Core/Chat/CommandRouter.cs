@@ -107,6 +107,11 @@ public sealed class CommandRouter(
                 : answer;
         }
 
+        if (resolved.ThreadWords.Count > 0 && last is not null)
+        {
+            answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
+        }
+
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
             && engine.Ask(widened) is { Answered: true } wider)
         {

@@ -89,6 +89,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
             {
                 PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
+                ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
+                    ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
             };
     }
 

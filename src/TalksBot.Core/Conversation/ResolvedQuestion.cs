@@ -13,5 +13,9 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>The last speaker a pronoun of the message stood for ("did he trust …"), if one did.</summary>
     public string? PronounSpeaker { get; init; }
 
+    /// <summary>The words of an elliptical "military force?" that keeps the last speaker: of the citations holding one
+    /// of them, those on the last statement's data topics come first.</summary>
+    public IReadOnlyList<string> ThreadWords { get; init; } = [];
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }

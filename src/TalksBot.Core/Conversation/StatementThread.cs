@@ -72,6 +72,17 @@ internal static class StatementThread
         return new Answer(true, $"{first.Speaker}: {words}", [.. statements.Select(s => s.Citation)]);
     }
 
+    /// <summary>An answer whose citations holding one of the message's words come first when they share the data's
+    /// topics of the last statement ("crimea?" then "military force?": force on Crimea, not force elsewhere).</summary>
+    public static Answer KeepingTopics(KnowledgeIndex index, Answer answer, Citation last, IReadOnlyList<string> words)
+    {
+        var topics = TopicsOf(index, last);
+        bool OnThread(Citation c) =>
+            words.Any(w => w.Length >= 4 && c.Quote.Contains(w, StringComparison.OrdinalIgnoreCase))
+            && Find(index, c) is { } s && s.Statement.Topics.Any(topics.Contains);
+        return answer.Citations.Any(OnThread) ? answer with { Citations = [.. answer.Citations.OrderBy(c => !OnThread(c))] } : answer;
+    }
+
     /// <summary>A candidate's own words and, for a later statement, the words of its paragraph between the
     /// statement before it and its end ("… said at a briefing, but added that …").</summary>
     private static string Lead(IReadOnlyList<IndexedStatement> article, IndexedStatement candidate, IndexedStatement last)
