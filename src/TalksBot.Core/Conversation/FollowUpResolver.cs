@@ -35,9 +35,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var index = knowledge.Current.Index;
         var own = MessageReading.Read(index, text);
         var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
-        if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start)
+        if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
+            && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
         {
-            // "did he trust the Russian promise": "he" is the one asked about, Russia only mentioned.
+            // "did he trust the Russian promise": "he" is the one asked about, Russia (a quoted actor) only mentioned;
+            // a name the data lacks ("did he meet Putin") keeps the message declined.
             own = own with { Speaker = null };
         }
 
