@@ -52,7 +52,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
-        if (own.IsSmallTalk && pronoun is null && !pointsAtTopic)
+        if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
         {
             return ResolvedQuestion.Standalone(text);
         }
@@ -106,7 +106,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } ? text + AboutPhrase(history[^1].Topic) : null;
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own) ? text + AboutPhrase(history[^1].Topic) : null;
     }
 
     /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
@@ -140,6 +140,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             || (first is "what" or "how" && second is "about" or "of")
             || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
     }
+
+    /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
+    private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
 
     /// <summary>"who said that (originally)", "which one was it", "who exactly": the last statement's provenance.</summary>
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic) =>

@@ -30,6 +30,11 @@ internal sealed record MessageReading(
     /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
     public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
 
+    /// <summary>Words that ask beyond the coverage's moment ("is he still …", "when is it happening", "… now"): such a
+    /// message is not read against the conversation (the coverage of its day cannot say).</summary>
+    public static readonly HashSet<string> BeyondWords =
+        ["now", "still", "anymore", "eventually", "later", "today", "tomorrow", "yet", "happening", "happens", "nowadays", "currently"];
+
     /// <summary>Words that ask where, when or through whom a statement was made ("which outlet reported it",
     /// "what time was this"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =

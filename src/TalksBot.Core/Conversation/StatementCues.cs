@@ -20,9 +20,6 @@ internal static class StatementCues
     /// <summary>"and his answer?", "their response": the last statement itself.</summary>
     private static readonly HashSet<string> ResponseWords = ["answer", "response", "reply", "reaction", "words", "point"];
 
-    /// <summary>Words that ask beyond the coverage's moment ("is he still …", "… now", "in the end"): left to the engine.</summary>
-    private static readonly HashSet<string> BeyondWords = ["now", "still", "later", "anymore", "ever", "end", "eventually", "today", "tomorrow", "yet"];
-
     private static readonly HashSet<string> Auxiliaries =
         ["did", "does", "do", "is", "are", "was", "were", "will", "would", "has", "have", "can", "could", "should"];
 
@@ -31,7 +28,7 @@ internal static class StatementCues
     public static IReadOnlyList<string>? Of(MessageReading own, KnowledgeIndex index, bool pointsBack)
     {
         var words = own.Tokens.Select(t => t.Word).Where(w => w is not ("and" or "so" or "ok" or "okay")).ToList();
-        if (own.Speaker is not null || words.Count is 0 or > 6 || words.Any(BeyondWords.Contains))
+        if (own.Speaker is not null || words.Count is 0 or > 6 || own.HasWord(MessageReading.BeyondWords))
         {
             return null;
         }

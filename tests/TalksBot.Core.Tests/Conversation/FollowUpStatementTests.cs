@@ -67,6 +67,17 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_AFollowUpAboutAfterTheCoverage_IsNotAnsweredFromTheLastTopic()
+    {
+        var referendum = await AskAsync(_router, "s5", "what did the ukrainians say about a referendum");
+        Assert.Contains("referendum", referendum.Citations[0].Quote, StringComparison.Ordinal);
+
+        var now = await AskAsync(_router, "s5", "is that happening now?");
+
+        Assert.Empty(now.Citations);
+    }
+
+    [Fact]
     public async Task Harbour_OnWhatCondition_AndWhy_FindTheWordsThatAnswerThem()
     {
         var brennick = await AskAsync(_harbour, "h1", "what did Brennick call the offer");
