@@ -76,7 +76,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
-            ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
+            ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
             (null, true) when pronoun is not null => Replace(text, pronoun.Value),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",

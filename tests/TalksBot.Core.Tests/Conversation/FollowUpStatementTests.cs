@@ -107,6 +107,18 @@ public sealed class FollowUpStatementTests
         Assert.Equal((await _harbour.RouteAsync(new ChatMessage("what did the mediator warn about a strike?", "test"))).Citations, mediator.Citations);
     }
 
+    [Fact]
+    public async Task Harbour_DidAnotherSpeakerAgree_ShowsTheirWordsOnTheSameMatter()
+    {
+        var imre = await AskAsync(_harbour, "h4", "what did the mediator warn");
+        Assert.Equal("Rosa Imre", imre.Citations[0].Speaker);
+
+        var agree = await AskAsync(_harbour, "h4", "did Brennick agree?");
+
+        Assert.Equal("Ada Brennick", agree.Citations[0].Speaker);
+        Assert.Contains("walk out", agree.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     private static ValueTask<Reply> AskAsync(ICommandRouter router, string conversation, string text) =>
         router.RouteAsync(new ChatMessage(text, "test", ConversationId: conversation));
 }
