@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
-using TalksBot.Core.Loading;
 using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
 
 namespace TalksBot.Core.Tests.Conversation;
 
@@ -10,9 +10,6 @@ namespace TalksBot.Core.Tests.Conversation;
 /// "anything else from him" once everything was shown: on the seed article and on the invented harbour article.</summary>
 public sealed class FollowUpStatementTests
 {
-    private static readonly Knowledge.KnowledgeBase Harbour =
-        KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour"), TimeProvider.System);
-
     private readonly ICommandRouter _router = TestCore.CreateRouter(time: new FakeTimeProvider());
     private readonly ICommandRouter _harbour = TestCore.CreateRouter(Harbour, new FakeTimeProvider());
 
@@ -104,7 +101,7 @@ public sealed class FollowUpStatementTests
         Assert.Contains("four percent", port.Citations[0].Quote, StringComparison.Ordinal);
 
         var mediator = await AskAsync(_harbour, "h3", "what did the mediator warn about a strike?");
-        Assert.Equal((await _harbour.RouteAsync(new ChatMessage("what did the mediator warn about a strike?", "test"))).Citations, mediator.Citations);
+        Assert.Equal((await AloneAsync(_harbour, "what did the mediator warn about a strike?")).Citations, mediator.Citations);
     }
 
     [Fact]
@@ -118,7 +115,4 @@ public sealed class FollowUpStatementTests
         Assert.Equal("Ada Brennick", agree.Citations[0].Speaker);
         Assert.Contains("walk out", agree.Citations[0].Quote, StringComparison.Ordinal);
     }
-
-    private static ValueTask<Reply> AskAsync(ICommandRouter router, string conversation, string text) =>
-        router.RouteAsync(new ChatMessage(text, "test", ConversationId: conversation));
 }
