@@ -29,6 +29,15 @@ public sealed class AttributionTests
         Assert.Equal(speaker, article.Actors.Single(a => a.Id == statement.Speaker).Name);
     }
 
+    [Fact]
+    public void Ingest_ReportsAfterAClauseWord_IsNoSpeakerNamedByIt()
+    {
+        var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\n"
+            + "After reports surfaced yesterday that the envoy had fallen ill, the shipping magnate Ivo Halm was seen at the talks.");
+
+        Assert.DoesNotContain(article.Actors, a => string.Equals(a.Name, "After", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("Both sides called the talks “useful.”")]
     [InlineData("Okafor said the two delegations had agreed on “principles” and “next steps” but not on numbers.")]

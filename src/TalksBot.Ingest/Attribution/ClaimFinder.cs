@@ -10,6 +10,10 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
     private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
     private static readonly HashSet<string> Commissive = new(StringComparer.OrdinalIgnoreCase) { "pledged", "promised", "vowed", "offered", "agreed", "proposed", "threatened" };
 
+    /// <summary>"After reports surfaced that …": a phrase opened by a clause word is no speaker of the noun "reports".</summary>
+    private bool OpensWithAClauseWord(string chunk) =>
+        chunk.TrimStart().Split(' ', 2)[0] is var first && lexicon.ClauseWords.Contains(first.Trim(',', '.'));
+
     /// <summary>The first claim in sentence <paramref name="sentence"/> of <paramref name="masked"/>, if any.</summary>
     /// <param name="subject">The speaker already named in this sentence, for a claim whose subject is left out.</param>
     public (ActorDraft Speaker, int Start, int End)? Find(string masked, Range sentence, ActorDraft? subject, int basePosition)
@@ -36,7 +40,8 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
             {
                 (speaker, start) = (subject, clause);
             }
-            else if (phrases.Backward(masked, from, verb.Start) is { } np && parser.Parse(np.Chunk, np.Appositive) is { } mention)
+            else if (phrases.Backward(masked, from, verb.Start) is { } np && !OpensWithAClauseWord(np.Chunk)
+                && parser.Parse(np.Chunk, np.Appositive) is { } mention)
             {
                 (speaker, start) = (registry.Resolve(mention, basePosition + np.Start), np.Start);
             }
