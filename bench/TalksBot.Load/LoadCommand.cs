@@ -19,6 +19,9 @@ public static class LoadCommand
     private const int Concurrency = 16;
     private const double DuplicateShare = 0.3;
 
+    /// <summary>The faulted run's pace, so that its faults fall at different times: 2,000 deliveries take 20 s.</summary>
+    private const double FaultedPerSecond = 100;
+
     public static async Task<int> RunAsync(int deliveries, int interactions, double perSecond, string[] botArgs)
     {
         var questions = LoadQuestions.Read();
@@ -32,7 +35,7 @@ public static class LoadCommand
         var failed = false;
 
         var clean = await slackRun().RunAsync(SlackDeliveryPlan.Create(deliveries, DuplicateShare, Bots, questions, tag: 1, seed: 1), [], Concurrency);
-        clean.Print(Console.Out, "Slack, no faults");
+        clean.Print(Console.Out, "Slack, no faults, as fast as 16 at a time go");
         failed |= clean.Failed;
 
         var paced = await discordRun.RunAsync(interactions, perSecond);
@@ -41,20 +44,13 @@ public static class LoadCommand
 
         ScheduledFault[] faults =
         [
-            new(0.10, "Web API: 60 × 429 (Retry-After 1 s), 20 × 503, 20 slow (2 s) answers to chat.postMessage", () =>
-            {
-                cluster.Slack.Script("chat.postMessage", [
-                    .. Enumerable.Repeat(FakeResponse.RateLimited(1), 60),
-                    .. Enumerable.Repeat(FakeResponse.ServerError(), 20),
-                    .. Enumerable.Range(0, 20).Select(i => FakeResponse.Ok($$"""{"ok":true,"channel":"C1","ts":"1700009999.{{i:D6}}"}""") with { Delay = TimeSpan.FromSeconds(2) }),
-                ]);
-                return Task.CompletedTask;
-            }),
+            new(0.10, "Web API storm: every chat.postMessage answered 429 (Retry-After 1 s) for 2 s, then 503 for 1 s, then slowly (2 s) for 3 s",
+                () => WebApiStormAsync(cluster.Slack)),
             new(0.30, "redis-server killed, restarted 3 s later", () => cluster.KillRedisAsync(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5))),
             new(0.60, "bot 1 SIGTERM, then started again", () => cluster.RestartBotAsync(1, http)),
         ];
-        var faulted = await slackRun().RunAsync(SlackDeliveryPlan.Create(deliveries, DuplicateShare, Bots, questions, tag: 2, seed: 2), faults, Concurrency);
-        faulted.Print(Console.Out, "Slack, with faults");
+        var faulted = await slackRun().RunAsync(SlackDeliveryPlan.Create(deliveries, DuplicateShare, Bots, questions, tag: 2, seed: 2), faults, Concurrency, FaultedPerSecond);
+        faulted.Print(Console.Out, $"Slack, with faults, {FaultedPerSecond:F0} deliveries a second");
         failed |= faulted.Failed;
 
         var outage = Task.Run(async () =>
@@ -82,5 +78,21 @@ public static class LoadCommand
 
         Console.WriteLine(failed ? "LOAD RUN FAILED" : "LOAD RUN OK");
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Slack refusing or slow for a while: each answer queued lasts until a call takes it or the window ends.</summary>
+    private static async Task WebApiStormAsync(FakeSlackServer slack)
+    {
+        const string Method = "chat.postMessage";
+        const int Plenty = 10_000;
+        slack.Script(Method, [.. Enumerable.Repeat(FakeResponse.RateLimited(1), Plenty)]);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        slack.ClearScript(Method);
+        slack.Script(Method, [.. Enumerable.Repeat(FakeResponse.ServerError(), Plenty)]);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        slack.ClearScript(Method);
+        slack.Script(Method, [.. Enumerable.Range(0, Plenty).Select(i => FakeResponse.Ok($$"""{"ok":true,"channel":"C1","ts":"1700009999.{{i:D6}}"}""") with { Delay = TimeSpan.FromSeconds(2) })]);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        slack.ClearScript(Method);
     }
 }

@@ -86,10 +86,11 @@ public sealed class LoadCluster : IAsyncDisposable
     }
 
     /// <summary>Kills the redis-server, keeps it down for <paramref name="down"/>, starts it again (empty: no
-    /// persistence) and records the outage window, extended by <paramref name="grace"/> for the bots to notice.</summary>
+    /// persistence) and records the outage window: from <c>Redis:OperationTimeout</c> (1 s) before the kill, since
+    /// an operation in flight then falls back too, to <paramref name="grace"/> after the restart, for the bots to notice.</summary>
     public async Task KillRedisAsync(TimeSpan down, TimeSpan grace)
     {
-        var from = DateTimeOffset.UtcNow;
+        var from = DateTimeOffset.UtcNow - TimeSpan.FromSeconds(1);
         await Redis.StopAsync();
         await Task.Delay(down);
         await Redis.StartAsync();

@@ -8,7 +8,7 @@ namespace TalksBot.Load.Slack;
 /// <summary>Sends a plan's deliveries to the cluster's bots, a few at a time, the way Slack does: a delivery
 /// not acknowledged with 200 within 3 s (refused, timed out, or the bot not listening) is delivered again with
 /// the next <c>X-Slack-Retry-Num</c>, to the next bot (a load balancer skipping one that is down). Faults are
-/// set off when their share of the deliveries has been sent. Then waits for the answers and counts them.</summary>
+/// set off when their share of the deliveries has been sent; a rate spreads the deliveries (and so the faults) over time. Then waits for the answers and counts them.</summary>
 public sealed class SlackDeliveryRun(LoadCluster cluster, HttpClient http)
 {
     private const int MaxAttempts = 12;
@@ -24,7 +24,8 @@ public sealed class SlackDeliveryRun(LoadCluster cluster, HttpClient http)
     private int _undelivered;
     private int _timedOut;
 
-    public async Task<SlackLoadReport> RunAsync(SlackDeliveryPlan plan, IReadOnlyList<ScheduledFault> faults, int concurrency)
+    /// <param name="perSecond">Deliveries started per second at most; 0 sends as fast as <paramref name="concurrency"/> allows.</param>
+    public async Task<SlackLoadReport> RunAsync(SlackDeliveryPlan plan, IReadOnlyList<ScheduledFault> faults, int concurrency, double perSecond = 0)
     {
         var pending = new Queue<ScheduledFault>(faults.OrderBy(f => f.AtShare));
         var running = new List<Task>();
@@ -34,6 +35,12 @@ public sealed class SlackDeliveryRun(LoadCluster cluster, HttpClient http)
             new ParallelOptions { MaxDegreeOfParallelism = concurrency },
             async (i, _) =>
             {
+                var due = perSecond > 0 ? TimeSpan.FromSeconds(i / perSecond) : TimeSpan.Zero;
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed);
+                }
+
                 lock (pending)
                 {
                     while (pending.Count > 0 && i >= pending.Peek().AtShare * plan.Deliveries.Count)
@@ -110,8 +117,11 @@ public sealed class SlackDeliveryRun(LoadCluster cluster, HttpClient http)
         var answers = AnswersPerEvent(ours);
         var inOutage = plan.Events.Where(e => OverlapsRedisOutage(e.EventId)).Select(e => e.Ts).ToHashSet(StringComparer.Ordinal);
         var duplicated = answers.Where(a => a.Value > 1).Select(a => a.Key).ToList();
-        var refusedPosts = cluster.Slack.CallsTo("chat.postMessage").Count(c => c.Status != 200 && c.Field("thread_ts") is { } ts && ours.Contains(ts));
+        var refused = cluster.Slack.CallsTo("chat.postMessage")
+            .Where(c => c.Status != 200).Select(c => c.Field("thread_ts")).OfType<string>().Where(ours.Contains).ToList();
         var acks = _ackMs.ToArray();
+        var refusedOnly = plan.Events.Count(e => !answers.ContainsKey(e.Ts) && refused.Contains(e.Ts));
+        var outside = duplicated.Where(ts => !inOutage.Contains(ts)).Select(ts => plan.Events.First(e => e.Ts == ts).EventId).Select(Timeline).ToList();
         return new SlackLoadReport(
             plan.Deliveries.Count,
             plan.Events.Count,
@@ -123,13 +133,24 @@ public sealed class SlackDeliveryRun(LoadCluster cluster, HttpClient http)
             duplicated.Count,
             duplicated.Count(inOutage.Contains),
             inOutage.Count,
-            refusedPosts,
+            refused.Count,
+            refusedOnly,
             Percentiles.Of(acks, 50),
             Percentiles.Of(acks, 99),
             acks.Length == 0 ? double.NaN : acks.Max(),
             _timedOut,
             sending,
-            allAnswered);
+            allAnswered,
+            outside);
+    }
+
+    /// <summary>An event id with the times of its deliveries, for a duplicate that needs explaining.</summary>
+    private string Timeline(string eventId)
+    {
+        var start = _sentAt.Values.SelectMany(t => t).Min();
+        var times = _sentAt.TryGetValue(eventId, out var bag) ? bag.Order().Select(t => $"{(t - start).TotalSeconds:F2}") : [];
+        var outages = cluster.RedisOutages.Select(o => $"{(o.From - start).TotalSeconds:F2}–{(o.To - start).TotalSeconds:F2}");
+        return $"{eventId} delivered at {string.Join(", ", times)} s (Redis outages {string.Join(", ", outages)} s)";
     }
 
     /// <summary>An event whose deliveries began before an outage ended and went on after it began: its claim may

@@ -73,6 +73,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Drops the answers still queued for <paramref name="method"/>: the defaults apply again at once.</summary>
+    public void ClearScript(string method)
+    {
+        if (_scripts.TryGetValue(method, out var queue))
+        {
+            queue.Clear();
+        }
+    }
+
     public IReadOnlyList<RecordedCall> CallsToResponseUrl(string responseUrl) => CallsTo("hooks/" + responseUrl.Split('/')[^1]);
 
     public string NewResponseUrl() => new Uri(BaseUrl, "hooks/" + Guid.NewGuid().ToString("N")).ToString();

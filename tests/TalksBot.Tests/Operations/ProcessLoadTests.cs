@@ -16,6 +16,9 @@ public sealed class ProcessLoadTests
     private const int Bots = 2;
     private const int Concurrency = 8;
 
+    /// <summary>200 deliveries over 5 s, so that deliveries reach the restarted process too.</summary>
+    private const double RestartPerSecond = 40;
+
     [SkippableFact]
     public async Task TwoProcessesSharingRedis_DeliveriesWithDuplicatesAndRetries_EachEventAnsweredExactlyOnce()
     {
@@ -45,7 +48,7 @@ public sealed class ProcessLoadTests
             restarted++;
         });
 
-        var report = await new SlackDeliveryRun(cluster, http).RunAsync(plan, [restart], Concurrency);
+        var report = await new SlackDeliveryRun(cluster, http).RunAsync(plan, [restart], Concurrency, RestartPerSecond);
         var crashed = cluster.Bots.Where(b => b.Crashed).ToList();
         await cluster.StopBotsAsync();
 
