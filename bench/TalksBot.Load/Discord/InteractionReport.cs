@@ -14,7 +14,8 @@ public sealed record InteractionReport(
     double P99Ms,
     double MaxMs,
     double OfferedPerSecond,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<string, int> Failures)
 {
     public bool FailedRun => Failed > 0 || Late > 0;
 
@@ -26,6 +27,11 @@ public sealed record InteractionReport(
         output.WriteLine(string.Create(c, $"== {title}"));
         output.WriteLine(string.Create(c, $"  interactions {Sent} offered at {OfferedPerSecond:F0}/s: answered {Answered}, deferred {Deferred}, failed {Failed}, over 3 s {Late}"));
         output.WriteLine(string.Create(c, $"  response time p50 {P50Ms:F1} ms, p99 {P99Ms:F1} ms, max {MaxMs:F0} ms; throughput {CompletedPerSecond:F0}/s over {Elapsed.TotalSeconds:F1} s"));
+        if (Failures.Count > 0)
+        {
+            output.WriteLine("  failures: " + string.Join(", ", Failures.Select(f => $"{f.Key} × {f.Value}")));
+        }
+
         output.WriteLine(FailedRun ? "  RESULT: FAILED" : "  RESULT: ok (every interaction answered or deferred within 3 s)");
     }
 }

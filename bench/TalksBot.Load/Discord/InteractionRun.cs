@@ -19,6 +19,7 @@ public sealed class InteractionRun(HttpClient http, SigningKey key, IReadOnlyLis
     public async Task<InteractionReport> RunAsync(int count, double perSecond)
     {
         var latencies = new ConcurrentBag<double>();
+        var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         int answered = 0, deferred = 0, failed = 0, late = 0;
         var clock = Stopwatch.StartNew();
         var posts = new List<Task>(count);
@@ -34,7 +35,7 @@ public sealed class InteractionRun(HttpClient http, SigningKey key, IReadOnlyLis
             var question = questions[i % questions.Count];
             posts.Add(Task.Run(async () =>
             {
-                var (type, ms) = await PostAsync(bot, question);
+                var (type, ms, outcome) = await PostAsync(bot, question);
                 latencies.Add(ms);
                 if (ms > Deadline.TotalMilliseconds)
                 {
@@ -47,16 +48,21 @@ public sealed class InteractionRun(HttpClient http, SigningKey key, IReadOnlyLis
                     5 => Interlocked.Increment(ref deferred),
                     _ => Interlocked.Increment(ref failed),
                 };
+                if (type is not (4 or 5))
+                {
+                    failures.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                }
             }));
         }
 
         await Task.WhenAll(posts);
         var all = latencies.ToArray();
-        return new InteractionReport(count, answered, deferred, failed, late, Percentiles.Of(all, 50), Percentiles.Of(all, 99), all.Max(), perSecond, clock.Elapsed);
+        return new InteractionReport(count, answered, deferred, failed, late, Percentiles.Of(all, 50), Percentiles.Of(all, 99), all.Max(), perSecond, clock.Elapsed,
+            failures.ToDictionary(StringComparer.Ordinal));
     }
 
-    /// <summary>The interaction response's type (0 when it failed) and how long the response took.</summary>
-    private async Task<(int Type, double Ms)> PostAsync(Uri bot, string question)
+    /// <summary>The interaction response's type (0 when it failed), how long the response took, and what came back.</summary>
+    private async Task<(int Type, double Ms, string Outcome)> PostAsync(Uri bot, string question)
     {
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
         var body = GatewaySamples.Ask(question, id: id);
@@ -73,13 +79,17 @@ public sealed class InteractionRun(HttpClient http, SigningKey key, IReadOnlyLis
             using var response = await http.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
             var ms = clock.Elapsed.TotalMilliseconds;
-            return response.StatusCode == HttpStatusCode.OK
-                ? (JsonDocument.Parse(text).RootElement.GetProperty("type").GetInt32(), ms)
-                : (0, ms);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return (0, ms, "HTTP " + (int)response.StatusCode);
+            }
+
+            var type = JsonDocument.Parse(text).RootElement.GetProperty("type").GetInt32();
+            return (type, ms, "type " + type.ToString(CultureInfo.InvariantCulture));
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e)
         {
-            return (0, clock.Elapsed.TotalMilliseconds);
+            return (0, clock.Elapsed.TotalMilliseconds, e.HttpRequestError.ToString());
         }
     }
 }

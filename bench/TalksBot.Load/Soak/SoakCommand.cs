@@ -33,6 +33,7 @@ public static class SoakCommand
         Console.WriteLine(string.Create(c, $"{0,6:F1}  {0,5}  {cluster.Bots[0].ResidentMegabytes(),7:F0}  {cluster.Bots[1].ResidentMegabytes(),7:F0}"));
         var clock = Stopwatch.StartNew();
         int lost = 0, doubled = 0, failedInteractions = 0, rounds = 0;
+        var failureKinds = new Dictionary<string, int>(StringComparer.Ordinal);
         while (clock.Elapsed < duration)
         {
             rounds++;
@@ -43,8 +44,17 @@ public static class SoakCommand
             lost += s.Lost + s.Undelivered;
             doubled += s.Duplicated;
             failedInteractions += d.Failed + d.Late;
+            foreach (var (failure, n) in d.Failures)
+            {
+                failureKinds[failure] = failureKinds.GetValueOrDefault(failure) + n;
+            }
             Console.WriteLine(string.Create(c,
                 $"{clock.Elapsed.TotalMinutes,6:F1}  {rounds,5}  {cluster.Bots[0].ResidentMegabytes(),7:F0}  {cluster.Bots[1].ResidentMegabytes(),7:F0}  {s.Lost + s.Undelivered,6}/{s.Duplicated,-7}  {d.Failed,12}/{d.Late,-12}  {d.P99Ms,6:F0}"));
+        }
+
+        foreach (var (failure, n) in failureKinds)
+        {
+            Console.WriteLine($"   interactions failed: {failure} × {n}");
         }
 
         var crashed = cluster.Bots.Any(b => b.Crashed);
