@@ -69,13 +69,7 @@ public static class LoadCommand
         var exits = cluster.Bots.Select(b => $"bot {b.Index}: {string.Join(", ", b.ExitCodes)}");
         Console.WriteLine($"== processes: crashed {(crashed.Count == 0 ? "none" : string.Join(", ", crashed))}; exit codes after SIGTERM {string.Join("; ", exits)}");
         failed |= crashed.Count > 0 || cluster.Bots.Any(b => b.ExitCodes.Any(code => code != 0));
-        foreach (var bot in cluster.Bots)
-        {
-            var log = Path.Combine(Path.GetTempPath(), $"talksbot-load-bot{bot.Index}.log");
-            await File.WriteAllTextAsync(log, bot.Log);
-            Console.WriteLine($"   bot {bot.Index}'s log (warnings and above): {log}");
-        }
-
+        await cluster.WriteLogsAsync(Console.Out, Verb);
         Console.WriteLine(failed ? "LOAD RUN FAILED" : "LOAD RUN OK");
         return failed ? 1 : 0;
     }

@@ -105,6 +105,17 @@ public sealed class LoadCluster : IAsyncDisposable
     /// <summary>SIGTERM to every bot; their exit codes are in each <see cref="BotInstance.ExitCodes"/>.</summary>
     public Task StopBotsAsync() => Task.WhenAll(Bots.Select(bot => bot.StopAsync(Stopping)));
 
+    /// <summary>Writes each bot's log (warnings and above) under the temp folder and says where.</summary>
+    public async Task WriteLogsAsync(TextWriter output, string run)
+    {
+        foreach (var bot in Bots)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"talksbot-{run}-bot{bot.Index}.log");
+            await File.WriteAllTextAsync(path, bot.Log);
+            output.WriteLine($"   bot {bot.Index}'s log: {path}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var bot in Bots)

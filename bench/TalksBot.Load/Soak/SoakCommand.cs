@@ -59,6 +59,7 @@ public static class SoakCommand
 
         var crashed = cluster.Bots.Any(b => b.Crashed);
         await cluster.StopBotsAsync();
+        await cluster.WriteLogsAsync(Console.Out, Verb);
         Console.WriteLine(string.Create(c,
             $"== soak {clock.Elapsed.TotalMinutes:F1} min, {rounds} rounds ({rounds * DeliveriesPerRound} Slack deliveries, {rounds * InteractionsPerRound} interactions): lost {lost}, answered twice {doubled}, interactions failed or late {failedInteractions}, crashed {crashed}, exit codes {string.Join(", ", cluster.Bots.SelectMany(b => b.ExitCodes))}"));
         return lost + doubled + failedInteractions > 0 || crashed ? 1 : 0;
