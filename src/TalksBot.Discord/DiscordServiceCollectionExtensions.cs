@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TalksBot.Core.Coordination;
 using TalksBot.Discord.Commands;
 using TalksBot.Discord.Gateway;
 using TalksBot.Discord.Hosting;
@@ -66,6 +67,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<GatewayConnection>();
         services.AddSingleton<ShardRunner>();
         services.AddSingleton<GatewaySessionFile>();
+        // Shared across processes when TalksBot.State has registered its Redis pacing; this process alone otherwise.
+        services.TryAddSingleton<MemoryStartPacing>();
+        services.TryAddSingleton<IStartPacing>(provider => provider.GetRequiredService<MemoryStartPacing>());
         services.AddSingleton<IdentifyGate>();
         services.AddSingleton(provider => new SignatureVerifier(
             Ed25519PublicKey.TryParse(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey, out var key)

@@ -25,4 +25,17 @@ public sealed class StateOptions
     /// <summary>How long a call may wait for Redis before this one delivery is handled in memory instead.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long the bot stops asking Redis (and goes straight to memory) once its calls fail or time out.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How many calls within <see cref="BreakSamplingDuration"/> the breaker needs, half or more of them failed
+    /// or timed out, before it opens.</summary>
+    [Range(2, 1000)]
+    public int BreakMinimumCalls { get; set; } = 3;
+
+    /// <summary>The window over which calls and their failures are counted for the breaker.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan BreakSamplingDuration { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -4,7 +4,7 @@ namespace TalksBot.State.Tests;
 
 public sealed class ArchitectureTests
 {
-    /// <summary>State implements Core's interfaces (the ledger, the limits, conversations, pages, rated answers, votes) and knows no platform.</summary>
+    /// <summary>State implements Core's interfaces (the ledger, the limits, conversations, pages, rated answers, votes, start pacing) and knows no platform.</summary>
     [Fact]
     public void State_ReferencesCoreButNoAdapterNorTheExecutable()
     {
@@ -15,7 +15,7 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(referenced, n => n is "TalksBot" or "TalksBot.Slack" or "TalksBot.Discord");
         Assert.All(
             [typeof(IDeliveryLedger), typeof(Core.Limits.IRateLimits), typeof(Core.Conversation.IConversationStore), typeof(Core.Chat.IFollowUpStore),
-             typeof(Core.Feedback.IRatedAnswerStore), typeof(Core.Feedback.IFeedbackStore)],
+             typeof(Core.Feedback.IRatedAnswerStore), typeof(Core.Feedback.IFeedbackStore), typeof(Core.Coordination.IStartPacing)],
             contract => Assert.Equal("TalksBot.Core", contract.Assembly.GetName().Name));
         Assert.All(
             typeof(StateOptions).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith("TalksBot.State.", StringComparison.Ordinal) == true && t.Name.StartsWith("Shared", StringComparison.Ordinal) && !t.IsGenericType),

@@ -32,6 +32,7 @@ internal sealed class Instance : IAsyncDisposable
         Deduplicated = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.deliveries.deduplicated");
         Fallbacks = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.state.fallbacks");
         Limited = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.questions.rate_limited");
+        Breaks = new MetricCollector<long>(meters, StateServiceCollectionExtensions.MeterName, "talksbot.state.breaks");
     }
 
     public ListLogger<RedisOutage> Logs { get; }
@@ -41,6 +42,8 @@ internal sealed class Instance : IAsyncDisposable
     public MetricCollector<long> Fallbacks { get; }
 
     public MetricCollector<long> Limited { get; }
+
+    public MetricCollector<long> Breaks { get; }
 
     public IRateLimits Limits => _services.GetRequiredService<IRateLimits>();
 
@@ -115,6 +118,7 @@ internal sealed class Instance : IAsyncDisposable
         Deduplicated.Dispose();
         Fallbacks.Dispose();
         Limited.Dispose();
+        Breaks.Dispose();
         await _services.DisposeAsync();
         if (Directory.Exists(_folder))
         {

@@ -78,12 +78,38 @@ public sealed class CommandRouter(
             Log.FollowUpResolved(logger, message.Surface, resolved.Question);
         }
 
-        var answer = resolved.Continuation == ContinuationKind.Same && Continuation.Same(history) is { } same ? same : engine.Ask(resolved.Question);
-        if (resolved is { InContext: true, OwnSpeaker: { } speaker }
-            && !string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase)
-            && engine.QuotesOf(speaker) is { Answered: true } quotes)
+        var index = knowledge.Current.Index;
+        var last = history.Count > 0 && history[^1].Shown.Count > 0 ? history[^1].Shown[0] : null;
+        var answer = resolved.Continuation switch
         {
-            answer = quotes;
+            ContinuationKind.Same when Continuation.Same(history) is { } same => same,
+            ContinuationKind.Statement when last is not null && StatementThread.Answer(index, last, resolved.Cues) is { } statement => statement,
+            _ => engine.Ask(resolved.Question),
+        };
+        if (resolved is { InContext: true, OwnSpeaker: { } speaker })
+        {
+            // Another speaker on the same thing: their statements on the data's topics of the last one shown.
+            if (last is not null && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)
+            {
+                answer = onTopic;
+            }
+            else if (!BySpeaker(answer, speaker) && engine.QuotesOf(speaker) is { Answered: true } quotes)
+            {
+                answer = quotes;
+            }
+        }
+        else if (resolved is { PronounSpeaker: { } person } && answer.Answered && !BySpeaker(answer, person))
+        {
+            // "did he trust …" answered with someone else's words: his own first, else his on the last statement's topics.
+            var his = answer.Citations.Where(c => string.Equals(c.Speaker, person, StringComparison.OrdinalIgnoreCase)).ToList();
+            answer = his.Count > 0 ? answer with { Citations = [.. his, .. answer.Citations.Except(his)] }
+                : last is not null && StatementThread.OnTheSameTopics(index, person, last, otherSpeaker: false) is { } own ? own
+                : answer;
+        }
+
+        if (resolved.ThreadWords.Count > 0 && last is not null)
+        {
+            answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
         }
 
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
@@ -101,6 +127,9 @@ public sealed class CommandRouter(
 
         return reply;
     }
+
+    private static bool BySpeaker(Answer answer, string speaker) =>
+        string.Equals(answer.Citations.FirstOrDefault()?.Speaker, speaker, StringComparison.OrdinalIgnoreCase);
 
     private static (string? Command, string Argument) SplitCommand(string text)
     {

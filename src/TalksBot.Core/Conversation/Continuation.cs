@@ -9,7 +9,7 @@ internal static class Continuation
 {
     public static Answer Apply(Answer answer, ContinuationKind kind, IReadOnlyList<ConversationTurn> history, KnowledgeBase knowledge)
     {
-        if (kind is ContinuationKind.None or ContinuationKind.Same)
+        if (kind is ContinuationKind.None or ContinuationKind.Same or ContinuationKind.Statement)
         {
             return answer;
         }
@@ -23,9 +23,17 @@ internal static class Continuation
             return after.Count == 0 ? answer : answer with { Citations = [.. after, .. answer.Citations.Except(after)] };
         }
 
+        // Not shown yet first; when all were shown, the ones a turn showed first (read already) go last, and the
+        // conversation's speaker's before others (a listing pairs a statement with the one it disputes).
+        var speaker = history.LastOrDefault(t => t.Speaker is not null)?.Speaker;
         var shown = history.SelectMany(t => t.Shown).Select(Key).ToHashSet();
+        var read = history.Where(t => t.Shown.Count > 0).Select(t => Key(t.Shown[0])).ToHashSet();
         var rest = answer.Citations.Where(c => !shown.Contains(Key(c))).ToList();
-        return rest.Count == 0 ? answer : answer with { Citations = rest };
+        return rest.Count > 0 ? answer with { Citations = rest }
+            : answer with
+            {
+                Citations = [.. answer.Citations.OrderBy(c => read.Contains(Key(c))).ThenBy(c => !string.Equals(c.Speaker, speaker, StringComparison.OrdinalIgnoreCase))],
+            };
     }
 
     /// <summary>"who reported that", "when was this": the last answer's statements again, under a sentence

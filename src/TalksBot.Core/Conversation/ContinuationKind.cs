@@ -14,4 +14,8 @@ public enum ContinuationKind
     /// <summary>"who reported that", "which outlet was it", "when was this": the last answer's statement again, whose
     /// citation says who said it, where and when.</summary>
     Same,
+
+    /// <summary>"but?", "why not", "on what condition", "which cities", "was he being serious": the last answer's statement
+    /// or the next ones of its speaker, the one holding the words that would answer first (<see cref="ResolvedQuestion.Cues"/>).</summary>
+    Statement,
 }

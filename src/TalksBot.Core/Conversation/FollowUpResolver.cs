@@ -34,32 +34,49 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var index = knowledge.Current.Index;
         var own = MessageReading.Read(index, text);
+        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
+        if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
+            && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
+        {
+            // "did he trust the Russian promise": "he" is the one asked about, Russia (a quoted actor) only mentioned;
+            // a name the data lacks ("did he meet Putin") keeps the message declined.
+            own = own with { Speaker = null };
+        }
+
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
         var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
             : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
             : ContinuationKind.None;
         var continues = continuation != ContinuationKind.None;
-        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
-        if (own.IsSmallTalk && pronoun is null && !pointsAtTopic)
+        if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
         {
             return ResolvedQuestion.Standalone(text);
         }
 
-        if (own is { Speaker: null, Topic.Length: 0 } && !continues && history[^1].Shown.Count > 0
-            && (own.HasWord(MessageReading.StatementWords) || (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")))
+        if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
-            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            // One word of its own at most: "who said that originally", "which outlet carried that".
+            if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
+                && (own.HasWord(MessageReading.StatementWords) || AsksWhoSaidIt(own, pointsAtTopic)))
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            }
+
+            if (StatementCues.Of(own, index, pronoun is not null || pointsAtTopic) is { } cues)
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = cues };
+            }
         }
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
-            ({ } named, false) when elliptical || pointsAtTopic || continues => About(named, topic, own),
+            ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
             (null, true) when pronoun is not null => Replace(text, pronoun.Value),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
@@ -70,7 +87,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             _ => null,
         };
 
-        return rewritten is null ? ResolvedQuestion.Standalone(text) : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker);
+        return rewritten is null ? ResolvedQuestion.Standalone(text)
+            : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
+            {
+                PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
+                ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
+                    ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
+            };
     }
 
     /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the
@@ -83,7 +106,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } ? text + AboutPhrase(history[^1].Topic) : null;
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own) ? text + AboutPhrase(history[^1].Topic) : null;
     }
 
     /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
@@ -117,6 +140,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             || (first is "what" or "how" && second is "about" or "of")
             || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
     }
+
+    /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
+    private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
+
+    /// <summary>"who said that (originally)", "which one was it", "who exactly": the last statement's provenance.</summary>
+    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic) =>
+        (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
+        || (own.QuestionWord == "who" && own.Tokens.Count <= 2);
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";

@@ -30,6 +30,15 @@ internal sealed record MessageReading(
     /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
     public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
 
+    /// <summary>Words that compare with what was said ("did Kirby say something similar", "did Stoltenberg agree"):
+    /// another speaker on the last statement's matter, no topic of their own.</summary>
+    public static readonly HashSet<string> AgreementWords = ["similar", "agree", "agreed", "agrees", "disagree", "disagreed", "likewise", "echo", "echoed", "something"];
+
+    /// <summary>Words that ask beyond the coverage's moment ("is he still …", "when is it happening", "… now"): such a
+    /// message is not read against the conversation (the coverage of its day cannot say).</summary>
+    public static readonly HashSet<string> BeyondWords =
+        ["now", "still", "anymore", "eventually", "later", "today", "tomorrow", "yet", "happening", "happens", "nowadays", "currently"];
+
     /// <summary>Words that ask where, when or through whom a statement was made ("which outlet reported it",
     /// "what time was this"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =
@@ -48,7 +57,7 @@ internal sealed record MessageReading(
         // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
         var foreign = parsed.Units.Where(u => u.IsForeign).Select(u => u.Word).ToHashSet();
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();

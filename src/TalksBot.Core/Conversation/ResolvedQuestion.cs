@@ -7,5 +7,15 @@ namespace TalksBot.Core.Conversation;
 /// <param name="OwnSpeaker">The speaker the message named itself ("and Podolyak?") when it took only a topic from the conversation.</param>
 public sealed record ResolvedQuestion(string Question, bool InContext, ContinuationKind Continuation, string? OwnSpeaker = null)
 {
+    /// <summary>For <see cref="ContinuationKind.Statement"/>: words that would answer the message ("because", "provided").</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+
+    /// <summary>The last speaker a pronoun of the message stood for ("did he trust …"), if one did.</summary>
+    public string? PronounSpeaker { get; init; }
+
+    /// <summary>The words of an elliptical "military force?" that keeps the last speaker: of the citations holding one
+    /// of them, those on the last statement's data topics come first.</summary>
+    public IReadOnlyList<string> ThreadWords { get; init; } = [];
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }

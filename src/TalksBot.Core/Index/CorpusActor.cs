@@ -10,6 +10,9 @@ internal sealed record CorpusActor(Actor Actor, IReadOnlyList<string> Aliases, i
 
     public string Name => Actor.Name;
 
+    /// <summary>The roles the articles give the actor (each outlet may describe them differently).</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     /// <summary>Statements whose speaker or outlet this actor is, or whose speaker belongs to it.</summary>
     public List<int> Entries { get; } = [];
 

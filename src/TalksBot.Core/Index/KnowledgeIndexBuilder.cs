@@ -50,7 +50,7 @@ internal sealed class KnowledgeIndexBuilder
             TermIds = _termIds,
             TermKeys = _termKeys,
             Postings = _postings,
-            Lexicon = new Lexicon(_words),
+            Lexicon = new Lexicon(_words, vocabulary.CommonWords),
             SpeechVerbs = vocabulary.SpeechVerbs.Concat(vocabulary.ReactionVerbs).Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             ReactionVerbs = vocabulary.ReactionVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
@@ -94,7 +94,10 @@ internal sealed class KnowledgeIndexBuilder
         {
             var first = group.First();
             var aliases = group.SelectMany(a => a.Aliases).Prepend(first.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            _actors[first.Id] = new CorpusActor(first, aliases, NewConcept(ConceptKind.Actor, first.Id, aliases));
+            _actors[first.Id] = new CorpusActor(first, aliases, NewConcept(ConceptKind.Actor, first.Id, aliases))
+            {
+                Roles = [.. group.Select(a => a.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
+            };
         }
 
         foreach (var group in articles.SelectMany(a => a.Places).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
@@ -315,7 +318,7 @@ internal sealed class KnowledgeIndexBuilder
         foreach (var actor in _actors.Values)
         {
             var terms = new List<string>();
-            foreach (var text in actor.Aliases.Append(actor.Actor.Role ?? ""))
+            foreach (var text in actor.Aliases.Concat(actor.Roles))
             {
                 describer.AddText(terms, Tokenizer.Tokenize(text));
             }
@@ -326,9 +329,9 @@ internal sealed class KnowledgeIndexBuilder
                 terms.Add(describer.ConceptTerm(_actors[id].Concept));
             }
 
-            foreach (var named in ActorsNamedIn(actor.Actor.Role).Where(a => a != actor))
+            foreach (var named in actor.Roles.SelectMany(ActorsNamedIn).Distinct().Where(a => a != actor))
             {
-                foreach (var text in named.Aliases.Append(named.Actor.Role ?? ""))
+                foreach (var text in named.Aliases.Concat(named.Roles))
                 {
                     describer.AddText(terms, Tokenizer.Tokenize(text));
                 }
@@ -340,13 +343,8 @@ internal sealed class KnowledgeIndexBuilder
 
     /// <summary>"head of the Russian delegation" names the delegation, so "who heads Russia's
     /// negotiating team" can find its head through the delegation's own description.</summary>
-    private IEnumerable<CorpusActor> ActorsNamedIn(string? role)
+    private IEnumerable<CorpusActor> ActorsNamedIn(string role)
     {
-        if (role is null)
-        {
-            return [];
-        }
-
         var matches = new List<ConceptMatch>();
         _matcher.Match(Tokenizer.Tokenize(role), matches);
         return matches.Where(m => _concepts[m.Concept].Kind == ConceptKind.Actor).Select(m => _actors[_concepts[m.Concept].Key]).Distinct();

@@ -7,7 +7,8 @@ namespace TalksBot.Core.Index;
 /// <summary>Every word the data uses, for correcting a misspelt question word ("neutralty",
 /// "Zelinsky") to the closest one. FuzzySharp's Levenshtein ratio does the comparison; only words
 /// of similar length are compared, and short words must match more closely.</summary>
-internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
+/// <param name="ordinaryWords">Ordinary English words: a one-letter slip is not read as one of these ("paris" is not "parts").</param>
+internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord, IReadOnlySet<string>? ordinaryWords = null)
 {
     private const int MinimumLength = 4;
     private const int MinimumOrdinaryLength = 6;
@@ -112,7 +113,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
                     continue;
                 }
 
-                var score = IsTransposition(word, candidate) ? 90 : Fuzz.Ratio(word, candidate);
+                var score = IsTransposition(word, candidate) ? 90 : IsOneSubstitution(word, candidate) && ordinaryWords?.Contains(candidate) != true ? 85 : Fuzz.Ratio(word, candidate);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(stem, best) < 0))
                 {
                     bestScore = score;
@@ -122,6 +123,27 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord)
         }
 
         return best;
+    }
+
+    /// <summary>One letter typed wrong in a word of four or more ("fomim", "kyev"): the Levenshtein ratio of a
+    /// short word falls under the threshold for what is one slip.</summary>
+    private static bool IsOneSubstitution(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 4)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < a.Length && differences <= 1; i++)
+        {
+            if (a[i] != b[i])
+            {
+                differences++;
+            }
+        }
+
+        return differences == 1;
     }
 
     /// <summary>Two neighbouring letters swapped ("kriby", "tlaks"): one slip of the fingers, which the

@@ -154,6 +154,27 @@ internal sealed class StatementDescriber
         return null;
     }
 
+    /// <summary>"governor of Ukraine's Chernihiv region", "Kremlin spokesman": the first party (not a person,
+    /// not an outlet) the roles of a speaker with no affiliation name, whom the speaker then speaks for.</summary>
+    private CorpusActor? PartyNamedInRole(CorpusActor speaker)
+    {
+        if (speaker.Actor.Kind != ActorKind.Person)
+        {
+            return null;
+        }
+
+        var matches = new List<ConceptMatch>();
+        foreach (var role in speaker.Roles)
+        {
+            _matcher.Match(Tokenizer.Tokenize(role), matches);
+        }
+
+        return matches
+            .Where(m => _concepts[m.Concept].Kind == ConceptKind.Actor)
+            .Select(m => _actors.GetValueOrDefault(_concepts[m.Concept].Key))
+            .FirstOrDefault(a => a is not null && a.Id != speaker.Id && a.Actor.Kind is not (ActorKind.Person or ActorKind.Outlet));
+    }
+
     /// <summary>The speaker, the groups the speaker belongs to, the outlet, and the publisher.</summary>
     private List<CorpusActor> GroupsOf(Article article, Statement statement)
     {
@@ -161,6 +182,11 @@ internal sealed class StatementDescriber
         for (var id = statement.Speaker; id is not null && !groups.Exists(g => g.Id == id); id = _actors[id].Actor.Affiliation)
         {
             groups.Add(_actors[id]);
+        }
+
+        if (groups.Count == 1 && PartyNamedInRole(groups[0]) is { } party)
+        {
+            groups.Add(party);
         }
 
         if (statement.Via is { } via && !groups.Exists(g => g.Id == via))

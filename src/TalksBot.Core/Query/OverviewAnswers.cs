@@ -18,7 +18,7 @@ internal static class OverviewAnswers
         var others = question.Units.Where(u => u.Actor is null).ToList();
         return question.Conversation switch
         {
-            ConversationIntent.Summary when actors.Count == 0 && others.Count == 0 => Summary(index),
+            ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable) => Summary(index, [.. others.Where(u => u.IsKnown)]),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
@@ -28,17 +28,17 @@ internal static class OverviewAnswers
 
     /// <summary>The first statement of each side in its own words (a direct quote when it has one),
     /// sides with the most statements first. A side is the party a speaker belongs to (a delegation's
-    /// member speaks for its country), or the speaker.</summary>
-    public static Answer? Summary(KnowledgeIndex index)
+    /// member speaks for its country), or the speaker. "tl;dr on Crimea" summarises the statements that
+    /// hold most of what it names.</summary>
+    public static Answer? Summary(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about)
     {
-        var leads = index.Statements
-            .Where(s => s.Statement.Kind != StatementKind.Narration)
-            .GroupBy(s => s.Speaker.Affiliation ?? s.Speaker.Id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
-            .Take(MaxSides)
-            .Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First())
-            .OrderBy(s => s.Index)
-            .ToList();
+        var leads = Leads(index, s => about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage);
+        if (leads.Count < 2 && about.Count > 0)
+        {
+            // "tl;dr of the Istanbul talks": words of the event itself, which no one side's statements hold.
+            leads = Leads(index, _ => true);
+        }
+
         if (leads.Count == 0)
         {
             return null;
@@ -47,6 +47,15 @@ internal static class OverviewAnswers
         var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
     }
+
+    private static List<IndexedStatement> Leads(KnowledgeIndex index, Func<IndexedStatement, bool> on) =>
+        [.. index.Statements
+            .Where(s => s.Statement.Kind != StatementKind.Narration && on(s))
+            .GroupBy(s => s.Speaker.Affiliation ?? s.Speaker.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
+            .Take(MaxSides)
+            .Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First())
+            .OrderBy(s => s.Index)];
 
     /// <summary>Everyone who speaks in the coverage (or for one side), each with their first statement.</summary>
     public static Answer? Quoted(KnowledgeIndex index, CorpusActor? side)

@@ -100,7 +100,7 @@ internal sealed partial class QuestionParser
         // A name the coverage lacks, or one it only mentions ("Putin" in narration) right before the verb.
         var adjacent = before.Count > 0 ? before[^1] : default;
         var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t))
-            && (index.TermOf(t.Stem) < 0 || (t == adjacent && speechVerbAt - tokens.IndexOf(t) <= 2)));
+            && (index.TermOf(t.Stem) < 0 || (t == adjacent && speechVerbAt - tokens.IndexOf(t) <= 2 && !DescribesSomeoneQuoted(t))));
         if (unknownName.Word is not null)
         {
             return unknownName.Word;
@@ -111,6 +111,10 @@ internal sealed partial class QuestionParser
         return asksWhatSomeoneSaid && before.Count >= 2 && before.Count <= 4 && !before.Any(t => Covered(tokens.IndexOf(t)) && IsActorAt(tokens.IndexOf(t)))
             ? string.Join(' ', before.Select(t => t.Word))
             : null;
+
+        // "the Kremlin" when the coverage quotes the Kremlin spokesman: a word of a quoted speaker's names or roles.
+        bool DescribesSomeoneQuoted(TextToken token) => index.TermOf(token.Stem) is var term and >= 0
+            && index.Actors.Values.Any(a => a.OwnStatements > 0 && a.DescriptorContains(term));
 
         bool Covered(int i) => matches.Any(m => m.Start <= i && i < m.Start + m.Length);
 

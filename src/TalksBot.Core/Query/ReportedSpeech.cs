@@ -1,4 +1,5 @@
 using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
 using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
@@ -18,9 +19,10 @@ internal static class ReportedSpeech
     public static bool Reports(KnowledgeIndex index, IndexedStatement statement, CorpusActor actor) =>
         RoleNames(index, statement, actor) || QuoteReports(index, statement, actor);
 
+    /// <summary>Only a party: an adviser to the president does not speak his words.</summary>
     private static bool RoleNames(KnowledgeIndex index, IndexedStatement statement, CorpusActor actor)
     {
-        if (statement.Speaker.Role is not { } role)
+        if (actor.Actor.Kind == ActorKind.Person || statement.Speaker.Role is not { } role)
         {
             return false;
         }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
 using StackExchange.Redis;
 
 namespace TalksBot.State.Redis;
@@ -10,12 +12,27 @@ internal sealed class RedisConnection : IAsyncDisposable
     private readonly Task<ConnectionMultiplexer> _connecting;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _breaker;
 
-    public RedisConnection(IOptions<StateOptions> options, TimeProvider time)
+    public RedisConnection(IOptions<StateOptions> options, TimeProvider time, RedisOutage outage)
     {
-        _timeout = options.Value.OperationTimeout;
+        var settings = options.Value;
+        _timeout = settings.OperationTimeout;
         _time = time;
-        var configuration = ConfigurationOptions.Parse(options.Value.Configuration!);
+        _breaker = new ResiliencePipelineBuilder { TimeProvider = time }.AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        {
+            FailureRatio = 0.5,
+            MinimumThroughput = settings.BreakMinimumCalls,
+            SamplingDuration = settings.BreakSamplingDuration,
+            BreakDuration = settings.BreakDuration,
+            ShouldHandle = new PredicateBuilder().Handle<TimeoutException>().Handle<RedisException>(),
+            OnOpened = args =>
+            {
+                outage.Broke(args.BreakDuration);
+                return ValueTask.CompletedTask;
+            },
+        }).Build();
+        var configuration = ConfigurationOptions.Parse(settings.Configuration!);
         configuration.AbortOnConnectFail = false;
         configuration.ClientName ??= "talksbot";
         _connecting = ConnectionMultiplexer.ConnectAsync(configuration);
@@ -23,12 +40,32 @@ internal sealed class RedisConnection : IAsyncDisposable
 
     /// <summary>Runs <paramref name="operation"/> when Redis is reachable, waiting at most the operation timeout
     /// for the first connection (so that what arrives right after start is not all handled in memory) and
-    /// for the answer. Not answered when Redis is unreachable, failed or was too slow.</summary>
+    /// for the answer. Not answered when Redis is unreachable, failed or was too slow, or at once while the
+    /// breaker is open: after failures or timeouts on half or more of <c>Redis:BreakMinimumCalls</c> calls,
+    /// nothing is sent for <c>Redis:BreakDuration</c>, then one call tries again.</summary>
     public async Task<(bool Answered, T? Value)> RunAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _breaker.ExecuteAsync(static (state, token) => state.Connection.AttemptAsync(state.Operation, token), (Connection: this, Operation: operation), cancellationToken);
+        }
+        catch (Exception error) when (error is RedisException or TimeoutException or BrokenCircuitException)
+        {
+            return (false, default);
+        }
+    }
+
+    /// <summary>One call: not answered (without counting as a failure) when the connection is known to be down;
+    /// a failure or a timeout throws, for the breaker to count.</summary>
+    private async ValueTask<(bool Answered, T? Value)> AttemptAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
     {
         if (!_connecting.IsCompleted)
         {
             await ((Task)_connecting).WaitAsync(_timeout, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!_connecting.IsCompleted)
+            {
+                throw new TimeoutException("Redis did not connect within the operation timeout");
+            }
         }
 
         if (!TryGetDatabase(out var database))
@@ -45,7 +82,13 @@ internal sealed class RedisConnection : IAsyncDisposable
         {
             // A late answer is observed so that its failure is not left unobserved.
             _ = running.ContinueWith(static t => t.Exception, TaskScheduler.Default);
-            return (false, default);
+            throw;
+        }
+        catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The client cancelled the call itself (it tore down a connection that stopped answering): a failure
+            // of Redis, not the caller's cancellation.
+            throw new TimeoutException("Redis call cancelled by the client", error);
         }
     }
 

@@ -24,4 +24,11 @@ internal sealed class RedisOutage(StateMetrics metrics, ILogger<RedisOutage> log
             Log.RedisBack(logger);
         }
     }
+
+    /// <summary>The breaker opened: every operation goes to memory without asking Redis for <paramref name="duration"/>.</summary>
+    public void Broke(TimeSpan duration)
+    {
+        metrics.Broke();
+        Log.RedisBreak(logger, duration.TotalMilliseconds);
+    }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using TalksBot.Core.Chat;
-using TalksBot.Core.Loading;
 using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
 
 namespace TalksBot.Core.Tests.Conversation;
 
@@ -10,9 +10,6 @@ namespace TalksBot.Core.Tests.Conversation;
 /// that names its own subject is answered as if asked alone; context expires after the silence.</summary>
 public sealed class FollowUpConversationTests
 {
-    private static readonly Knowledge.KnowledgeBase Harbour =
-        KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour"), TimeProvider.System);
-
     private readonly FakeTimeProvider _time = new();
     private readonly ICommandRouter _router;
     private readonly ICommandRouter _harbour;
@@ -200,9 +197,4 @@ public sealed class FollowUpConversationTests
         Assert.All(informative, line => Assert.DoesNotContain("secret-thread-7", line, StringComparison.Ordinal));
         Assert.Contains(logger.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Debug && l.Message.Contains("John Kirby say about Kyiv", StringComparison.Ordinal));
     }
-
-    private static ValueTask<Reply> AskAsync(ICommandRouter router, string conversation, string text) =>
-        router.RouteAsync(new ChatMessage(text, "test", ConversationId: conversation));
-
-    private static ValueTask<Reply> AloneAsync(ICommandRouter router, string text) => router.RouteAsync(new ChatMessage(text, "test"));
 }

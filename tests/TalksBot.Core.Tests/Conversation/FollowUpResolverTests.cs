@@ -39,4 +39,22 @@ public sealed class FollowUpResolverTests
         Assert.False(resolved.InContext);
         Assert.Equal(message, resolved.Question);
     }
+
+    [Theory]
+    [InlineData("who said that originally", ContinuationKind.Same)]
+    [InlineData("which paper carried it?", ContinuationKind.Same)]
+    [InlineData("but?", ContinuationKind.Statement)]
+    [InlineData("why not", ContinuationKind.Statement)]
+    [InlineData("in return for what?", ContinuationKind.Statement)]
+    [InlineData("was he joking?", ContinuationKind.Statement)]
+    [InlineData("what did he say next", ContinuationKind.Next)]
+    public void FollowUpAboutTheLastStatement_KeepsItsContinuation(string message, ContinuationKind expected)
+    {
+        IReadOnlyList<ConversationTurn> shown = [AfterKirby[0] with { Shown = [TestCore.Knowledge.Index.Statements.First(s => s.Speaker.Name == "John Kirby").Citation] }];
+
+        var resolved = Resolver.Resolve(message, shown);
+
+        Assert.True(resolved.InContext);
+        Assert.Equal(expected, resolved.Continuation);
+    }
 }

@@ -52,6 +52,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("ngl kinda curious what kirby said tbh", "John Kirby")]
     [InlineData("basically what did biden say, in a nutshell", "Joe Biden")]
     [InlineData("waht did kriby say", "John Kirby")]
+    [InlineData("what did fomim say about kyev", "Alexander Fomin")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
     [InlineData("Was hat Selenskyj nach den Gesprächen gesagt?", "Volodymyr Zelensky")]

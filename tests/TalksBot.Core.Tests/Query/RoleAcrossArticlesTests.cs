@@ -27,5 +27,20 @@ public sealed class RoleAcrossArticlesTests : IDisposable
         Assert.Equal(seedRole, fromCourier.Role);
     }
 
+    [Fact]
+    public void SpeakerDescribedByTheRoleOfALaterArticle_IsFound()
+    {
+        var path = Path.Combine(_corpus.ArticlesDirectory, CorpusFixture.FollowUpArticle);
+        var article = JsonNode.Parse(File.ReadAllText(path))!;
+        var podolyak = article["actors"]!.AsArray().First(a => (string?)a!["id"] == "podolyak")!.AsObject();
+        podolyak["role"] = "chief of the lighthouse committee";
+        File.WriteAllText(path, article.ToJsonString());
+
+        var answer = TestCore.CreateEngine(KnowledgeLoader.Load(_corpus.Directory, TimeProvider.System)).Ask("what did the lighthouse chief say");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.All(answer.Citations.Where(c => !c.IsCounterpoint), c => Assert.Equal("Mykhailo Podolyak", c.Speaker));
+    }
+
     public void Dispose() => _corpus.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using TalksBot.Core.Coordination;
 using TalksBot.Discord.Gateway;
 using TalksBot.Discord.Rest;
 using TalksBot.Discord.Tests.Support;
@@ -85,7 +86,7 @@ public sealed class IdentifyGateTests
     }
 
     private IdentifyGate NewGate() =>
-        new(_time, LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug)).CreateLogger<IdentifyGate>());
+        new(new MemoryStartPacing(_time), _time, LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug)).CreateLogger<IdentifyGate>());
 
     private static SessionStartLimit Limit(int remaining, int maxConcurrency, TimeSpan? resetAfter = null) =>
         new(1000, remaining, (long)(resetAfter ?? TimeSpan.FromHours(2)).TotalMilliseconds, maxConcurrency);

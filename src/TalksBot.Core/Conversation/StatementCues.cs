@@ -1,0 +1,80 @@
+using TalksBot.Core.Index;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>A short message about the last statement itself ("why?", "but?", "why not", "in exchange for what",
+/// "on what condition", "which cities", "where?", "was he being serious"): the words that would answer it in
+/// that statement or the next ones of its speaker. Only general English patterns; places come from the data.</summary>
+internal static class StatementCues
+{
+    private static readonly string[] Reason =
+        ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed"];
+
+    private static readonly string[] Contrast = ["but", "however", "though", "although", "yet", "still", "nevertheless"];
+
+    private static readonly string[] Condition =
+        ["provided", "if", "on condition", "in exchange", "in return", "as long as", "unless", "only if", "given", "subject to"];
+
+    private static readonly HashSet<string> ConditionWords = ["condition", "conditions", "exchange", "return", "catch", "terms", "provided"];
+
+    /// <summary>"and his answer?", "their response": the last statement itself.</summary>
+    private static readonly HashSet<string> ResponseWords = ["answer", "response", "reply", "reaction", "words", "point"];
+
+    private static readonly HashSet<string> Auxiliaries =
+        ["did", "does", "do", "is", "are", "was", "were", "will", "would", "has", "have", "can", "could", "should"];
+
+    /// <summary>The cues of a message that asks about the last statement, or null when it asks something else.
+    /// An empty list means "that statement again, then what its speaker said next" (a yes/no about it).</summary>
+    public static IReadOnlyList<string>? Of(MessageReading own, KnowledgeIndex index, bool pointsBack)
+    {
+        var words = own.Tokens.Select(t => t.Word).Where(w => w is not ("and" or "so" or "ok" or "okay")).ToList();
+        if (own.Speaker is not null || words.Count is 0 or > 6 || own.HasWord(MessageReading.BeyondWords))
+        {
+            return null;
+        }
+
+        // Its own words may be in the coverage ("conditions", "countries") and still ask about the last statement.
+        var first = words[0];
+        var topic = own.Topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (first is "which" or "what" && words.Count >= 2 && Plural(words[1]) && topic.SequenceEqual([words[1]]))
+        {
+            return Kind(words[1], index);
+        }
+
+        if (topic.Length > 0 && topic.All(ConditionWords.Contains) && own.QuestionWord is "what" or "which" or null)
+        {
+            return Condition;
+        }
+
+        if (topic.Length > 0 && topic.All(ResponseWords.Contains) && pointsBack)
+        {
+            return [];
+        }
+
+        if (own.HasKnownTopic)
+        {
+            return null;
+        }
+
+        return first switch
+        {
+            "but" or "however" when words.Count <= 2 && !words.Contains("why") => Contrast,
+            "why" or "how" when first == "why" || (words.Count > 1 && words[1] == "come") => Reason,
+            "but" when words.Count > 1 && words[1] == "why" => Reason,
+            "where" when words.Count == 1 => [.. index.Articles.SelectMany(a => a.Places).Select(p => p.Name).Distinct()],
+            _ when Auxiliaries.Contains(first) && pointsBack && words.Count <= 5 => [],
+            _ => null,
+        };
+    }
+
+    /// <summary>"which cities": the word in either number and the data's places of that kind.</summary>
+    private static string[] Kind(string plural, KnowledgeIndex index)
+    {
+        var singular = plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y" : plural[..^1];
+        var places = index.Articles.SelectMany(a => a.Places)
+            .Where(p => string.Equals(p.Kind, singular, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name);
+        return [plural, singular, .. places.Distinct()];
+    }
+
+    private static bool Plural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+}

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using TalksBot.Core.Index;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>The statement a conversation's last answer showed first, read in its article: what follows it
+/// ("but?", "why not", "on what condition", "which cities" are about that statement or the next ones of the
+/// same speaker), and the data's topics it carries (another speaker "on that" is asked about the same topics).</summary>
+internal static class StatementThread
+{
+    /// <summary>The indexed statement a citation shows, if it is still in the data.</summary>
+    public static IndexedStatement? Find(KnowledgeIndex index, Citation citation) =>
+        index.Statements.FirstOrDefault(s => s.Article.Id == citation.Source.ArticleId
+            && s.Statement.Paragraph == citation.Paragraph && s.Statement.Quote == citation.Quote);
+
+    /// <summary>The last statement, then the later statements of its speaker in its article, then the one right
+    /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first.
+    /// Null when the last answer showed nothing that is still in the data.</summary>
+    public static Answer? Answer(KnowledgeIndex index, Citation last, IReadOnlyList<string> cues)
+    {
+        if (Find(index, last) is not { } statement)
+        {
+            return null;
+        }
+
+        var article = index.Statements.Where(s => s.Article.Id == statement.Article.Id).OrderBy(Position).ToList();
+        var at = article.IndexOf(statement);
+        var later = article.Skip(at + 1).ToList();
+        List<IndexedStatement> candidates = [statement, .. later.Where(s => s.Speaker.Id == statement.Speaker.Id).Take(3)];
+        if (later.FirstOrDefault() is { } next && !candidates.Contains(next))
+        {
+            candidates.Add(next);
+        }
+
+        var cued = candidates.FirstOrDefault(s => HoldsCue(Lead(article, s, statement), cues));
+        var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
+        return Compose(ordered);
+    }
+
+    /// <summary>The data's topics of the statement a citation shows.</summary>
+    public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>
+        Find(index, citation)?.Statement.Topics.ToHashSet(StringComparer.Ordinal) ?? [];
+
+    /// <summary>The statements of a speaker, or of those belonging to a party ("Ukraine": its delegation, its
+    /// negotiators), sharing most of the data's topics of <paramref name="last"/> first; null when none shares any.
+    /// With <paramref name="otherSpeaker"/> the last statement's own speaker is left out.</summary>
+    public static Answer? OnTheSameTopics(KnowledgeIndex index, string speaker, Citation last, bool otherSpeaker)
+    {
+        if (ActorNamed(index, speaker) is not { } actor)
+        {
+            return null;
+        }
+
+        var topics = TopicsOf(index, last);
+        var scored = index.Statements
+            .Where(s => (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
+            .Select(s => (Statement: s, Shared: s.Statement.Topics.Count(topics.Contains)))
+            .ToList();
+        return scored.Any(s => s.Shared > 0)
+            ? Compose([.. scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement)])
+            : null;
+    }
+
+    private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
+        index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
+    {
+        var first = statements[0].Citation;
+        var words = first.Kind == Knowledge.StatementKind.DirectQuote ? $"“{first.Quote}”" : "(in the article's words) " + first.Quote;
+        return new Answer(true, $"{first.Speaker}: {words}", [.. statements.Select(s => s.Citation)]);
+    }
+
+    /// <summary>An answer whose citations holding one of the message's words come first when they share the data's
+    /// topics of the last statement ("crimea?" then "military force?": force on Crimea, not force elsewhere).</summary>
+    public static Answer KeepingTopics(KnowledgeIndex index, Answer answer, Citation last, IReadOnlyList<string> words)
+    {
+        var topics = TopicsOf(index, last);
+        bool OnThread(Citation c) =>
+            words.Any(w => w.Length >= 4 && c.Quote.Contains(w, StringComparison.OrdinalIgnoreCase))
+            && Find(index, c) is { } s && s.Statement.Topics.Any(topics.Contains);
+        return answer.Citations.Any(OnThread) ? answer with { Citations = [.. answer.Citations.OrderBy(c => !OnThread(c))] } : answer;
+    }
+
+    /// <summary>A candidate's own words and, for a later statement, the words of its paragraph between the
+    /// statement before it and its end ("… said at a briefing, but added that …").</summary>
+    private static string Lead(IReadOnlyList<IndexedStatement> article, IndexedStatement candidate, IndexedStatement last)
+    {
+        if (candidate == last)
+        {
+            return candidate.Statement.Quote;
+        }
+
+        var paragraph = candidate.Article.Paragraphs[candidate.Statement.Paragraph - 1];
+        var (_, offset) = Position(candidate);
+        var end = offset + candidate.Statement.Quote.Length;
+        var before = article.TakeWhile(s => s != candidate).LastOrDefault(s => s.Statement.Paragraph == candidate.Statement.Paragraph);
+        var start = before is null ? 0 : Math.Min(offset, Position(before).Offset + before.Statement.Quote.Length);
+        return paragraph[start..end];
+    }
+
+    private static bool HoldsCue(string text, IReadOnlyList<string> cues) =>
+        cues.Any(cue => Regex.IsMatch(text, $@"\b{Regex.Escape(cue)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    private static (int Paragraph, int Offset) Position(IndexedStatement s) =>
+        (s.Statement.Paragraph, Math.Max(0, s.Article.Paragraphs[s.Statement.Paragraph - 1].IndexOf(s.Statement.Quote, StringComparison.Ordinal)));
+}

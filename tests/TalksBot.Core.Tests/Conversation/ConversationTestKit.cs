@@ -1,0 +1,16 @@
+using TalksBot.Core.Chat;
+using TalksBot.Core.Loading;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>What the conversation tests share: the invented harbour article, and asking in a conversation or alone.</summary>
+internal static class ConversationTestKit
+{
+    public static readonly Knowledge.KnowledgeBase Harbour =
+        KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour"), TimeProvider.System);
+
+    public static ValueTask<Reply> AskAsync(ICommandRouter router, string conversation, string text) =>
+        router.RouteAsync(new ChatMessage(text, "test", ConversationId: conversation));
+
+    public static ValueTask<Reply> AloneAsync(ICommandRouter router, string text) => router.RouteAsync(new ChatMessage(text, "test"));
+}

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Time.Testing;
+using TalksBot.Core.Chat;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>Follow-ups about the last statement itself ("but?", "why?", "on what condition", "which cities",
+/// "was he serious"), about where it came from ("who said that first"), another side on the same thing, and
+/// "anything else from him" once everything was shown: on the seed article and on the invented harbour article.</summary>
+public sealed class FollowUpStatementTests
+{
+    private readonly ICommandRouter _router = TestCore.CreateRouter(time: new FakeTimeProvider());
+    private readonly ICommandRouter _harbour = TestCore.CreateRouter(Harbour, new FakeTimeProvider());
+
+    [Fact]
+    public async Task Seed_ButAfterAStatement_ShowsWhatTheSpeakerAddedAfterThatBut()
+    {
+        var kyiv = await AskAsync(_router, "s1", "what did kirby say about kyiv");
+        Assert.Contains("movement by some Russian units", kyiv.Citations[0].Quote, StringComparison.Ordinal);
+
+        var but = await AskAsync(_router, "s1", "but?");
+
+        Assert.Equal("John Kirby", but.Citations[0].Speaker);
+        Assert.Contains("repositioning", but.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_WhichCities_IsAnsweredByTheStatementThatNamesThem_ThenWhoSaidThatFirst()
+    {
+        var fomin = await AskAsync(_router, "s2", "what did the deputy defense minister announce");
+        Assert.Equal("Alexander Fomin", fomin.Citations[0].Speaker);
+
+        var cities = await AskAsync(_router, "s2", "which cities?");
+        Assert.Equal(fomin.Citations[0], cities.Citations[0]);
+
+        var first = await AskAsync(_router, "s2", "who said that first?");
+        Assert.Equal(fomin.Citations[0], first.Citations[0]);
+        Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_AnotherSide_GetsItsMembersOnTheSameThing_AndAYesNoAboutHimShowsHisWords()
+    {
+        var medinsky = await AskAsync(_router, "s3", "how did medinsky describe the talks");
+        Assert.Contains("constructive step", medinsky.Citations[0].Quote, StringComparison.Ordinal);
+
+        var ukraine = await AskAsync(_router, "s3", "what about ukraine?");
+        Assert.Equal("Mykhailo Podolyak", ukraine.Citations[0].Speaker);
+
+        var serious = await AskAsync(_router, "s3", "was he serious?");
+        Assert.Equal(ukraine.Citations[0], serious.Citations[0]);
+    }
+
+    [Fact]
+    public async Task Seed_AnythingElseOnceAllWasShown_PutsWhatWasReadLast()
+    {
+        var podolyak = await AskAsync(_router, "s4", "what did podolyak say");
+        Assert.Equal(2, podolyak.Citations.Count);
+
+        var more = await AskAsync(_router, "s4", "anything else from him?");
+        Assert.Equal("Mykhailo Podolyak", more.Citations[0].Speaker);
+        Assert.NotEqual(podolyak.Citations[0], more.Citations[0]);
+    }
+
+    [Fact]
+    public async Task Seed_AFollowUpAboutAfterTheCoverage_IsNotAnsweredFromTheLastTopic()
+    {
+        var referendum = await AskAsync(_router, "s5", "what did the ukrainians say about a referendum");
+        Assert.Contains("referendum", referendum.Citations[0].Quote, StringComparison.Ordinal);
+
+        var now = await AskAsync(_router, "s5", "is that happening now?");
+
+        Assert.Empty(now.Citations);
+    }
+
+    [Fact]
+    public async Task Harbour_OnWhatCondition_AndWhy_FindTheWordsThatAnswerThem()
+    {
+        var brennick = await AskAsync(_harbour, "h1", "what did Brennick call the offer");
+        Assert.Contains("an insult", brennick.Citations[0].Quote, StringComparison.Ordinal);
+
+        var condition = await AskAsync(_harbour, "h1", "on what condition?");
+        Assert.Contains("unless pay rose", condition.Citations[0].Quote, StringComparison.Ordinal);
+
+        var hale = await AskAsync(_harbour, "h2", "what did the port director offer");
+        Assert.Contains("four percent", hale.Citations[0].Quote, StringComparison.Ordinal);
+
+        var why = await AskAsync(_harbour, "h2", "why?");
+        Assert.Contains("no one loses a job", why.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Harbour_TheOtherSide_IsAskedAboutTheSameThing_AQuestionNamingItsOwnSubjectIsUnchanged()
+    {
+        var union = await AskAsync(_harbour, "h3", "what did the union leader say about pay");
+        Assert.Equal("Ada Brennick", union.Citations[0].Speaker);
+
+        var port = await AskAsync(_harbour, "h3", "and the port?");
+        Assert.Equal("Tomas Hale", port.Citations[0].Speaker);
+        Assert.Contains("four percent", port.Citations[0].Quote, StringComparison.Ordinal);
+
+        var mediator = await AskAsync(_harbour, "h3", "what did the mediator warn about a strike?");
+        Assert.Equal((await AloneAsync(_harbour, "what did the mediator warn about a strike?")).Citations, mediator.Citations);
+    }
+
+    [Fact]
+    public async Task Harbour_DidAnotherSpeakerAgree_ShowsTheirWordsOnTheSameMatter()
+    {
+        var imre = await AskAsync(_harbour, "h4", "what did the mediator warn");
+        Assert.Equal("Rosa Imre", imre.Citations[0].Speaker);
+
+        var agree = await AskAsync(_harbour, "h4", "did Brennick agree?");
+
+        Assert.Equal("Ada Brennick", agree.Citations[0].Speaker);
+        Assert.Contains("walk out", agree.Citations[0].Quote, StringComparison.Ordinal);
+    }
+}
