@@ -28,6 +28,13 @@ public sealed class RedisServer : IAsyncDisposable
 
     private int? Port { get; }
 
+    /// <summary>Whether <c>redis-server</c> is on the PATH, so that a test can start (and stop) its own.</summary>
+    public static bool IsInstalled =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "redis-server")));
+
+    /// <summary>Why a test that needs its own server cannot run here.</summary>
+    public const string NotInstalled = "redis-server is not installed (apt-get install -y redis-server; .ci/run does it): this test starts its own server.";
+
     /// <summary>The server <c>.ci/run</c> started when there is one, else one of the test's own.</summary>
     public static async Task<RedisServer> SharedOrOwnAsync() =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } endpoint

@@ -3,6 +3,9 @@ namespace TalksBot.Slack.Tests.FakeSlack;
 /// <summary>A scripted answer of the fake Web API.</summary>
 public sealed record FakeResponse(int Status, string Body, int? RetryAfterSeconds = null)
 {
+    /// <summary>How long the fake waits before answering (a slow Web API).</summary>
+    public TimeSpan Delay { get; init; }
+
     public static FakeResponse Ok(string json) => new(200, json);
 
     /// <summary>Slack's error shape: HTTP 200 with <c>ok: false</c>.</summary>

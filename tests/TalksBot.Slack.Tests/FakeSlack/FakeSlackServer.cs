@@ -73,6 +73,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Drops the answers still queued for <paramref name="method"/>: the defaults apply again at once.</summary>
+    public void ClearScript(string method)
+    {
+        if (_scripts.TryGetValue(method, out var queue))
+        {
+            queue.Clear();
+        }
+    }
+
     public IReadOnlyList<RecordedCall> CallsToResponseUrl(string responseUrl) => CallsTo("hooks/" + responseUrl.Split('/')[^1]);
 
     public string NewResponseUrl() => new Uri(BaseUrl, "hooks/" + Guid.NewGuid().ToString("N")).ToString();
@@ -100,9 +109,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private async Task WebApiAsync(HttpContext context, string method)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
-        _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body));
-
         var response = _scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted) ? scripted : Default(method);
+        _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body, response.Status));
+        if (response.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(response.Delay, context.RequestAborted);
+        }
+
         context.Response.StatusCode = response.Status;
         if (response.RetryAfterSeconds is { } seconds)
         {
