@@ -85,7 +85,9 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 
         try
         {
-            return StatementVectors.From(embedder.EmbedStatements([.. index.Statements.Select(TextOf)]));
+            var texts = new string[index.Statements.Count];
+            Parallel.For(0, texts.Length, i => texts[i] = TextOf(index.Statements[i]));
+            return StatementVectors.From(embedder.EmbedStatements(texts));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
