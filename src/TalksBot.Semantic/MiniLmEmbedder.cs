@@ -33,8 +33,7 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         {
             // Read at each call rather than kept: the search keeps its own compact copy of the vectors.
             var cached = _cache.Read();
-            var keys = new UInt128[texts.Count];
-            Parallel.For(0, keys.Length, i => keys[i] = VectorCacheFile.KeyOf(texts[i]));
+            var keys = texts.Select(VectorCacheFile.KeyOf).ToArray();
             var missing = Enumerable.Range(0, texts.Count).Where(i => !cached.ContainsKey(keys[i])).DistinctBy(i => keys[i]).ToList();
             foreach (var batch in missing.Chunk(BatchSize))
             {

@@ -85,9 +85,7 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
 
         try
         {
-            var texts = new string[index.Statements.Count];
-            Parallel.For(0, texts.Length, i => texts[i] = TextOf(index.Statements[i]));
-            return StatementVectors.From(embedder.EmbedStatements(texts));
+            return StatementVectors.From(embedder.EmbedStatements([.. index.Statements.Select(TextOf)]));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

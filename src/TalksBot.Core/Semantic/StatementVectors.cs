@@ -28,7 +28,7 @@ internal sealed class StatementVectors
         var dimensions = vectors.Length == 0 ? 0 : vectors[0].Length;
         var values = new sbyte[vectors.Length * dimensions];
         var scales = new float[vectors.Length];
-        Parallel.For(0, vectors.Length, row =>
+        for (var row = 0; row < vectors.Length; row++)
         {
             var vector = vectors[row];
             var largest = 0f;
@@ -43,7 +43,7 @@ internal sealed class StatementVectors
             {
                 into[d] = largest == 0 ? (sbyte)0 : (sbyte)MathF.Round(vector[d] / largest * Levels);
             }
-        });
+        }
 
         return new StatementVectors(values, scales, dimensions);
     }
