@@ -38,7 +38,7 @@ internal static class SemanticCorpusMeasurement
         var model = Task.Run(() => { embedder.LoadModel(); return Since(); });
         Task.WaitAll(vectors, model);
         Print($"  load from process start: articles indexed {loaded:F2} s, statement vectors from the cache {vectors.Result.Item1:F2} s, model loaded {model.Result:F2} s ({knowledge.StatementCount} statements)");
-        Print($"  CPU used by then (all threads): articles indexed {loadedCpu:F2} s, statement vectors ready {vectors.Result.Item2:F2} s (the model loading beside them included); load average {File.ReadAllText("/proc/loadavg")[..14]}");
+        Print($"  CPU used by then (all threads): articles indexed {loadedCpu:F2} s, statement vectors ready {vectors.Result.Item2:F2} s (the model loading beside them included); load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}");
 
         var engine = new QueryEngine(new KnowledgeStore(knowledge), semantic);
         var questions = BenchmarkData.DevelopmentQuestions();
