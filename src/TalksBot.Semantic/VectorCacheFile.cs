@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -11,6 +12,10 @@ namespace TalksBot.Semantic;
 internal sealed class VectorCacheFile(string path)
 {
     private const int BufferBytes = 1 << 20;
+
+    /// <summary>Texts up to this many UTF-8 bytes are hashed from the stack: 220,000 statements would
+    /// otherwise leave as many byte arrays behind.</summary>
+    private const int StackBytes = 1024;
     private static readonly byte[] Magic = "TBV1"u8.ToArray();
 
     public string Path => path;
@@ -89,7 +94,21 @@ internal sealed class VectorCacheFile(string path)
     public static UInt128 KeyOf(string text)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = length > StackBytes ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            Span<byte> utf8 = rented is null ? stackalloc byte[StackBytes] : rented;
+            SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(text, utf8)], hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
         return new UInt128(BitConverter.ToUInt64(hash[..8]), BitConverter.ToUInt64(hash[8..16]));
     }
 }

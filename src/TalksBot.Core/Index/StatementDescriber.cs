@@ -46,11 +46,11 @@ internal sealed class StatementDescriber
     public List<StatementFields> Describe(Article article, ConcurrentDictionary<string, string> lexicon)
     {
         var buffers = _buffers ??= new Buffers();
+        var paragraphTokens = buffers.ParagraphTokens(article.Paragraphs.Count);
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
-            buffers.Tokens.Clear();
-            Tokenizer.Tokenize(article.Paragraphs[p], buffers.Tokens);
-            foreach (var token in buffers.Tokens)
+            Tokenizer.Tokenize(article.Paragraphs[p], paragraphTokens[p]);
+            foreach (var token in paragraphTokens[p])
             {
                 // A look-up takes no lock, unlike TryAdd: most words are known after the first articles.
                 if (!token.IsFunctionWord && !lexicon.ContainsKey(token.Word))
@@ -71,12 +71,12 @@ internal sealed class StatementDescriber
             {
                 context = [];
                 buffers.Tokens.Clear();
-                Tokenizer.Tokenize(paragraph[start..end], buffers.Tokens);
+                Tokenizer.TokenizePart(paragraph, paragraphTokens[statement.Paragraph - 1], start, end, buffers.Tokens);
                 AddText(context, buffers.Tokens);
                 contexts[(statement.Paragraph, start, end)] = context;
             }
 
-            statements.Add(Describe(article, statement, context, buffers));
+            statements.Add(Describe(article, statement, context, paragraphTokens[statement.Paragraph - 1], buffers));
         }
 
         return statements;
@@ -113,11 +113,22 @@ internal sealed class StatementDescriber
         }
     }
 
-    private StatementFields Describe(Article article, Statement statement, List<string> context, Buffers buffers)
+    /// <param name="paragraphTokens">The tokens of the statement's paragraph, which its quote is a span of.</param>
+    private StatementFields Describe(Article article, Statement statement, List<string> context, List<TextToken> paragraphTokens, Buffers buffers)
     {
         var fields = new StatementFields(article, statement, ActorOf(article, statement.Speaker)!, ActorOf(article, statement.Via), context);
         buffers.Tokens.Clear();
-        Tokenizer.Tokenize(statement.Quote, buffers.Tokens);
+        var paragraph = article.Paragraphs[statement.Paragraph - 1];
+        var at = paragraph.IndexOf(statement.Quote, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            Tokenizer.Tokenize(statement.Quote, buffers.Tokens);
+        }
+        else
+        {
+            Tokenizer.TokenizePart(paragraph, paragraphTokens, at, at + statement.Quote.Length, buffers.Tokens);
+        }
+
         AddText(fields.Quote, buffers.Tokens);
 
         foreach (var group in GroupsOf(article, statement))
@@ -207,7 +218,26 @@ internal sealed class StatementDescriber
 
     private sealed class Buffers
     {
+        private readonly List<List<TextToken>> _paragraphTokens = [];
+
         public List<TextToken> Tokens { get; } = new(256);
+
+        /// <summary>One emptied token list per paragraph: a paragraph is tokenized once and its
+        /// passages and quotes are read from its tokens.</summary>
+        public List<List<TextToken>> ParagraphTokens(int paragraphs)
+        {
+            while (_paragraphTokens.Count < paragraphs)
+            {
+                _paragraphTokens.Add(new List<TextToken>(256));
+            }
+
+            for (var p = 0; p < paragraphs; p++)
+            {
+                _paragraphTokens[p].Clear();
+            }
+
+            return _paragraphTokens;
+        }
 
         public List<ConceptMatch> Matches { get; } = new(64);
     }

@@ -76,6 +76,47 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>Appends the tokens of <c>text[start..end]</c>, exactly as <see cref="Tokenize(string, List{TextToken})"/>
+    /// of that part gives them, reusing <paramref name="textTokens"/> (the tokens of the whole text) when
+    /// no word can run across either end of the part; otherwise the part is tokenized.</summary>
+    public static void TokenizePart(string text, List<TextToken> textTokens, int start, int end, List<TextToken> tokens)
+    {
+        if (!(IsCleanStart(text, start) && IsCleanEnd(text, end)))
+        {
+            Tokenize(text[start..end], tokens);
+            return;
+        }
+
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(textTokens);
+        var first = 0;
+        for (var high = all.Length; first < high;)
+        {
+            var middle = (first + high) >>> 1;
+            if (all[middle].Start < start)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var t = first; t < all.Length && all[t].End <= end; t++)
+        {
+            tokens.Add(all[t] with { Start = all[t].Start - start, End = all[t].End - start });
+        }
+    }
+
+    /// <summary>A word can reach back over <paramref name="start"/> only through a letter, digit, apostrophe or dot before it.</summary>
+    private static bool IsCleanStart(string text, int start) => start == 0 || !CanJoinWord(text[start - 1]);
+
+    /// <summary>The tokenizer looks past a word's end only through letters, apostrophes and dots, and never over white space.</summary>
+    private static bool IsCleanEnd(string text, int end) =>
+        end == text.Length || (end > 0 && char.IsWhiteSpace(text[end - 1])) || !CanJoinWord(text[end]);
+
+    private static bool CanJoinWord(char c) => char.IsLetterOrDigit(c) || IsApostrophe(c) || c == '.';
+
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 
     private static bool IsPossessive(string text, int apostrophe) =>
