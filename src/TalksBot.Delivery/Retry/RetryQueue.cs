@@ -25,7 +25,7 @@ public sealed class RetryQueue : IDisposable
         _limits = limits;
         _time = time;
         _onGiveUp = onGiveUp;
-        _backoff = new ExponentialBackoff(limits.FirstDelay, limits.MaxDelay, BackoffJitter.Equal, random);
+        _backoff = new ExponentialBackoff(limits.FirstDelay ?? TimeSpan.FromSeconds(1), limits.MaxDelay ?? TimeSpan.FromSeconds(30), BackoffJitter.Equal, random);
     }
 
     /// <summary>Items kept and not yet delivered or given up.</summary>

@@ -13,9 +13,6 @@ namespace TalksBot.Discord.Messages;
 /// as an enforced nonce, so a repeat of a post Discord did make returns that message instead of a second one.</summary>
 internal sealed class ReplyPoster : IDisposable
 {
-    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
-
     private readonly DiscordApi _api;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger<ReplyPoster> _logger;
@@ -26,7 +23,7 @@ internal sealed class ReplyPoster : IDisposable
         _api = api;
         _metrics = metrics;
         _logger = logger;
-        _kept = new RetryQueue(new RetryQueueLimits(options.Value.RetryQueueCapacity, options.Value.RetryQueueMaxAge, FirstDelay, MaxDelay), time, GaveUp);
+        _kept = new RetryQueue(new RetryQueueLimits(options.Value.RetryQueueCapacity, options.Value.RetryQueueMaxAge), time, GaveUp);
     }
 
     /// <summary>Replies kept for a later post.</summary>

@@ -11,9 +11,6 @@ namespace TalksBot.Slack.WebApi;
 /// chat.postMessage, and the first may have been posted.</summary>
 internal sealed class AnswerPoster : IDisposable
 {
-    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
-
     private readonly SlackApiClient _api;
     private readonly SlackMetrics _metrics;
     private readonly ILogger<AnswerPoster> _logger;
@@ -24,7 +21,7 @@ internal sealed class AnswerPoster : IDisposable
         _api = api;
         _metrics = metrics;
         _logger = logger;
-        _kept = new RetryQueue(new RetryQueueLimits(options.Value.RetryQueueCapacity, options.Value.RetryQueueMaxAge, FirstDelay, MaxDelay), time, GaveUp);
+        _kept = new RetryQueue(new RetryQueueLimits(options.Value.RetryQueueCapacity, options.Value.RetryQueueMaxAge), time, GaveUp);
     }
 
     /// <summary>Answers kept for a later post.</summary>
