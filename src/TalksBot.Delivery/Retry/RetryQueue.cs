@@ -119,7 +119,12 @@ public sealed class RetryQueue : IDisposable
         return lost.Sum();
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>Stops the background tries (what is kept is dropped without a report; <see cref="FlushAsync"/> is the orderly end).</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task<int> FlushLaneAsync(string key, Entry[] entries, CancellationToken cancellationToken)
     {
