@@ -44,7 +44,7 @@ public static class LoadCommand
 
         ScheduledFault[] faults =
         [
-            new(0.10, "Web API storm: every chat.postMessage answered 429 (Retry-After 1 s) for 2 s, then 503 for 1 s, then slowly (2 s) for 3 s",
+            new(0.10, "Web API storm: every chat.postMessage answered 429 (Retry-After 1 s) for 12 s (longer than a post's retry budget), then 503 for 1 s, then slowly (2 s) for 3 s",
                 () => WebApiStormAsync(cluster.Slack)),
             new(0.30, "redis-server killed, restarted 3 s later", () => cluster.KillRedisAsync(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5))),
             new(0.60, "bot 1 SIGTERM, then started again", () => cluster.RestartBotAsync(1, http)),
@@ -80,7 +80,7 @@ public static class LoadCommand
         const string Method = "chat.postMessage";
         const int Plenty = 10_000;
         slack.Script(Method, [.. Enumerable.Repeat(FakeResponse.RateLimited(1), Plenty)]);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Task.Delay(TimeSpan.FromSeconds(12));
         slack.ClearScript(Method);
         slack.Script(Method, [.. Enumerable.Repeat(FakeResponse.ServerError(), Plenty)]);
         await Task.Delay(TimeSpan.FromSeconds(1));

@@ -45,6 +45,12 @@ public sealed class DiscordOptions
     /// <summary>Every REST call, the gateway discovery and the webhook follow-ups go under this URL.</summary>
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
+    /// <summary>Message replies kept in memory for a later try after a post failed on 429, 5xx or no answer; past it the newest is given up.</summary>
+    public int RetryQueueCapacity { get; set; } = 1000;
+
+    /// <summary>How long a kept message reply is tried again before it is given up.</summary>
+    public TimeSpan RetryQueueMaxAge { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>A ws:// or wss:// URL used instead of the one <c>GET /gateway/bot</c> returns.</summary>
     public string? GatewayUrl { get; set; }
 }

@@ -54,6 +54,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<FatalShutdown>();
         services.AddSingleton<BackgroundWork>();
         services.AddSingleton<DeliveryClaims>();
+        services.AddSingleton<ReplyPoster>();
+        services.AddHostedService<KeptRepliesFlush>(); // Stops after the background work: hosted services stop in reverse order.
         services.AddHostedService(provider => provider.GetRequiredService<BackgroundWork>());
         services.AddSingleton<RateLimitBuckets>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<RestTransport>(

@@ -100,4 +100,16 @@ internal static partial class Log
 
     [LoggerMessage(4044, LogLevel.Debug, "Slack action {ActionId} is not one of ours; ignored")]
     public static partial void ActionIgnored(ILogger logger, string actionId);
+
+    [LoggerMessage(4047, LogLevel.Information, "Slack answer in {Channel} kept for a later post ({Error}); {Kept} kept")]
+    public static partial void AnswerKept(ILogger logger, string channel, string error, int kept);
+
+    [LoggerMessage(4048, LogLevel.Warning, "Slack answer in {Channel} given up ({Reason}) after {AgeSeconds:0} s kept")]
+    public static partial void AnswerGivenUp(ILogger logger, string channel, string reason, double ageSeconds);
+
+    [LoggerMessage(4049, LogLevel.Warning, "Slack chat.postMessage in {Channel} got no answer; not retried, since Slack may have posted it and has no idempotency key")]
+    public static partial void AnswerUnconfirmed(ILogger logger, string channel);
+
+    [LoggerMessage(4050, LogLevel.Warning, "Slack stopping: {Lost} kept answers lost, {Posted} posted in the last try")]
+    public static partial void KeptAnswersLost(ILogger logger, int lost, int posted);
 }

@@ -20,6 +20,12 @@ public sealed class SlackOptions
     /// <summary>Base of the Web API; every method is called as <c>{ApiBaseUrl}/{method}</c>.</summary>
     public string ApiBaseUrl { get; set; } = "https://slack.com/api";
 
+    /// <summary>Answers kept in memory for a later try after a post failed on 429, 5xx or no connection; past it the newest is given up.</summary>
+    public int RetryQueueCapacity { get; set; } = 1000;
+
+    /// <summary>How long a kept answer is tried again before it is given up.</summary>
+    public TimeSpan RetryQueueMaxAge { get; set; } = TimeSpan.FromMinutes(10);
+
     internal bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
 
     internal bool UsesHttp => !string.IsNullOrWhiteSpace(SigningSecret);

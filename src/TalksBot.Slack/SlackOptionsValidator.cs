@@ -39,6 +39,16 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add($"{Section}:ApiBaseUrl must be an absolute http(s) URL.");
         }
 
+        if (options.RetryQueueCapacity < 1)
+        {
+            failures.Add($"{Section}:RetryQueueCapacity must be at least 1.");
+        }
+
+        if (options.RetryQueueMaxAge <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:RetryQueueMaxAge must be positive (e.g. 00:10:00).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

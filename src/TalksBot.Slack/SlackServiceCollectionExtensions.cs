@@ -38,6 +38,7 @@ public static class SlackServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<SlackMetrics>();
         services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<AnswerPoster>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackIdentity>();
         services.AddSingleton<FatalStop>();
@@ -46,6 +47,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ResponseUrlBudget>();
         services.AddSingleton<SlackResponder>();
         services.AddHostedService<IdentityService>();
+        services.AddHostedService<KeptAnswersFlush>(); // Stops after the worker: hosted services stop in reverse order.
         services.AddHostedService<SlackWorker>();
 
         if (!string.IsNullOrWhiteSpace(configuration[Key(nameof(SlackOptions.AppToken))]))

@@ -13,6 +13,8 @@ namespace TalksBot.Slack.Tests;
 public sealed class GracefulShutdownTests
 {
     private const int EnvelopeNotAckedEvent = 4017;
+    private const int AnswerKeptEvent = 4047;
+    private const int KeptAnswersLostEvent = 4050;
 
     [Fact]
     public async Task Shutdown_WithAnAcknowledgedQuestionInFlight_AnswersItBeforeStopping()
@@ -31,6 +33,22 @@ public sealed class GracefulShutdownTests
         await stopping.WaitAsync(Eventually.Timeout);
 
         Assert.Single(slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task Shutdown_WithAnAnswerKeptForLater_TriesItOnceMoreBeforeStopping()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.Script("chat.postMessage", [.. Enumerable.Repeat(FakeResponse.RateLimited(60), 4)]);
+        var bot = await BotHost.StartHttpAsync(slack);
+        using var response = await bot.PostEventAsync(DirectMessage("Ev9004", "who proposed neutrality?"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Eventually.TrueWhileAdvancingAsync(bot.Time, TimeSpan.FromSeconds(5), () => bot.Logs.Entries.Any(e => e.EventId == AnswerKeptEvent), "the answer to be kept");
+
+        await bot.DisposeAsync().AsTask().WaitAsync(Eventually.Timeout);
+
+        Assert.Single(slack.CallsTo("chat.postMessage"), c => c.Status == 200);
+        Assert.Contains(bot.Logs.Entries, e => e.EventId == KeptAnswersLostEvent && e.Message.Contains("0 kept answers lost, 1 posted", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class SlackOptionsTests
     [InlineData("Slack:SigningSecret", "short", "Slack:SigningSecret must be")]
     [InlineData("Slack:ApiBaseUrl", "slack.com/api", "Slack:ApiBaseUrl must be an absolute http(s) URL")]
     [InlineData("Slack:SlashInChannel", "maybe", "Slack:SlashInChannel")]
+    [InlineData("Slack:RetryQueueCapacity", "0", "Slack:RetryQueueCapacity must be at least 1")]
+    [InlineData("Slack:RetryQueueMaxAge", "-00:01:00", "Slack:RetryQueueMaxAge must be positive")]
     public async Task Start_MalformedSetting_FailsNamingTheKeyButNotTheValue(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?> { ["Slack:BotToken"] = BotHost.BotToken, ["Slack:AppToken"] = BotHost.AppToken, [key] = value };

@@ -263,6 +263,28 @@ public sealed class SocketModeTests : BotTestBase
     }
 
     [Fact]
+    public async Task SocketDroppedMidEnvelope_ReconnectsAndTheRedeliveriesAreAnsweredOnce()
+    {
+        var old = await Slack.WaitForSocketAsync(0);
+
+        var id = await old.SendEnvelopeCutAsync("events_api", AppMention("Ev0055", Mention("cut short")));
+        await Eventually.TrueWhileAdvancingAsync(Bot.Time, TimeSpan.FromMilliseconds(200), () => Slack.Sockets.Count == 2, "the reconnect");
+        await Bot.WaitForLogAsync(SocketLostEvent);
+        var replacement = await Slack.WaitForSocketAsync(1);
+        await replacement.HelloSent;
+        // Slack redelivers what was not acknowledged: the same envelope, then a later retry of the same event.
+        await replacement.SendEnvelopeAsync("events_api", AppMention("Ev0055", Mention("cut short")), retryAttempt: 1, retryReason: "timeout", envelopeId: id);
+        var retry = await replacement.SendEnvelopeAsync("events_api", AppMention("Ev0055", Mention("cut short")), retryAttempt: 2, retryReason: "timeout");
+
+        await SinglePostAsync();
+        await Eventually.TrueAsync(() => replacement.IsAcked(id) && replacement.IsAcked(retry), "both redeliveries acked");
+        await Eventually.SettleAsync();
+        Assert.Single(Slack.CallsTo("chat.postMessage"));
+        Assert.False(old.IsAcked(id));
+        Assert.Equal("cut short", Assert.Single(Bot.Router.Messages).Text);
+    }
+
+    [Fact]
     public async Task NoTrafficForTheWatchdogWindow_RefreshesOpeningTheNewSocketFirst()
     {
         var old = await Slack.WaitForSocketAsync(0);

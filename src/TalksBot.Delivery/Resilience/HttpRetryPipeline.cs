@@ -54,6 +54,11 @@ public sealed class HttpRetryPipeline
         error is HttpRequestException or TimeoutRejectedException
         || (error is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
+    /// <summary>True for a failure before the request was sent (no connection, name or TLS), so the server
+    /// cannot have acted on it; a timeout or a connection cut later may come after the server did.</summary>
+    public static bool SurelyNotSent(Exception error) =>
+        error is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
+
     /// <summary>Runs <paramref name="call"/> until an answer is final or a budget is spent. The caller owns
     /// the returned answer.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpCall call, CancellationToken cancellationToken)
@@ -88,7 +93,7 @@ public sealed class HttpRetryPipeline
         state.Pending = null;
         if (args.Outcome.Exception is { } error)
         {
-            return IsTransient(error, cancellationToken) && TryTransient(state);
+            return IsTransient(error, cancellationToken) && (state.Call.Idempotent || SurelyNotSent(error)) && TryTransient(state);
         }
 
         var response = args.Outcome.Result!;

@@ -30,6 +30,16 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add(Section + "Gateway and " + Section + "InteractionsEndpoint are both off, so nothing would reach the bot.");
         }
 
+        if (options.RetryQueueCapacity < 1)
+        {
+            failures.Add(Section + "RetryQueueCapacity must be at least 1.");
+        }
+
+        if (options.RetryQueueMaxAge <= TimeSpan.Zero)
+        {
+            failures.Add(Section + "RetryQueueMaxAge must be positive (e.g. 00:10:00).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

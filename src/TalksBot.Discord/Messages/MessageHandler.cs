@@ -7,8 +7,9 @@ using TalksBot.Discord.Routing;
 namespace TalksBot.Discord.Messages;
 
 /// <summary>Answers a DM or a mention with a reply in the same channel. Help and errors cannot be
-/// ephemeral outside interactions, so they are ordinary replies here.</summary>
-internal sealed class MessageHandler(SafeRouter router, DiscordApi api, TimeProvider time, ILogger<MessageHandler> logger)
+/// ephemeral outside interactions, so they are ordinary replies here. A reply Discord refuses for a while is kept
+/// and posted later (<see cref="ReplyPoster"/>).</summary>
+internal sealed class MessageHandler(SafeRouter router, ReplyPoster replies, TimeProvider time, ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(Message message, string question, (string Id, bool Starts) conversation, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ internal sealed class MessageHandler(SafeRouter router, DiscordApi api, TimeProv
 
         try
         {
-            await api.CreateMessageAsync(message.ChannelId, payload, cancellationToken);
+            await replies.PostAsync(message.ChannelId, payload, cancellationToken);
             Log.MessageAnswered(logger, message.ChannelId, reply.Kind.ToString(), time.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (DiscordRestException error)

@@ -75,7 +75,7 @@ internal sealed class RestTransport(
         if (status == HttpStatusCode.TooManyRequests)
         {
             var limited = await ReadRateLimitAsync(response, cancellationToken);
-            return new DiscordRestException(route.Template, status, null, $"still rate limited (retry_after {limited.RetryAfter.TotalSeconds:0.###} s)");
+            return new DiscordRestException(route.Template, status, null, $"still rate limited (retry_after {limited.RetryAfter.TotalSeconds:0.###} s)", limited.RetryAfter);
         }
 
         if ((int)status >= 500)

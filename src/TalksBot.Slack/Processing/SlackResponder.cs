@@ -16,6 +16,7 @@ internal sealed class SlackResponder(
     FeedbackRecorder feedback,
     IAutocomplete autocomplete,
     SlackApiClient api,
+    AnswerPoster answers,
     SlackIdentity identity,
     ResponseUrlBudget responseUrls,
     IOptions<SlackOptions> options,
@@ -124,7 +125,7 @@ internal sealed class SlackResponder(
         }
         else
         {
-            await api.PostMessageAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+            await answers.PostAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
         }
 
         return reply.Kind;
@@ -164,7 +165,7 @@ internal sealed class SlackResponder(
         var threadTs = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
         var posted = reply.IsPrivate
             ? await api.PostEphemeralAsync(new PostEphemeralRequest(channel, user, rendered.Text, rendered.Blocks, threadTs), cancellationToken)
-            : await api.PostMessageAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+            : await answers.PostAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
         if (!posted.Ok)
         {
             // e.g. not_in_channel after an in-channel /talks answer: the response_url still works.

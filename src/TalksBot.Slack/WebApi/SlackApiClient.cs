@@ -24,7 +24,7 @@ internal sealed class SlackApiClient(
 
     private readonly HttpRetryPipeline _retry = new(RetryBudget.Http, (response, _) => ValueTask.FromResult(RetryAfter(response.Headers.RetryAfter, time)), time);
 
-    private readonly record struct Outcome(HttpStatusCode Status, string Body, string? Failure);
+    private readonly record struct Outcome(HttpStatusCode Status, string Body, string? Failure, TimeSpan? RetryAfter = null);
 
     public Task<ApiResponse> AuthTestAsync(CancellationToken cancellationToken) =>
         CallAsync("auth.test", null, options.Value.BotToken!, cancellationToken);
@@ -35,7 +35,7 @@ internal sealed class SlackApiClient(
     public async Task<ApiResponse> PostMessageAsync(PostMessageRequest request, CancellationToken cancellationToken)
     {
         await pacer.WaitTurnAsync(request.Channel, cancellationToken);
-        return await CallAsync("chat.postMessage", () => JsonContent.Create(request, SlackJsonContext.Default.PostMessageRequest), options.Value.BotToken!, cancellationToken);
+        return await CallAsync("chat.postMessage", () => JsonContent.Create(request, SlackJsonContext.Default.PostMessageRequest), options.Value.BotToken!, cancellationToken, idempotent: false);
     }
 
     public async Task<ApiResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class SlackApiClient(
         return false;
     }
 
-    private async Task<ApiResponse> CallAsync(string method, Func<HttpContent>? content, string token, CancellationToken cancellationToken)
+    private async Task<ApiResponse> CallAsync(string method, Func<HttpContent>? content, string token, CancellationToken cancellationToken, bool idempotent = true)
     {
         var uri = new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/" + method);
         var outcome = await SendAsync(method, () =>
@@ -74,9 +74,9 @@ internal sealed class SlackApiClient(
             var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content?.Invoke() ?? new FormUrlEncodedContent([]) };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
-        }, cancellationToken);
+        }, cancellationToken, idempotent);
 
-        var response = outcome.Failure is { } failure ? ApiResponse.Failed(failure) : Parse(outcome.Body);
+        var response = outcome.Failure is { } failure ? ApiResponse.Failed(failure) with { RetryAfter = outcome.RetryAfter } : Parse(outcome.Body);
         if (!response.Ok)
         {
             Log.ApiError(logger, method, response.Error ?? "unknown_error");
@@ -85,7 +85,7 @@ internal sealed class SlackApiClient(
         return response;
     }
 
-    private async Task<Outcome> SendAsync(string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    private async Task<Outcome> SendAsync(string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken, bool idempotent = true)
     {
         var call = new HttpCall(
             async token =>
@@ -93,7 +93,8 @@ internal sealed class SlackApiClient(
                 using var request = build();
                 return await httpClients.CreateClient(HttpClientName).SendAsync(request, token);
             },
-            OnRetry: retry => NoteRetryAsync(label, retry));
+            OnRetry: retry => NoteRetryAsync(label, retry),
+            Idempotent: idempotent);
         try
         {
             using var response = await _retry.SendAsync(call, cancellationToken);
@@ -101,7 +102,7 @@ internal sealed class SlackApiClient(
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Log.RateLimitBudgetExhausted(logger, label);
-                return new Outcome(response.StatusCode, body, "ratelimited");
+                return new Outcome(response.StatusCode, body, "ratelimited", RetryAfter(response.Headers.RetryAfter, time));
             }
 
             var failure = (int)response.StatusCode >= 500 ? $"http_{(int)response.StatusCode}" : null;
@@ -109,7 +110,7 @@ internal sealed class SlackApiClient(
         }
         catch (Exception exception) when (HttpRetryPipeline.IsTransient(exception, cancellationToken))
         {
-            return new Outcome(0, "", "connection_failed");
+            return new Outcome(0, "", idempotent || HttpRetryPipeline.SurelyNotSent(exception) ? "connection_failed" : ApiResponse.Unconfirmed);
         }
     }
 

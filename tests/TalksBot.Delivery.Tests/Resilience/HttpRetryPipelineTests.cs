@@ -148,6 +148,30 @@ public sealed class HttpRetryPipelineTests
     }
 
     [Fact]
+    public async Task NotIdempotent_AHungAttemptThatTimedOutIsNotRepeated()
+    {
+        var handler = new ScriptedHandler(_time, Hang(), Answer(HttpStatusCode.OK));
+
+        var sending = Pipeline().SendAsync(Call(handler) with { Idempotent = false }, CancellationToken.None);
+        await _time.AdvanceUntilAsync(() => sending.IsCompleted, TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAsync<TimeoutRejectedException>(() => sending);
+        Assert.Single(handler.Calls);
+        Assert.Empty(_retries);
+    }
+
+    [Fact]
+    public async Task NotIdempotent_AConnectionNeverMadeIsStillRetried()
+    {
+        var handler = new ScriptedHandler(_time, NetworkFailure(), Answer(HttpStatusCode.OK));
+
+        using var response = await RunWith(Call(handler) with { Idempotent = false });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, handler.Calls.Count);
+    }
+
+    [Fact]
     public async Task CallerCancellation_IsNotRetried()
     {
         var handler = new ScriptedHandler(_time, Hang());
@@ -228,6 +252,13 @@ public sealed class HttpRetryPipelineTests
     {
         var sending = pipeline.SendAsync(Call(handler), CancellationToken.None);
         await _time.AdvanceUntilAsync(() => sending.IsCompleted, step ?? Step);
+        return await sending;
+    }
+
+    private async Task<HttpResponseMessage> RunWith(HttpCall call)
+    {
+        var sending = Pipeline().SendAsync(call, CancellationToken.None);
+        await _time.AdvanceUntilAsync(() => sending.IsCompleted, Step);
         return await sending;
     }
 

@@ -57,6 +57,8 @@ public sealed class DiscordOptionsTests
     [InlineData("Discord:Token", "Bot abc.def", "Discord:Token")]
     [InlineData("Discord:Gateway", "yes", "Discord:Gateway")]
     [InlineData("Discord:InteractionsEndpoint", "true", "Discord:PublicKey")]
+    [InlineData("Discord:RetryQueueCapacity", "0", "Discord:RetryQueueCapacity")]
+    [InlineData("Discord:RetryQueueMaxAge", "00:00:00", "Discord:RetryQueueMaxAge")]
     public async Task Start_BadSetting_FailsNamingTheKey(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>(Valid) { [key] = value };

@@ -48,10 +48,38 @@ public sealed class FakeSocket(int index, WebSocket socket)
         ["debug_info"] = new JsonObject { ["host"] = "applink-fake" },
     });
 
-    /// <summary>Sends an envelope and returns its envelope_id.</summary>
-    public async Task<string> SendEnvelopeAsync(string type, JsonObject payload, int? retryAttempt = null, string? retryReason = null)
+    /// <summary>Sends an envelope and returns its envelope_id (a new one, or <paramref name="envelopeId"/> for a redelivery).</summary>
+    public async Task<string> SendEnvelopeAsync(string type, JsonObject payload, int? retryAttempt = null, string? retryReason = null, string? envelopeId = null)
     {
-        var id = $"env-{Index}-{Interlocked.Increment(ref _envelopes)}-{Guid.NewGuid():N}";
+        var id = envelopeId ?? NewEnvelopeId();
+        await SendAsync(Envelope(id, type, payload, retryAttempt, retryReason));
+        return id;
+    }
+
+    /// <summary>Starts sending an envelope, stops after half of its bytes (an unfinished WebSocket message) and drops
+    /// the connection, as a socket lost mid-envelope. Returns the envelope_id the bot never fully received.</summary>
+    public async Task<string> SendEnvelopeCutAsync(string type, JsonObject payload)
+    {
+        var id = NewEnvelopeId();
+        var bytes = Encoding.UTF8.GetBytes(Envelope(id, type, payload, null, null).ToJsonString());
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(bytes.AsMemory(0, bytes.Length / 2), WebSocketMessageType.Text, false, CancellationToken.None);
+            socket.Abort();
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+
+        return id;
+    }
+
+    private string NewEnvelopeId() => $"env-{Index}-{Interlocked.Increment(ref _envelopes)}-{Guid.NewGuid():N}";
+
+    private static JsonObject Envelope(string id, string type, JsonObject payload, int? retryAttempt, string? retryReason)
+    {
         var envelope = new JsonObject
         {
             ["envelope_id"] = id,
@@ -65,8 +93,7 @@ public sealed class FakeSocket(int index, WebSocket socket)
             envelope["retry_reason"] = retryReason ?? "";
         }
 
-        await SendAsync(envelope);
-        return id;
+        return envelope;
     }
 
     public async Task CloseAsync()

@@ -1,0 +1,8 @@
+namespace TalksBot.Delivery.Retry;
+
+public enum RetryAttemptOutcome
+{
+    Delivered,
+    Again,
+    Refused,
+}

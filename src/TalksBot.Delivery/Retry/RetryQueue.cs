@@ -1,0 +1,252 @@
+using TalksBot.Delivery.Resilience;
+
+namespace TalksBot.Delivery.Retry;
+
+/// <summary>Keeps what could not be delivered yet and tries it again later, on the injected clock: one lane per
+/// ordering key (a channel), whose items go strictly in the order they were kept; each waits the server's hint or
+/// a backoff between tries. Bounded by <see cref="RetryQueueLimits"/>: an item past the capacity or the maximum
+/// age is given up and reported through <c>onGiveUp</c>. <see cref="FlushAsync"/> (at shutdown) tries each
+/// item once more and gives up the rest.</summary>
+public sealed class RetryQueue : IDisposable
+{
+    private readonly RetryQueueLimits _limits;
+    private readonly TimeProvider _time;
+    private readonly Action<RetryGiveUp> _onGiveUp;
+    private readonly ExponentialBackoff _backoff;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<Entry>> _lanes = [];
+    private readonly List<Task> _drains = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private int _count;
+
+    public RetryQueue(RetryQueueLimits limits, TimeProvider time, Action<RetryGiveUp> onGiveUp, Func<double>? random = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limits.Capacity);
+        _limits = limits;
+        _time = time;
+        _onGiveUp = onGiveUp;
+        _backoff = new ExponentialBackoff(limits.FirstDelay ?? TimeSpan.FromSeconds(1), limits.MaxDelay ?? TimeSpan.FromSeconds(30), BackoffJitter.Equal, random);
+    }
+
+    /// <summary>Items kept and not yet delivered or given up.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary>True while items of <paramref name="key"/> wait, so a new one for that key must queue behind them.</summary>
+    public bool IsHolding(string key)
+    {
+        lock (_gate)
+        {
+            return _lanes.ContainsKey(key);
+        }
+    }
+
+    /// <summary>Keeps <paramref name="attempt"/> for a later try, after <paramref name="retryAfter"/> when the
+    /// server gave a hint (none: try at once behind the lane, or after a backoff when it just failed). False, and
+    /// the item given up, when the queue is full or stopping.</summary>
+    public bool Keep(string key, string label, Func<CancellationToken, Task<RetryAttempt>> attempt, TimeSpan? retryAfter, bool justFailed = true)
+    {
+        var now = _time.GetUtcNow();
+        RetryGiveUpReason? refused = null;
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                refused = RetryGiveUpReason.Shutdown;
+            }
+            else if (_count >= _limits.Capacity)
+            {
+                refused = RetryGiveUpReason.Overflow;
+            }
+            else
+            {
+                var pause = retryAfter ?? (justFailed ? _backoff.DelayFor(1) : TimeSpan.Zero);
+                var entry = new Entry(label, attempt, now, now + pause) { Tries = justFailed ? 1 : 0 };
+                _count++;
+                if (_lanes.TryGetValue(key, out var lane))
+                {
+                    lane.Enqueue(entry);
+                }
+                else
+                {
+                    lane = new Queue<Entry>();
+                    lane.Enqueue(entry);
+                    _lanes[key] = lane;
+                    _drains.RemoveAll(static t => t.IsCompleted);
+                    _drains.Add(Task.Run(() => DrainAsync(key, lane)));
+                }
+            }
+        }
+
+        if (refused is { } reason)
+        {
+            _onGiveUp(new RetryGiveUp(key, label, reason, TimeSpan.Zero));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Stops the background tries, then tries every kept item once more, lane by lane in order, until
+    /// <paramref name="cancellationToken"/> (the shutdown deadline). Returns how many were given up.</summary>
+    public async Task<int> FlushAsync(CancellationToken cancellationToken)
+    {
+        List<Task> drains;
+        lock (_gate)
+        {
+            _stopping.Cancel();
+            drains = [.. _drains];
+        }
+
+        await Task.WhenAll(drains).ConfigureAwait(false);
+        List<KeyValuePair<string, Entry[]>> lanes;
+        lock (_gate)
+        {
+            lanes = [.. _lanes.Select(l => KeyValuePair.Create(l.Key, l.Value.ToArray()))];
+            _lanes.Clear();
+            _count = 0;
+        }
+
+        var lost = await Task.WhenAll(lanes.Select(lane => FlushLaneAsync(lane.Key, lane.Value, cancellationToken))).ConfigureAwait(false);
+        return lost.Sum();
+    }
+
+    /// <summary>Stops the background tries (what is kept is dropped without a report; <see cref="FlushAsync"/> is the orderly end).</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private async Task<int> FlushLaneAsync(string key, Entry[] entries, CancellationToken cancellationToken)
+    {
+        var lost = 0;
+        foreach (var entry in entries)
+        {
+            if (cancellationToken.IsCancellationRequested || await TryAsync(entry, cancellationToken).ConfigureAwait(false) is not { Outcome: RetryAttemptOutcome.Delivered })
+            {
+                lost++;
+                GiveUp(key, entry, RetryGiveUpReason.Shutdown);
+            }
+        }
+
+        return lost;
+    }
+
+    private async Task DrainAsync(string key, Queue<Entry> lane)
+    {
+        var stopping = _stopping.Token;
+        while (!stopping.IsCancellationRequested)
+        {
+            Entry entry;
+            lock (_gate)
+            {
+                if (stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                if (!lane.TryPeek(out entry!))
+                {
+                    _lanes.Remove(key);
+                    return;
+                }
+            }
+
+            var now = _time.GetUtcNow();
+            var expires = entry.KeptAt + _limits.MaxAge;
+            if (now >= expires)
+            {
+                Dequeue(lane);
+                GiveUp(key, entry, RetryGiveUpReason.Expired);
+                continue;
+            }
+
+            var wait = (entry.NotBefore < expires ? entry.NotBefore : expires) - now;
+            if (wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(wait, _time, stopping).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var result = await TryAsync(entry, stopping).ConfigureAwait(false);
+            if (result is null)
+            {
+                return; // Stopping: FlushAsync takes the lane over.
+            }
+
+            switch (result.Value.Outcome)
+            {
+                case RetryAttemptOutcome.Delivered:
+                    Dequeue(lane);
+                    break;
+                case RetryAttemptOutcome.Refused:
+                    Dequeue(lane);
+                    GiveUp(key, entry, RetryGiveUpReason.Refused);
+                    break;
+                default:
+                    entry.Tries++;
+                    entry.NotBefore = _time.GetUtcNow() + (result.Value.RetryAfter ?? _backoff.DelayFor(entry.Tries));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>One try; a failure the attempt did not classify counts as worth another. Null when stopped.</summary>
+    private static async Task<RetryAttempt?> TryAsync(Entry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await entry.Attempt(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception)
+        {
+            return RetryAttempt.Again(null);
+        }
+    }
+
+    private void Dequeue(Queue<Entry> lane)
+    {
+        lock (_gate)
+        {
+            lane.Dequeue();
+            _count--;
+        }
+    }
+
+    private void GiveUp(string key, Entry entry, RetryGiveUpReason reason) =>
+        _onGiveUp(new RetryGiveUp(key, entry.Label, reason, _time.GetUtcNow() - entry.KeptAt));
+
+    private sealed class Entry(string label, Func<CancellationToken, Task<RetryAttempt>> attempt, DateTimeOffset keptAt, DateTimeOffset notBefore)
+    {
+        public string Label { get; } = label;
+
+        public Func<CancellationToken, Task<RetryAttempt>> Attempt { get; } = attempt;
+
+        public DateTimeOffset KeptAt { get; } = keptAt;
+
+        public DateTimeOffset NotBefore { get; set; } = notBefore;
+
+        public int Tries { get; set; }
+    }
+}
