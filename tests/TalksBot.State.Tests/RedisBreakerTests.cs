@@ -33,6 +33,7 @@ public sealed class RedisBreakerTests
         }
 
         Assert.Single(instance.Breaks.GetMeasurementSnapshot());
+        Assert.Equal(HealthStatus.Unhealthy, await instance.RedisHealthAsync());
 
         // The breaker is open: no call waits for Redis any more; memory answers (a duplicate is still one).
         var atOnce = new[] { instance.ClaimAsync("open-1"), instance.ClaimAsync("open-2"), instance.ClaimAsync("hung-0") };
@@ -50,6 +51,7 @@ public sealed class RedisBreakerTests
         Assert.Single(instance.Logs.Lines, l => l.Id.Id == 7001);
         Assert.Single(instance.Logs.Lines, l => l.Level == LogLevel.Warning);
         Assert.True(await instance.ClaimAsync("after-2").AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(HealthStatus.Healthy, await instance.RedisHealthAsync());
 
         // Another instance sees what reached Redis (the claims that timed out arrived late; those made after the
         // break, in Redis) and not what the open breaker kept in memory.

@@ -13,6 +13,7 @@ internal sealed class RedisConnection : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline _breaker;
+    private readonly CircuitBreakerStateProvider _breakerState = new();
 
     public RedisConnection(IOptions<StateOptions> options, TimeProvider time, RedisOutage outage)
     {
@@ -26,6 +27,7 @@ internal sealed class RedisConnection : IAsyncDisposable
             SamplingDuration = settings.BreakSamplingDuration,
             BreakDuration = settings.BreakDuration,
             ShouldHandle = new PredicateBuilder().Handle<TimeoutException>().Handle<RedisException>(),
+            StateProvider = _breakerState,
             OnOpened = args =>
             {
                 outage.Broke(args.BreakDuration);
@@ -91,6 +93,9 @@ internal sealed class RedisConnection : IAsyncDisposable
             throw new TimeoutException("Redis call cancelled by the client", error);
         }
     }
+
+    /// <summary>True while the breaker sends nothing to Redis (it was too slow or failing), connected or not.</summary>
+    public bool IsBroken => _breakerState.CircuitState is CircuitState.Open or CircuitState.Isolated;
 
     /// <summary>The database when the connection is up now.</summary>
     public bool TryGetDatabase(out IDatabase database)
