@@ -49,7 +49,7 @@ public sealed class LoadCluster : IAsyncDisposable
         var signingSecret = TestCredentials.Random();
         var settings = new Dictionary<string, string>(environment)
         {
-            ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
+            ["Slack__BotToken"] = TestCredentials.SlackBotToken(),
             ["Slack__SigningSecret"] = signingSecret,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Redis__Configuration"] = redis.Endpoint,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Text;
 
@@ -90,6 +91,10 @@ internal sealed class KnowledgeIndex
     public int TermOf(string key) => TermIds.TryGetValue(key, out var term) ? term : -1;
 
     public int ConceptTermId(int concept) => TermOf(ConceptTerm(concept));
+
+    /// <summary>The concept a term stands for (the inverse of <see cref="ConceptTermId"/>), or null for a word.</summary>
+    public Concept? ConceptOfTerm(int term) =>
+        TermKeys[term] is ['#', .. var id] && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var concept) ? Concepts[concept] : null;
 
     public double IdfOfTerm(int term) => term < 0 ? UnknownIdf : Idf(Postings[term].DocumentFrequency);
 

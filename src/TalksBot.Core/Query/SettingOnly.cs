@@ -23,10 +23,6 @@ internal static class SettingOnly
             && known.All(u => u.Actor is null && u.Alternatives.Any(term => IsSetting(index, term)));
     }
 
-    private static bool IsSetting(KnowledgeIndex index, int term)
-    {
-        var key = index.TermKeys[term];
-        return key.StartsWith('#') && int.TryParse(key.AsSpan(1), out var concept)
-            && index.Concepts[concept].Kind is ConceptKind.Place or ConceptKind.AnswerType;
-    }
+    private static bool IsSetting(KnowledgeIndex index, int term) =>
+        index.ConceptOfTerm(term)?.Kind is ConceptKind.Place or ConceptKind.AnswerType;
 }

@@ -8,30 +8,11 @@ using TalksBot.Discord.Tests.Support;
 namespace TalksBot.Discord.Tests.Rest;
 
 [Collection(ProcessExitCode.Name)]
-public sealed class RestTransportTests : IAsyncLifetime
+public sealed class RestTransportTests : HttpOnlyBot
 {
     private static readonly MessagePayload Message = new("hello");
 
-    private readonly SigningKey _key = new();
-    private FakeDiscordServer _fake = null!;
-    private BotHost _bot = null!;
-
-    private DiscordApi Api => _bot.Services.GetRequiredService<DiscordApi>();
-
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeDiscordServer.StartAsync();
-        _bot = await BotHost.StartAsync(_fake, BotHost.HttpOnly(_key));
-        await _fake.WaitForRequestAsync("PUT", "applications/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _fake.DisposeAsync();
-        _key.Dispose();
-        Environment.ExitCode = 0;
-    }
+    private DiscordApi Api => Bot.Services.GetRequiredService<DiscordApi>();
 
     [Theory]
     [InlineData(null)]
@@ -39,40 +20,40 @@ public sealed class RestTransportTests : IAsyncLifetime
     [InlineData("shared")]
     public async Task TooManyRequests_RetriesOnlyAfterRetryAfterOnTheClock(string? scope)
     {
-        _fake.Script(ScriptedResponse.TooManyRequests("POST", "channels/1/messages", retryAfter: 2.5, scope));
+        Fake.Script(ScriptedResponse.TooManyRequests("POST", "channels/1/messages", retryAfter: 2.5, scope));
 
         var sending = Api.CreateMessageAsync("1", Message, CancellationToken.None);
-        var first = await _fake.WaitForRequestAsync("POST", "channels/1/messages");
-        var second = await _bot.Time.AdvanceUntilAsync(_fake.WaitForRequestAsync("POST", "channels/1/messages"), TimeSpan.FromMilliseconds(100));
+        var first = await Fake.WaitForRequestAsync("POST", "channels/1/messages");
+        var second = await Bot.Time.AdvanceUntilAsync(Fake.WaitForRequestAsync("POST", "channels/1/messages"), TimeSpan.FromMilliseconds(100));
         await sending.WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.InRange(second.ReceivedAt - first.ReceivedAt, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(3.5));
-        Assert.Contains(_bot.Logs.Entries, e => e.Id.Id == 3030);
+        Assert.Contains(Bot.Logs.Entries, e => e.Id.Id == 3030);
     }
 
     [Fact]
     public async Task GlobalTooManyRequests_HoldsEveryRoute()
     {
-        _fake.Script(ScriptedResponse.TooManyRequests("POST", "channels/1/messages", retryAfter: 1, global: true));
+        Fake.Script(ScriptedResponse.TooManyRequests("POST", "channels/1/messages", retryAfter: 1, global: true));
 
         var first = Api.CreateMessageAsync("1", Message, CancellationToken.None);
-        await _fake.WaitForRequestAsync("POST", "channels/1/messages");
-        await _bot.WaitForLogAsync(3030);
+        await Fake.WaitForRequestAsync("POST", "channels/1/messages");
+        await Bot.WaitForLogAsync(3030);
         await Task.Delay(20);
         var other = Api.CreateMessageAsync("2", Message, CancellationToken.None);
         await Task.Delay(100);
-        var otherSentEarly = _fake.Requests.Any(r => r.Path == "channels/2/messages");
-        _bot.Time.Advance(TimeSpan.FromSeconds(1));
+        var otherSentEarly = Fake.Requests.Any(r => r.Path == "channels/2/messages");
+        Bot.Time.Advance(TimeSpan.FromSeconds(1));
         await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.False(otherSentEarly);
-        Assert.Equal(2, _fake.Requests.Count(r => r.Path == "channels/1/messages"));
+        Assert.Equal(2, Fake.Requests.Count(r => r.Path == "channels/1/messages"));
     }
 
     [Fact]
     public async Task BucketExhausted_WaitsForResetAfterOnThatRouteOnly()
     {
-        _fake.Script(new ScriptedResponse("POST", "channels/5/messages", 200, GatewaySamples.CreatedMessage, new Dictionary<string, string>
+        Fake.Script(new ScriptedResponse("POST", "channels/5/messages", 200, GatewaySamples.CreatedMessage, new Dictionary<string, string>
         {
             ["X-RateLimit-Limit"] = "5",
             ["X-RateLimit-Remaining"] = "0",
@@ -83,8 +64,8 @@ public sealed class RestTransportTests : IAsyncLifetime
 
         var same = Api.CreateMessageAsync("5", Message, CancellationToken.None);
         await Api.CreateMessageAsync("6", Message, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-        var sameSentEarly = _fake.Requests.Count(r => r.Path == "channels/5/messages") > 1;
-        _bot.Time.Advance(TimeSpan.FromSeconds(3));
+        var sameSentEarly = Fake.Requests.Count(r => r.Path == "channels/5/messages") > 1;
+        Bot.Time.Advance(TimeSpan.FromSeconds(3));
         await same.WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.False(sameSentEarly);
@@ -93,12 +74,12 @@ public sealed class RestTransportTests : IAsyncLifetime
     [Fact]
     public async Task ServerErrors_RetriedWithBackoffThenSucceed()
     {
-        _fake.Script(new ScriptedResponse("POST", "channels/7/messages", 502));
-        _fake.Script(new ScriptedResponse("POST", "channels/7/messages", 500));
+        Fake.Script(new ScriptedResponse("POST", "channels/7/messages", 502));
+        Fake.Script(new ScriptedResponse("POST", "channels/7/messages", 500));
 
-        await _bot.Time.AdvanceUntilAsync(Send("7"), TimeSpan.FromMilliseconds(250));
+        await Bot.Time.AdvanceUntilAsync(Send("7"), TimeSpan.FromMilliseconds(250));
 
-        var attempts = _fake.Requests.Where(r => r.Path == "channels/7/messages").ToList();
+        var attempts = Fake.Requests.Where(r => r.Path == "channels/7/messages").ToList();
         Assert.Equal(3, attempts.Count);
         Assert.True(attempts[1].ReceivedAt > attempts[0].ReceivedAt);
         Assert.True(attempts[2].ReceivedAt - attempts[1].ReceivedAt >= attempts[1].ReceivedAt - attempts[0].ReceivedAt);
@@ -109,50 +90,50 @@ public sealed class RestTransportTests : IAsyncLifetime
     {
         for (var i = 0; i < 5; i++)
         {
-            _fake.Script(new ScriptedResponse("POST", "channels/8/messages", 503));
+            Fake.Script(new ScriptedResponse("POST", "channels/8/messages", 503));
         }
 
-        var error = await Assert.ThrowsAsync<DiscordRestException>(() => _bot.Time.AdvanceUntilAsync(Send("8"), TimeSpan.FromMilliseconds(500)));
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => Bot.Time.AdvanceUntilAsync(Send("8"), TimeSpan.FromMilliseconds(500)));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
-        Assert.Equal(1 + RestTransport.MaxTransientRetries, _fake.Requests.Count(r => r.Path == "channels/8/messages"));
+        Assert.Equal(1 + RestTransport.MaxTransientRetries, Fake.Requests.Count(r => r.Path == "channels/8/messages"));
     }
 
     [Fact]
     public async Task Timeout_RetriedOnTheClock()
     {
-        _fake.Script(ScriptedResponse.Hung("POST", "channels/9/messages"));
+        Fake.Script(ScriptedResponse.Hung("POST", "channels/9/messages"));
 
-        await _bot.Time.AdvanceUntilAsync(Send("9"), TimeSpan.FromSeconds(1));
+        await Bot.Time.AdvanceUntilAsync(Send("9"), TimeSpan.FromSeconds(1));
 
-        Assert.Equal(2, _fake.Requests.Count(r => r.Path == "channels/9/messages"));
+        Assert.Equal(2, Fake.Requests.Count(r => r.Path == "channels/9/messages"));
     }
 
     [Fact]
     public async Task Forbidden_NotRetriedAndNotFatal()
     {
-        _fake.Script(new ScriptedResponse("POST", "channels/10/messages", 403, """{"message":"Missing Permissions","code":50013}"""));
+        Fake.Script(new ScriptedResponse("POST", "channels/10/messages", 403, """{"message":"Missing Permissions","code":50013}"""));
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => Api.CreateMessageAsync("10", Message, CancellationToken.None));
 
         Assert.Equal(50013, error.Code);
-        Assert.Single(_fake.Requests, r => r.Path == "channels/10/messages");
-        Assert.False(_bot.Stopping.IsCompleted);
+        Assert.Single(Fake.Requests, r => r.Path == "channels/10/messages");
+        Assert.False(Bot.Stopping.IsCompleted);
     }
 
     [Fact]
     public async Task Unauthorized_StopsTheHostAndSendsNothingMore()
     {
-        _fake.Script(new ScriptedResponse("POST", "channels/11/messages", 401, """{"message":"401: Unauthorized","code":0}"""));
+        Fake.Script(new ScriptedResponse("POST", "channels/11/messages", 401, """{"message":"401: Unauthorized","code":0}"""));
 
         await Assert.ThrowsAsync<DiscordRestException>(() => Api.CreateMessageAsync("11", Message, CancellationToken.None));
-        await _bot.Stopping.WaitAsync(TimeSpan.FromSeconds(5));
+        await Bot.Stopping.WaitAsync(TimeSpan.FromSeconds(5));
         await Assert.ThrowsAsync<DiscordRestException>(() => Api.CreateMessageAsync("12", Message, CancellationToken.None));
 
         Assert.NotEqual(0, Environment.ExitCode);
-        Assert.Single(_fake.Requests, r => r.Path.StartsWith("channels/", StringComparison.Ordinal));
-        Assert.Contains("401", Assert.Single(_bot.Logs.Entries, e => e.Id.Id == 3000).Message);
-        Assert.DoesNotContain(_bot.Logs.Entries, e => e.Message.Contains(BotHost.Token, StringComparison.Ordinal));
+        Assert.Single(Fake.Requests, r => r.Path.StartsWith("channels/", StringComparison.Ordinal));
+        Assert.Contains("401", Assert.Single(Bot.Logs.Entries, e => e.Id.Id == 3000).Message);
+        Assert.DoesNotContain(Bot.Logs.Entries, e => e.Message.Contains(BotHost.Token, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -160,14 +141,14 @@ public sealed class RestTransportTests : IAsyncLifetime
     {
         // The command registration at start already used one request of this (fake, unmoving) second.
         var sends = Enumerable.Range(100, 60).Select(i => Send(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        await _bot.Time.AdvanceUntilAsync(() => _fake.Requests.Count >= RestTransport.GlobalPerSecond, TimeSpan.Zero, maxSteps: 200);
+        await Bot.Time.AdvanceUntilAsync(() => Fake.Requests.Count >= RestTransport.GlobalPerSecond, TimeSpan.Zero, maxSteps: 200);
         await Task.Delay(100);
-        var inFirstSecond = _fake.Requests.Count;
-        _bot.Time.Advance(TimeSpan.FromSeconds(1));
+        var inFirstSecond = Fake.Requests.Count;
+        Bot.Time.Advance(TimeSpan.FromSeconds(1));
         await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(RestTransport.GlobalPerSecond, inFirstSecond);
-        Assert.Equal(61, _fake.Requests.Count);
+        Assert.Equal(61, Fake.Requests.Count);
     }
 
     [Fact]
@@ -175,7 +156,7 @@ public sealed class RestTransportTests : IAsyncLifetime
     {
         await Api.CreateMessageAsync("13", Message, CancellationToken.None);
 
-        var sent = await _fake.WaitForRequestAsync("POST", "channels/13/messages");
+        var sent = await Fake.WaitForRequestAsync("POST", "channels/13/messages");
         Assert.Equal("Bot " + BotHost.Token, sent.Header("Authorization"));
         Assert.Matches(@"^DiscordBot \(https?://[^,]+, [0-9.]+\)", sent.Header("User-Agent"));
         Assert.StartsWith("application/json", sent.Header("Content-Type"));

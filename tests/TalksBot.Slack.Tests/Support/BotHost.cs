@@ -17,8 +17,8 @@ namespace TalksBot.Slack.Tests.Support;
 /// at a <see cref="FakeSlackServer"/>, with a fake clock and the router a test supplies (a <see cref="FakeRouter"/> unless told otherwise).</summary>
 public sealed class BotHost : IAsyncDisposable
 {
-    public static readonly string BotToken = TestCredentials.Random("xoxb-");
-    public static readonly string AppToken = TestCredentials.Random("xapp-");
+    public static readonly string BotToken = TestCredentials.SlackBotToken();
+    public static readonly string AppToken = TestCredentials.SlackAppToken();
     public static readonly string SigningSecret = TestCredentials.Random();
 
     private readonly WebApplication _app;

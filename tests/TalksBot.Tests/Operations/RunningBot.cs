@@ -35,7 +35,7 @@ internal sealed class RunningBot : IDisposable
     public static RunningBot StartSlackOverHttp(FakeSlackApi slack, string signingSecret, params string[] args) => Start(
         new Dictionary<string, string>
         {
-            ["Slack__BotToken"] = TestCredentials.Random("xoxb-"),
+            ["Slack__BotToken"] = TestCredentials.SlackBotToken(),
             ["Slack__SigningSecret"] = signingSecret,
             ["Slack__ApiBaseUrl"] = slack.BaseUrl,
         },
