@@ -18,6 +18,10 @@ public sealed record Vocabulary(
     /// the words before them are not taken for a speaker the coverage lacks ("did both sides agree").</summary>
     public IReadOnlyList<string> ReactionVerbs { get; init; } = [];
 
+    /// <summary>Words that ask what someone thinks or does ("reaction", "skeptical", "job"): a question about a
+    /// person with one of them asks for their statements or role, not a fact the coverage lacks.</summary>
+    public IReadOnlyList<string> StanceWords { get; init; } = [];
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

@@ -39,6 +39,7 @@ internal static class VocabularyParser
 
         var speechVerbs = reader.StringArray("speech_verbs", required: true);
         var reactionVerbs = reader.StringArray("reaction_verbs", required: false);
+        var stanceWords = reader.StringArray("stance_words", required: false);
         var answerTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var typesReader = reader.Object("answer_types");
         foreach (var property in typesReader.Properties())
@@ -47,6 +48,6 @@ internal static class VocabularyParser
         }
 
         reader.RejectUnknownFields();
-        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs };
+        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords };
     }
 }

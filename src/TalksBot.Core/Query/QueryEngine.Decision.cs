@@ -19,6 +19,13 @@ public sealed partial class QueryEngine
             return Abstain(index, question);
         }
 
+        if (ActorOnly.Holds(index, question) is { } person)
+        {
+            return person.OwnStatements > 0
+                ? new Answer(false, AnswerWriter.NotOnTopic(person), []) { Suggestions = Suggestions.For(index) }
+                : Abstain(index, question);
+        }
+
         var ranked = StatementRanker.Rank(index, question, question.Units);
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)

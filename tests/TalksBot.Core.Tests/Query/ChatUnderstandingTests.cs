@@ -22,6 +22,9 @@ public sealed class ChatUnderstandingTests
     [InlineData("lol ok")]
     [InlineData("good bot")]
     [InlineData("bye")]
+    [InlineData("how are you")]
+    [InlineData("how r u today?")]
+    [InlineData("what can you do")]
     public void SmallTalk_GetsAFriendlyReplyAndNoCitation(string message)
     {
         var answer = Seed.Ask(message);

@@ -60,4 +60,29 @@ public sealed class NearMissTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Chernihiv", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("is kirby married")]
+    [InlineData("how tall is fomin")]
+    [InlineData("what car does medinsky drive")]
+    public void PersonalFactTheCoverageDoesNotHold_IsDeclinedNamingThePerson(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("but not on that", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("was biden impressed?", "Joe Biden")]
+    [InlineData("what's fomin's job", "Alexander Fomin")]
+    [InlineData("kirby's take?", "John Kirby")]
+    public void StanceOrRoleOfAPerson_IsAnsweredWithTheirWords(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
+    }
 }
