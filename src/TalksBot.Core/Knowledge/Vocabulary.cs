@@ -22,6 +22,9 @@ public sealed record Vocabulary(
     /// person with one of them asks for their statements or role, not a fact the coverage lacks.</summary>
     public IReadOnlyList<string> StanceWords { get; init; } = [];
 
+    /// <summary>Chat shorthand ("ru", "mod", "deets") and the words it stands for, lowercase.</summary>
+    public IReadOnlyDictionary<string, string> Shorthand { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }
