@@ -83,6 +83,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             SmallTalk = smallTalk,
             Conversation = conversation,
             Publisher = publisher,
+            AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
         };
     }
 
