@@ -25,6 +25,9 @@ public sealed record Vocabulary(
     /// <summary>Chat shorthand ("ru", "mod", "deets") and the words it stands for, lowercase.</summary>
     public IReadOnlyDictionary<string, string> Shorthand { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Capitals and seats of government ("moscow", "kremlin") and the country they stand for, lowercase.</summary>
+    public IReadOnlyDictionary<string, string> SeatsOfGovernment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

@@ -40,18 +40,8 @@ internal static class VocabularyParser
         var speechVerbs = reader.StringArray("speech_verbs", required: true);
         var reactionVerbs = reader.StringArray("reaction_verbs", required: false);
         var stanceWords = reader.StringArray("stance_words", required: false);
-        var shorthand = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in reader.Array("shorthand", required: false))
-        {
-            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2
-                || pair.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
-            {
-                throw reader.Fail("shorthand", $"entry #{shorthand.Count + 1} must be a pair of non-empty strings");
-            }
-
-            shorthand[pair[0].GetString()!.ToLowerInvariant()] = pair[1].GetString()!.ToLowerInvariant();
-        }
-
+        var shorthand = Pairs(reader, "shorthand");
+        var seats = Pairs(reader, "seats_of_government");
         var answerTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var typesReader = reader.Object("answer_types");
         foreach (var property in typesReader.Properties())
@@ -60,6 +50,24 @@ internal static class VocabularyParser
         }
 
         reader.RejectUnknownFields();
-        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand };
+        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand, SeatsOfGovernment = seats };
+    }
+
+    /// <summary>An optional list of [word, what it stands for] pairs, keyed by the lowercase word.</summary>
+    private static Dictionary<string, string> Pairs(JsonObjectReader reader, string name)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in reader.Array(name, required: false))
+        {
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2
+                || pair.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
+            {
+                throw reader.Fail(name, $"entry #{pairs.Count + 1} must be a pair of non-empty strings");
+            }
+
+            pairs[pair[0].GetString()!.ToLowerInvariant()] = pair[1].GetString()!.ToLowerInvariant();
+        }
+
+        return pairs;
     }
 }

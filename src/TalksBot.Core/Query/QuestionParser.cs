@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TalksBot.Core.Index;
 using TalksBot.Core.Text;
 
@@ -29,6 +30,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     public const int LongMessageUnits = 10;
     private const int AsideShare = 5;
 
+    /// <summary>What belongs to a city rather than the state it is the capital of ("Kyiv's mayor").</summary>
+    private static readonly FrozenSet<string> CityWords = new[]
+    {
+        "mayor", "governor", "outskirts", "suburbs", "suburb", "residents", "streets", "center", "centre", "region", "oblast",
+        "airport", "city", "citizens", "people", "districts", "district", "area", "areas", "direction", "skies", "metro", "hospitals",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private string _question = "";
 
     public ParsedQuestion Parse(string question)
@@ -41,7 +49,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
         var smallTalk = SmallTalk.Classify(question, tokens);
         var conversation = ConversationCues.Find(tokens);
-        ExpandShorthand(tokens);
+        ExpandStandIns(tokens);
         CorrectSpelling(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
@@ -130,25 +138,44 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"ru mod guy": chat shorthand the coverage does not know is read as the words it stands for,
-    /// each at the shorthand's place in the question.</summary>
-    private void ExpandShorthand(List<TextToken> tokens)
+    /// <summary>"ru mod guy", "Kyiv's negotiators": chat shorthand the coverage does not know, and a seat of
+    /// government standing for its country, are read as the words they stand for, each at its place in the question.</summary>
+    private void ExpandStandIns(List<TextToken> tokens)
     {
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
-            if (!index.Vocabulary.Shorthand.TryGetValue(token.Word, out var words) || index.TermOf(token.Stem) >= 0)
+            var inStatements = index.TermOf(token.Stem) >= 0;
+            var words = !inStatements && index.Vocabulary.Shorthand.TryGetValue(token.Word, out var expansion) ? expansion
+                : index.Vocabulary.SeatsOfGovernment.TryGetValue(token.Word, out var country)
+                    && StandsForItsCountry(tokens, i, inStatements || index.Lexicon.Contains(token.Word)) ? country
+                : null;
+            if (words is null)
             {
                 continue;
             }
 
+            var parts = words.Split(' ');
             tokens.RemoveAt(i);
-            tokens.InsertRange(i, words.Split(' ').Select(word =>
+            tokens.InsertRange(i, parts.Select((word, at) =>
             {
                 var (text, stem, isFunctionWord) = Stemmer.Lookup(word);
-                return new TextToken(text, stem, token.Start, token.End, isFunctionWord, token.IsPossessive);
+                return new TextToken(text, stem, token.Start, token.End, isFunctionWord, token.IsPossessive && at == parts.Length - 1);
             }));
         }
+    }
+
+    /// <summary>"Moscow" where the coverage has no such word, or "Kyiv's envoy": the state, not the city. Kyiv's
+    /// mayor or outskirts stay the city's, and a publisher's name ("Washington Post") stays a name.</summary>
+    private bool StandsForItsCountry(List<TextToken> tokens, int i, bool known)
+    {
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Word : null;
+        if (next is not null && index.Publishers.Any(p => p.Words.Contains(tokens[i].Word) && p.Words.Contains(next)))
+        {
+            return false;
+        }
+
+        return !known || (tokens[i].IsPossessive && next is not null && !CityWords.Contains(next));
     }
 
     private void CorrectSpelling(List<TextToken> tokens)

@@ -58,6 +58,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("what did the ru mod announce", "Alexander Fomin")]
     [InlineData("ukr side on neutrality?", "The Ukrainian delegation")]
     [InlineData("rly? is it a truce", "Vladimir Medinsky")]
+    [InlineData("what did kyiv's president say about the signals from the talks", "Volodymyr Zelensky")]
     [InlineData("what did fomim say about kyev", "Alexander Fomin")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
@@ -163,5 +164,14 @@ public sealed class ChatUnderstandingTests
     public void ApostrophesOfPossessives_AreNoQuotationMarks()
     {
         Assert.Null(QuotedPhrase.Find("what's the deal with russia's pledge and kyiv's reply"));
+    }
+
+    [Fact]
+    public void ACapitalsOwnOfficial_IsNotReadAsTheStates()
+    {
+        var answer = Seed.Ask("did kyiv's mayor say anything");
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
     }
 }
