@@ -37,6 +37,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "airport", "city", "citizens", "people", "districts", "district", "area", "areas", "direction", "skies", "metro", "hospitals",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>What a state, not a city, does or is ("did Kyiv want …", "was Kyiv willing …").</summary>
+    private static readonly FrozenSet<string> StateActs = new[]
+    {
+        "want", "wants", "need", "needs", "plan", "plans", "intend", "intends", "hope", "hopes", "open", "willing", "ready", "prepared",
+        "insist", "demand", "seek", "seeks", "try", "tries", "sign", "signs",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private string _question = "";
 
     public ParsedQuestion Parse(string question)
@@ -175,7 +182,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             return false;
         }
 
-        return !known || (tokens[i].IsPossessive && next is not null && !CityWords.Contains(next));
+        // "did Kyiv agree", "was Kyiv willing": the state acting, not the city.
+        var actsAsTheState = i > 0 && tokens[i - 1].Word is "did" or "does" or "do" or "was" or "is" or "would" or "will" or "could" or "can" or "has"
+            && next is not null && (index.SpeechVerbs.Contains(next) || StateActs.Contains(next));
+        return !known || actsAsTheState || (tokens[i].IsPossessive && next is not null && !CityWords.Contains(next));
     }
 
     private void CorrectSpelling(List<TextToken> tokens)

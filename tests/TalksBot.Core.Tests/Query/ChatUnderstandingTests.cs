@@ -59,6 +59,8 @@ public sealed class ChatUnderstandingTests
     [InlineData("ukr side on neutrality?", "The Ukrainian delegation")]
     [InlineData("rly? is it a truce", "Vladimir Medinsky")]
     [InlineData("what did kyiv's president say about the signals from the talks", "Volodymyr Zelensky")]
+    [InlineData("did kyiv ask for protection", "The Ukrainian delegation")]
+    [InlineData("was kyiv ready to talk about territory", "The Ukrainian delegation")]
     [InlineData("what did fomim say about kyev", "Alexander Fomin")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
