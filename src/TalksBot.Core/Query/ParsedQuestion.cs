@@ -26,6 +26,9 @@ internal sealed record ParsedQuestion(
     /// <summary>The question asks about what is still to come ("when will …", "the next round").</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>The question asks for someone's own words ("quote?", "how did Politico quote Fomin", "exact wording").</summary>
+    public bool AsksForWording { get; init; }
+
     /// <summary>The publisher whose rendering the question asks for ("how did TASS report …"), if any.</summary>
     public string? Publisher { get; init; }
 

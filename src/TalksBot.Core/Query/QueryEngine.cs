@@ -153,7 +153,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
-        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
+        var chosen = Renderings.PairTop(Select(question, ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -186,7 +186,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             }
         }
 
-        var shown = buckets.SelectMany(b => b).Take(MaxListed)
+        var shown = buckets.SelectMany(b => question.AsksForWording ? QuotesFirst(b) : b).Take(MaxListed)
             .OrderBy(r => question.Publisher is { } publisher && r.Statement.Article.Publisher == publisher ? 0 : 1)
             .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
@@ -213,7 +213,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return Abstain(index, question);
         }
 
-        var chosen = Renderings.PairTop(Select(ranked, minCoverage), ranked);
+        var chosen = Renderings.PairTop(Select(question, ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -226,12 +226,28 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         _ => 0.3,
     };
 
-    /// <summary>The best statement, then those close to it in rank that cover enough of the question.</summary>
-    private static List<RankedStatement> Select(List<RankedStatement> ranked, double minCoverage)
+    /// <summary>The best statement, then those close to it in rank that cover enough of the question. Asked
+    /// for someone's words ("Biden not convinced, quote?"), their direct quote comes before an article's
+    /// account of it.</summary>
+    private static List<RankedStatement> Select(ParsedQuestion question, List<RankedStatement> ranked, double minCoverage)
     {
         var floor = ranked[0].Rank * RelativeRankFloor;
-        return [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).Take(MaxCitations)];
+        List<RankedStatement> chosen = [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).Take(MaxCitations)];
+        var speaker = chosen[0].Statement.Speaker;
+        if (question.AsksForWording && chosen[0].Statement.Statement.Kind != StatementKind.DirectQuote
+            && ranked.FindIndex(r => r.Statement.Statement.Kind == StatementKind.DirectQuote && r.Statement.Speaker == speaker
+                && r.Coverage >= minCoverage * 0.75) is var at and >= 0)
+        {
+            var quote = ranked[at];
+            chosen.Remove(quote);
+            chosen.Insert(0, quote);
+        }
+
+        return [.. chosen.Take(MaxCitations)];
     }
+
+    private static IEnumerable<RankedStatement> QuotesFirst(IEnumerable<RankedStatement> statements) =>
+        statements.OrderBy(r => r.Statement.Statement.Kind == StatementKind.DirectQuote ? 0 : 1);
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown
     /// without the statement that contests it (and the reverse).</summary>

@@ -37,6 +37,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "airport", "city", "citizens", "people", "districts", "district", "area", "areas", "direction", "skies", "metro", "hospitals",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that ask for the speaker's own words rather than an account of them.</summary>
+    private static readonly FrozenSet<string> WordingWords = new[]
+    {
+        "quote", "quotes", "quoted", "quoting", "wording", "worded", "words", "verbatim", "phrasing", "phrased", "line",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>What a state, not a city, does or is ("did Kyiv want …", "was Kyiv willing …").</summary>
     private static readonly FrozenSet<string> StateActs = new[]
     {
@@ -99,6 +105,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Conversation = conversation,
             Publisher = publisher,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
+            AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
         };
     }
 

@@ -1,3 +1,4 @@
+using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
 using TalksBot.Core.Query;
 using TalksBot.TestKit;
@@ -175,5 +176,17 @@ public sealed class ChatUnderstandingTests
 
         Assert.False(answer.Answered, answer.Text);
         Assert.Empty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("zelensky quote on defences?")]
+    [InlineData("exact words of zelensky about defenses")]
+    public void AskedForSomeonesWords_TheirDirectQuoteComesFirst(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Volodymyr Zelensky", answer.Citations[0].Speaker);
+        Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
     }
 }
