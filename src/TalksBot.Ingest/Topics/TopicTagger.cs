@@ -1,61 +1,46 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Ingest.Topics;
 
-/// <summary>Tags a statement with the vocabulary topics whose terms occur in it: case-insensitive, on word
-/// boundaries, allowing simple English inflection of a term's last word (guarantee → guarantees, withdraw → withdrawing).</summary>
+/// <summary>Tags a statement with the vocabulary topics whose words it contains, read the way the engine reads a
+/// topic: each term and the topic's label is a phrase of word stems (English Porter2), a leading "the", "a" or "an"
+/// ignored, found as consecutive words of the text ("negotiations" finds "negotiating", "security guarantee" finds
+/// "security guarantees"), so a statement is tagged exactly when the engine would see the topic in its words.</summary>
 internal sealed class TopicTagger
 {
     private static readonly ConditionalWeakTable<Vocabulary, TopicTagger> Compiled = [];
 
-    private readonly (string Id, Regex Pattern)[] _topics;
+    private readonly (string Id, string[][] Phrases)[] _topics;
 
     public TopicTagger(Vocabulary vocabulary)
     {
         _topics = [.. vocabulary.Topics
-            .Where(t => t.Terms.Any(term => term.Trim().Length > 0))
-            .Select(t => (t.Id, Pattern(t.Terms)))];
+            .Select(t => (t.Id, Phrases: t.Terms.Append(t.Label).Select(Phrase).Where(p => p.Length > 0).ToArray()))
+            .Where(t => t.Phrases.Length > 0)];
     }
 
-    /// <summary>The tagger for <paramref name="vocabulary"/>, its patterns compiled once per vocabulary instance.</summary>
+    /// <summary>The tagger for <paramref name="vocabulary"/>, its phrases stemmed once per vocabulary instance.</summary>
     public static TopicTagger For(Vocabulary vocabulary) => Compiled.GetValue(vocabulary, v => new TopicTagger(v));
 
-    public IReadOnlyList<string> Tag(string text) => [.. _topics.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Id)];
-
-    private static Regex Pattern(IEnumerable<string> terms)
+    public IReadOnlyList<string> Tag(string text)
     {
-        var alternatives = terms.Select(t => t.Trim()).Where(t => t.Length > 0).Select(Term);
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var stems = StemTokens.Of(text);
+        return [.. _topics.Where(t => t.Phrases.Any(p => Occurs(stems, p))).Select(t => t.Id)];
     }
 
-    private static string Term(string term)
+    private static string[] Phrase(string term) => [.. StemTokens.Of(term).SkipWhile(s => s is "the" or "a" or "an")];
+
+    private static bool Occurs(List<string> stems, string[] phrase)
     {
-        var words = term.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        var head = words[..^1].Select(Regex.Escape);
-        return string.Join(@"[\s\-]*", head.Append(Inflected(words[^1])));
-    }
-
-    private static string Inflected(string word)
-    {
-        var w = Regex.Escape(word);
-        if (word.Length < 3 || !word.All(char.IsLetter))
+        for (var i = 0; i + phrase.Length <= stems.Count; i++)
         {
-            return w;
+            if (stems.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+            {
+                return true;
+            }
         }
 
-        if (word.EndsWith('e'))
-        {
-            return $"(?:{w}(?:s|d)?|{Regex.Escape(word[..^1])}ing)";
-        }
-
-        if (word.EndsWith('y'))
-        {
-            return $"(?:{w}(?:s|ed|ing)?|{Regex.Escape(word[..^1])}(?:ies|ied))";
-        }
-
-        return $"{w}(?:s|es|ed|ing)?";
+        return false;
     }
 }
