@@ -96,7 +96,7 @@ public sealed class NarrationTests
     [Fact]
     public void Write_ArticleWithNarration_PassesSchemaAndLoader()
     {
-        var ingested = new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(Lead + "\n\n" + Fact, new IngestOptions(Publisher: "Test Wire"));
+        var ingested = IngestWithNarration(Lead + "\n\n" + Fact);
 
         var json = ArticleJsonWriter.Write(ingested);
 
@@ -106,5 +106,16 @@ public sealed class NarrationTests
         Assert.Contains(loaded.Statements, s => s.Kind == StatementKind.Narration && s.Quote == Fact);
     }
 
-    private static Article Ingest(string text) => Fixtures.IngestText(text);
+    [Fact]
+    public void Ingest_WithoutTheNarrationOption_EmitsNoNarration()
+    {
+        var article = new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(Lead + "\n\n" + Fact, new IngestOptions(Publisher: "Test Wire")).Article;
+
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.Narration);
+    }
+
+    private static IngestedArticle IngestWithNarration(string text) =>
+        new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(text, new IngestOptions(Publisher: "Test Wire", Narration: true));
+
+    private static Article Ingest(string text) => IngestWithNarration(text).Article;
 }
