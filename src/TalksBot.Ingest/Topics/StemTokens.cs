@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using AnyAscii;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -10,6 +11,11 @@ namespace TalksBot.Ingest.Topics;
 /// skipped; each word stemmed by Lucene's English Snowball (Porter2) stemmer.</summary>
 internal static partial class StemTokens
 {
+    private const int MaxCachedWords = 100_000;
+
+    /// <summary>Articles repeat their words, so each word is stemmed once (up to a bound).</summary>
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
     [ThreadStatic]
     private static EnglishStemmer? _stemmer;
 
@@ -42,10 +48,21 @@ internal static partial class StemTokens
 
     private static string Stem(string word)
     {
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
         var stemmer = _stemmer ??= new EnglishStemmer();
         stemmer.SetCurrent(word);
         stemmer.Stem();
-        return stemmer.Current;
+        var stem = stemmer.Current;
+        if (Cache.Count < MaxCachedWords)
+        {
+            Cache.TryAdd(word, stem);
+        }
+
+        return stem;
     }
 
     [GeneratedRegex(@"(?<initialism>(?:\p{L}\.){2,})|[\p{L}\p{N}]+(?:['’‘](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*(?<possessive>['’‘][sS](?![\p{L}\p{N}]))?")]

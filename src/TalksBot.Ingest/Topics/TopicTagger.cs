@@ -11,13 +11,26 @@ internal sealed class TopicTagger
 {
     private static readonly ConditionalWeakTable<Vocabulary, TopicTagger> Compiled = [];
 
-    private readonly (string Id, string[][] Phrases)[] _topics;
+    private readonly string[] _ids;
+
+    /// <summary>Each phrase under its first stem, with the index of its topic in <see cref="_ids"/>.</summary>
+    private readonly Dictionary<string, List<(int Topic, string[] Stems)>> _byFirstStem = new(StringComparer.Ordinal);
 
     public TopicTagger(Vocabulary vocabulary)
     {
-        _topics = [.. vocabulary.Topics
-            .Select(t => (t.Id, Phrases: t.Terms.Append(t.Label).Select(Phrase).Where(p => p.Length > 0).ToArray()))
-            .Where(t => t.Phrases.Length > 0)];
+        _ids = [.. vocabulary.Topics.Select(t => t.Id)];
+        for (var t = 0; t < vocabulary.Topics.Count; t++)
+        {
+            foreach (var phrase in vocabulary.Topics[t].Terms.Append(vocabulary.Topics[t].Label).Select(Phrase).Where(p => p.Length > 0))
+            {
+                if (!_byFirstStem.TryGetValue(phrase[0], out var phrases))
+                {
+                    _byFirstStem[phrase[0]] = phrases = [];
+                }
+
+                phrases.Add((t, phrase));
+            }
+        }
     }
 
     /// <summary>The tagger for <paramref name="vocabulary"/>, its phrases stemmed once per vocabulary instance.</summary>
@@ -26,21 +39,38 @@ internal sealed class TopicTagger
     public IReadOnlyList<string> Tag(string text)
     {
         var stems = StemTokens.Of(text);
-        return [.. _topics.Where(t => t.Phrases.Any(p => Occurs(stems, p))).Select(t => t.Id)];
+        var found = new bool[_ids.Length];
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (_byFirstStem.TryGetValue(stems[i], out var phrases))
+            {
+                foreach (var (topic, phrase) in phrases)
+                {
+                    found[topic] |= StartsAt(stems, i, phrase);
+                }
+            }
+        }
+
+        return [.. _ids.Where((_, t) => found[t])];
     }
 
     private static string[] Phrase(string term) => [.. StemTokens.Of(term).SkipWhile(s => s is "the" or "a" or "an")];
 
-    private static bool Occurs(List<string> stems, string[] phrase)
+    private static bool StartsAt(List<string> stems, int start, string[] phrase)
     {
-        for (var i = 0; i + phrase.Length <= stems.Count; i++)
+        if (start + phrase.Length > stems.Count)
         {
-            if (stems.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+            return false;
+        }
+
+        for (var j = 1; j < phrase.Length; j++)
+        {
+            if (!string.Equals(stems[start + j], phrase[j], StringComparison.Ordinal))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 }
