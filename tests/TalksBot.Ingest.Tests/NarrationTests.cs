@@ -37,6 +37,7 @@ public sealed class NarrationTests
     [InlineData("We will keep this page updated as the talks in Port Amsel go on.")]
     [InlineData("The ministry said the gauges would stay open through the whole summer.")]
     [InlineData("The talks reportedly broke down over the price of water on Monday.")]
+    [InlineData("After reports surfaced that the envoy had fallen ill, the talks in Port Amsel were moved to Tuesday.")]
     [InlineData("Both sides called the meeting “useful” after five hours in Port Amsel.")]
     [InlineData("The talks ended early.")]
     public void Ingest_PageTextOrSomeonesWords_IsNoNarration(string paragraph)
