@@ -63,6 +63,9 @@ internal sealed class KnowledgeIndex
 
     public required IReadOnlySet<string> ReactionVerbs { get; init; }
 
+    /// <summary>Words asking what someone thinks or does (data/vocabulary.json "stance_words").</summary>
+    public required IReadOnlySet<string> StanceWords { get; init; }
+
     /// <summary>Concept id of each answer type ("when", "where", "why") that the vocabulary defines.</summary>
     public required IReadOnlyDictionary<string, int> AnswerTypeConcepts { get; init; }
 

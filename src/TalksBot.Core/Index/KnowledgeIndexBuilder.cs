@@ -53,6 +53,7 @@ internal sealed class KnowledgeIndexBuilder
             Lexicon = new Lexicon(_words, vocabulary.CommonWords),
             SpeechVerbs = vocabulary.SpeechVerbs.Concat(vocabulary.ReactionVerbs).Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             ReactionVerbs = vocabulary.ReactionVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            StanceWords = vocabulary.StanceWords.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AnswerTypeConcepts = _answerTypes,
         };
     }

@@ -18,6 +18,13 @@ public sealed record Vocabulary(
     /// the words before them are not taken for a speaker the coverage lacks ("did both sides agree").</summary>
     public IReadOnlyList<string> ReactionVerbs { get; init; } = [];
 
+    /// <summary>Words that ask what someone thinks or does ("reaction", "skeptical", "job"): a question about a
+    /// person with one of them asks for their statements or role, not a fact the coverage lacks.</summary>
+    public IReadOnlyList<string> StanceWords { get; init; } = [];
+
+    /// <summary>Chat shorthand ("ru", "mod", "deets") and the words it stands for, lowercase.</summary>
+    public IReadOnlyDictionary<string, string> Shorthand { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

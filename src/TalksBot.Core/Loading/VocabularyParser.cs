@@ -39,6 +39,19 @@ internal static class VocabularyParser
 
         var speechVerbs = reader.StringArray("speech_verbs", required: true);
         var reactionVerbs = reader.StringArray("reaction_verbs", required: false);
+        var stanceWords = reader.StringArray("stance_words", required: false);
+        var shorthand = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in reader.Array("shorthand", required: false))
+        {
+            if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2
+                || pair.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
+            {
+                throw reader.Fail("shorthand", $"entry #{shorthand.Count + 1} must be a pair of non-empty strings");
+            }
+
+            shorthand[pair[0].GetString()!.ToLowerInvariant()] = pair[1].GetString()!.ToLowerInvariant();
+        }
+
         var answerTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var typesReader = reader.Object("answer_types");
         foreach (var property in typesReader.Properties())
@@ -47,6 +60,6 @@ internal static class VocabularyParser
         }
 
         reader.RejectUnknownFields();
-        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs };
+        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand };
     }
 }

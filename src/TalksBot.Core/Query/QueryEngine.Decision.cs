@@ -19,6 +19,13 @@ public sealed partial class QueryEngine
             return Abstain(index, question);
         }
 
+        if (ActorOnly.Holds(index, question) is { } person)
+        {
+            return person.OwnStatements > 0
+                ? new Answer(false, AnswerWriter.NotOnTopic(person), []) { Suggestions = Suggestions.For(index) }
+                : Abstain(index, question);
+        }
+
         var ranked = StatementRanker.Rank(index, question, question.Units);
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)
@@ -29,8 +36,12 @@ public sealed partial class QueryEngine
         else if (question.Intent == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
         {
             // "when will the referendum be held": a statement that names no time does not answer it.
+            // "when will the referendum be held": the time must be the time of what the question is about, its
+            // most specific known word ("referendum"), not of another event in the same statement.
             var asked = question.Units.Select(u => u.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked));
+            var about = question.Units.Where(u => u.IsKnown && u.Actor is null).MaxBy(u => u.Weight);
+            ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked, question.AsksFuture)
+                || (about is not null && !about.IsCoveredBy(r.Statement)));
         }
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)

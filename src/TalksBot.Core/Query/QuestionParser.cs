@@ -41,6 +41,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
         var smallTalk = SmallTalk.Classify(question, tokens);
         var conversation = ConversationCues.Find(tokens);
+        ExpandShorthand(tokens);
         CorrectSpelling(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
@@ -82,6 +83,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             SmallTalk = smallTalk,
             Conversation = conversation,
             Publisher = publisher,
+            AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
         };
     }
 
@@ -125,6 +127,27 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             {
                 units[i] = units[i] with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false, IsForeign = true };
             }
+        }
+    }
+
+    /// <summary>"ru mod guy": chat shorthand the coverage does not know is read as the words it stands for,
+    /// each at the shorthand's place in the question.</summary>
+    private void ExpandShorthand(List<TextToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (!index.Vocabulary.Shorthand.TryGetValue(token.Word, out var words) || index.TermOf(token.Stem) >= 0)
+            {
+                continue;
+            }
+
+            tokens.RemoveAt(i);
+            tokens.InsertRange(i, words.Split(' ').Select(word =>
+            {
+                var (text, stem, isFunctionWord) = Stemmer.Lookup(word);
+                return new TextToken(text, stem, token.Start, token.End, isFunctionWord, token.IsPossessive);
+            }));
         }
     }
 

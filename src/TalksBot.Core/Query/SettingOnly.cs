@@ -23,6 +23,6 @@ internal static class SettingOnly
             && known.All(u => u.Actor is null && u.Alternatives.Any(term => IsSetting(index, term)));
     }
 
-    private static bool IsSetting(KnowledgeIndex index, int term) =>
+    public static bool IsSetting(KnowledgeIndex index, int term) =>
         index.ConceptOfTerm(term)?.Kind is ConceptKind.Place or ConceptKind.AnswerType;
 }

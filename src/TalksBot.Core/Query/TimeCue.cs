@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using TalksBot.Core.Index;
 using TalksBot.Core.Text;
 
@@ -8,9 +9,29 @@ namespace TalksBot.Core.Query;
 /// Tuesday" is not answered by a statement whose only time is "Tuesday".</summary>
 internal static class TimeCue
 {
-    public static bool Answers(KnowledgeIndex index, IndexedStatement statement, int whenConcept, IReadOnlySet<string> askedWords)
+    /// <summary>Words that put a question or a statement in the time still to come.</summary>
+    public static readonly FrozenSet<string> FutureWords = new[]
+    {
+        "will", "next", "upcoming", "scheduled", "planned", "gonna", "future", "soon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A statement can tell when something yet to come happens only in words that look ahead.</summary>
+    private static readonly FrozenSet<string> LookingAhead = new[]
+    {
+        "will", "would", "next", "may", "might", "could", "shall", "plan", "plans", "planned", "expected", "expects",
+        "soon", "later", "upcoming", "future", "going", "ll",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <param name="future">The question asks when something still to come happens ("when will they meet"):
+    /// a statement of what happened ("met on Tuesday") does not tell it.</param>
+    public static bool Answers(KnowledgeIndex index, IndexedStatement statement, int whenConcept, IReadOnlySet<string> askedWords, bool future)
     {
         var tokens = statement.QuoteTokens;
+        if (future && !tokens.Any(t => LookingAhead.Contains(t.Word)))
+        {
+            return false;
+        }
+
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         foreach (var match in matches)

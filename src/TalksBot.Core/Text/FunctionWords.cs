@@ -51,7 +51,7 @@ internal static class FunctionWords
             "people", "guy", "guys", "quick", "question", "wondering", "wonder", "curious", "lol", "lmao", "rofl",
             "haha", "hmm", "pls", "plz", "thx", "btw", "abt", "wat", "wht", "whta", "u", "ur", "ya", "tho", "idk",
             "imo", "imho", "omg", "fyi", "asap", "gonna", "wanna", "kinda", "sorta", "dunno", "tbh", "ngl", "smth",
-            "sth", "ppl", "nah", "yo", "bruh", "bro", "dude", "yall", "fr", "lowkey", "tbf", "iirc", "afaik", "rn",
+            "sth", "ppl", "nah", "yo", "bruh", "bro", "dude", "yall", "fr", "lowkey", "tbf", "iirc", "afaik", "rn", "r",
             "ty", "tysm", "cmon", "huh", "um", "uh", "erm", "eh", "oh", "ah", "wow", "k", "kk", "yep", "yup", "nope",
             "sure", "cool", "nice", "great", "awesome", "cheers", "welcome", "basically", "literally", "honestly",
             "seriously", "anyway", "anyways", "remind", "roughly", "briefly", "precisely", "specifically", "totally",
@@ -59,7 +59,7 @@ internal static class FunctionWords
             "howd", "whys", "whyd", "theyre", "theyd", "theyll", "youre", "hes", "shes", "thats", "theres", "im",
             "ive", "id", "ill", "wont", "cant", "dont", "arent", "werent", "wouldnt", "couldnt", "shouldnt", "hasnt",
             "havent", "hadnt", "gotta", "lemme", "gimme", "yeh", "wanted", "hear", "heard", "understand", "recall",
-            "remember", "clarify", "confirm", "bot", "talksbot", "folks", "everybody", "mate", "buddy", "still",
+            "remember", "clarify", "confirm", "meant", "bot", "talksbot", "folks", "everybody", "mate", "buddy", "still",
             "even", "though", "per",
         ];
         words.UnionWith(extra);

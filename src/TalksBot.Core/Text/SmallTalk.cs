@@ -15,6 +15,11 @@ internal static class SmallTalk
 {
     private static readonly Dictionary<string, SmallTalkKind> Words = Build();
 
+    private static readonly char[] Punctuation = ['?', '!', '.', ',', ';', ':', '"', '\''];
+
+    /// <summary>Words that ride along in a greeting ("how are you today") without asking anything.</summary>
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing" };
+
     /// <summary>The kind of small talk when every word is chat (and one of them says which kind), or
     /// when the message has no words at all (an emoji, "?!"); otherwise none.</summary>
     public static SmallTalkKind Classify(string text, IReadOnlyList<TextToken> tokens)
@@ -31,14 +36,21 @@ internal static class SmallTalk
             {
                 kind = kind == SmallTalkKind.None || found == SmallTalkKind.Thanks ? found : kind;
             }
-            else if (!token.IsFunctionWord)
+            else if (!token.IsFunctionWord && !DayWords.Contains(token.Word))
             {
                 return SmallTalkKind.None;
             }
         }
 
-        return kind;
+        // "how are you today", "can you hear me": asks after the bot, nothing of the coverage.
+        return kind == SmallTalkKind.None && AddressesTheBot(text) ? SmallTalkKind.Greeting : kind;
     }
+
+    /// <summary>The message speaks to the bot ("you", or chat's one-letter "u", which the tokenizer drops).</summary>
+    private static bool AddressesTheBot(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Trim(Punctuation).ToLowerInvariant())
+            .Any(word => word is "you" or "u" or "ya" or "yourself");
 
     private static Dictionary<string, SmallTalkKind> Build()
     {

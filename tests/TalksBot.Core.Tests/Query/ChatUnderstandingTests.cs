@@ -22,6 +22,9 @@ public sealed class ChatUnderstandingTests
     [InlineData("lol ok")]
     [InlineData("good bot")]
     [InlineData("bye")]
+    [InlineData("how are you")]
+    [InlineData("how r u today?")]
+    [InlineData("what can you do")]
     public void SmallTalk_GetsAFriendlyReplyAndNoCitation(string message)
     {
         var answer = Seed.Ask(message);
@@ -52,6 +55,9 @@ public sealed class ChatUnderstandingTests
     [InlineData("ngl kinda curious what kirby said tbh", "John Kirby")]
     [InlineData("basically what did biden say, in a nutshell", "Joe Biden")]
     [InlineData("waht did kriby say", "John Kirby")]
+    [InlineData("what did the ru mod announce", "Alexander Fomin")]
+    [InlineData("ukr side on neutrality?", "The Ukrainian delegation")]
+    [InlineData("rly? is it a truce", "Vladimir Medinsky")]
     [InlineData("what did fomim say about kyev", "Alexander Fomin")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]

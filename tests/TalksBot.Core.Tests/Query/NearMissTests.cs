@@ -38,7 +38,9 @@ public sealed class NearMissTests
     [Theory]
     [InlineData("when would the 15-year crimea consultation period start?")]
     [InlineData("what date is the ukrainian referendum scheduled for?")]
-    public void WhenQuestion_IsNotAnsweredByTheTimeItAlreadyGives(string question)
+    [InlineData("when is the next round of peace talks planned")]
+    [InlineData("when will russian troops leave kyiv completely")]
+    public void WhenQuestion_IsNotAnsweredByTheTimeItAlreadyGivesOrByAnotherEvent(string question)
     {
         Assert.False(Seed.Ask(question).Answered);
     }
@@ -53,11 +55,45 @@ public sealed class NearMissTests
     }
 
     [Fact]
+    public void WhenThePastTalksWereHeld_IsStillAnswered()
+    {
+        var answer = Seed.Ask("when were the talks held?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Tuesday", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhatHappenedAtAPlace_IsStillAnswered()
     {
         var answer = Seed.Ask("what happened in chernihiv");
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Chernihiv", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("is kirby married")]
+    [InlineData("how tall is fomin")]
+    [InlineData("what car does medinsky drive")]
+    public void PersonalFactTheCoverageDoesNotHold_IsDeclinedNamingThePerson(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("but not on that", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("was biden impressed?", "Joe Biden")]
+    [InlineData("what's fomin's job", "Alexander Fomin")]
+    [InlineData("kirby's take?", "John Kirby")]
+    public void StanceOrRoleOfAPerson_IsAnsweredWithTheirWords(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
     }
 }
