@@ -3,13 +3,15 @@ using TalksBot.Ingest.Attribution;
 using TalksBot.Ingest.Conventions;
 using TalksBot.Ingest.Documents;
 using TalksBot.Ingest.Input;
+using TalksBot.Ingest.Narration;
 using TalksBot.Ingest.Output;
 using TalksBot.Ingest.Topics;
 
 namespace TalksBot.Ingest;
 
 /// <summary>Turns one article's text or HTML into a structured <see cref="Article"/>: paragraphs without
-/// boilerplate, direct quotes and reported claims with speakers and outlets, actors matched against the
+/// boilerplate, direct quotes and reported claims with speakers and outlets, the
+/// article's own factual sentences as narration (when asked for), actors matched against the
 /// corpus, topics from the vocabulary. Pure: reads and writes no files. Thread-safe.</summary>
 public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article> existing)
 {
@@ -30,7 +32,9 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
         var publisher = options.Publisher ?? document.Metadata.Publisher
             ?? throw new IngestRefusedException("the publisher is not named in the text; pass --publisher \"Name\"");
         var analyzer = new ArticleAnalyzer(Lexicon.Default, _corpus);
-        var drafts = analyzer.Analyze(document.Paragraphs, publisher);
+        var quotesAndClaims = analyzer.Analyze(document.Paragraphs, publisher);
+        var narration = options.Narration ? new NarrationFinder(Lexicon.Default).Find(document.Paragraphs, quotesAndClaims, analyzer.Publisher!) : [];
+        var drafts = quotesAndClaims.Concat(narration).OrderBy(d => d.Paragraph).ThenBy(d => d.Start);
         var actors = analyzer.Registry.Build();
         var publisherName = actors[analyzer.Publisher!].Name;
 

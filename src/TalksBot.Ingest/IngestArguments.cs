@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace TalksBot.Ingest;
 
-/// <summary>The command line after the verb: <c>&lt;file&gt; [--publisher …] [--date YYYY-MM-DD] [--url …] [--title …] [--dry-run] [--force]</c>.</summary>
+/// <summary>The command line after the verb: <c>&lt;file&gt; [--publisher …] [--date YYYY-MM-DD] [--url …] [--title …] [--narration] [--dry-run] [--force]</c>.</summary>
 internal sealed record IngestArguments(string File, IngestOptions Options, bool DryRun, bool Force)
 {
     public const string Usage =
-        "usage: ingest <file> [--publisher NAME] [--date YYYY-MM-DD] [--url URL] [--title TITLE] [--dry-run] [--force]";
+        "usage: ingest <file> [--publisher NAME] [--date YYYY-MM-DD] [--url URL] [--title TITLE] [--narration] [--dry-run] [--force]";
 
     /// <summary>The parsed arguments, or a message saying what is wrong with them.</summary>
     public static (IngestArguments? Arguments, string? Error) Parse(IReadOnlyList<string> args)
@@ -14,7 +14,7 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
         string? file = null, publisher = null, title = null;
         DateOnly? date = null;
         Uri? url = null;
-        bool dryRun = false, force = false;
+        bool dryRun = false, force = false, narration = false;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inline) = Split(args[i]);
@@ -25,6 +25,9 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
                     continue;
                 case "--force":
                     force = true;
+                    continue;
+                case "--narration":
+                    narration = true;
                     continue;
                 case "--publisher" or "--date" or "--url" or "--title":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : null);
@@ -66,7 +69,7 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
 
         return file is null
             ? (null, "which file? give the article's path")
-            : (new IngestArguments(file, new IngestOptions(publisher, date, url, title, Path.GetFileName(file)), dryRun, force), null);
+            : (new IngestArguments(file, new IngestOptions(publisher, date, url, title, Path.GetFileName(file), narration), dryRun, force), null);
     }
 
     private static (string Name, string? Inline) Split(string arg)

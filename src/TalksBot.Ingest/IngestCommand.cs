@@ -101,8 +101,10 @@ public static class IngestCommand
     private static string Summary(Article a)
     {
         var quotes = a.Statements.Count(s => s.Kind == StatementKind.DirectQuote);
+        var claims = a.Statements.Count(s => s.Kind == StatementKind.ReportedClaim);
+        var narration = a.Statements.Count - quotes - claims is var m and > 0 ? $", {m} narration" : "";
         var cut = a.Statements.Count(s => s.IsCut) is var n and > 0 ? $", {n} quote(s) cut off where the text ends (kept as far as they go, marked cut)" : "";
         return $"{a.Paragraphs.Count} paragraphs, {a.Statements.Count} statements ({quotes} direct quotes, "
-            + $"{a.Statements.Count - quotes} reported claims), {a.Actors.Count} actors{cut}";
+            + $"{claims} reported claims{narration}), {a.Actors.Count} actors{cut}";
     }
 }

@@ -57,6 +57,22 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void Run_NarrationFlag_AddsTheArticlesOwnSentencesAndCountsThem()
+    {
+        using var data = new TempDataDirectory();
+        var input = data.Input("harbour.txt", System.Text.Encoding.UTF8.GetBytes(
+            "Grace Okafor, the mediator, said the talks were over.\n\nThe two delegations met for a third round of talks in Port Amsel on Monday.\n"));
+
+        var (plain, _, plainSummary) = data.Run(input, "--dry-run", "--publisher", "Test Wire");
+        var (code, output, error) = data.Run(input, "--dry-run", "--publisher", "Test Wire", "--narration");
+
+        Assert.Equal((IngestCommand.Success, IngestCommand.Success), (plain, code));
+        Assert.DoesNotContain("narration", plainSummary, StringComparison.Ordinal);
+        Assert.Contains("(0 direct quotes, 0 reported claims, 1 narration)", error, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"narration\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SameInputTwice_WritesByteIdenticalFiles()
     {
         using var first = new TempDataDirectory();

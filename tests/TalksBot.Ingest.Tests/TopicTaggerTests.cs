@@ -13,6 +13,8 @@ public sealed class TopicTaggerTests
             new Topic("security-guarantees", "guarantees", ["security guarantee"]),
             new Topic("eu", "EU", ["EU"]),
             new Topic("de-escalation", "de-escalation", ["de-escalate"]),
+            new Topic("talks", "the talks", ["negotiations", "round of talks"]),
+            new Topic("venue", "where the talks were held", ["host city"]),
         ],
     };
 
@@ -23,6 +25,11 @@ public sealed class TopicTaggerTests
     [InlineData("Russia de-escalated near Kyiv and promised to keep de-escalating.", new[] { "de-escalation" })]
     [InlineData("Joining the EU is the goal.", new[] { "eu" })]
     [InlineData("A neutral Europe and a feud over the Meuse.", new string[0])]
-    public void Tag_Statement_MatchesTermsOnWordBoundariesWithInflection(string text, string[] expected) =>
+    [InlineData("They were negotiating until dawn.", new[] { "talks" })]
+    [InlineData("A second round of talks is planned.", new[] { "talks" })]
+    [InlineData("A round of golf was booked for the evening.", new string[0])]
+    [InlineData("Istanbul, the host cities' favourite, was chosen.", new[] { "venue" })]
+    [InlineData("Where the talks were held was kept secret.", new[] { "talks", "venue" })]
+    public void Tag_Statement_MatchesTermsAndLabelsAsStemmedPhrasesLikeTheEngine(string text, string[] expected) =>
         Assert.Equal(expected, new TopicTagger(Vocabulary).Tag(text));
 }

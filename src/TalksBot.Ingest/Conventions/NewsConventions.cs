@@ -23,6 +23,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> AnswerLabels,
     IReadOnlyList<string> InterviewCues,
     IReadOnlyList<string> IdStopWords,
+    NarrationConventions Narration,
     IReadOnlyList<string> BoilerplateLines,
     IReadOnlyList<string> PitchPhrases,
     IReadOnlyList<string> SourceLinePrefixes,

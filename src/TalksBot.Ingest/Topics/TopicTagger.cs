@@ -1,61 +1,76 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Ingest.Topics;
 
-/// <summary>Tags a statement with the vocabulary topics whose terms occur in it: case-insensitive, on word
-/// boundaries, allowing simple English inflection of a term's last word (guarantee → guarantees, withdraw → withdrawing).</summary>
+/// <summary>Tags a statement with the vocabulary topics whose words it contains, read the way the engine reads a
+/// topic: each term and the topic's label is a phrase of word stems (English Porter2), a leading "the", "a" or "an"
+/// ignored, found as consecutive words of the text ("negotiations" finds "negotiating", "security guarantee" finds
+/// "security guarantees"), so a statement is tagged exactly when the engine would see the topic in its words.</summary>
 internal sealed class TopicTagger
 {
     private static readonly ConditionalWeakTable<Vocabulary, TopicTagger> Compiled = [];
 
-    private readonly (string Id, Regex Pattern)[] _topics;
+    private readonly string[] _ids;
+
+    /// <summary>Each phrase under its first stem, with the index of its topic in <see cref="_ids"/>.</summary>
+    private readonly Dictionary<string, List<(int Topic, string[] Stems)>> _byFirstStem = new(StringComparer.Ordinal);
 
     public TopicTagger(Vocabulary vocabulary)
     {
-        _topics = [.. vocabulary.Topics
-            .Where(t => t.Terms.Any(term => term.Trim().Length > 0))
-            .Select(t => (t.Id, Pattern(t.Terms)))];
+        _ids = [.. vocabulary.Topics.Select(t => t.Id)];
+        for (var t = 0; t < vocabulary.Topics.Count; t++)
+        {
+            foreach (var phrase in vocabulary.Topics[t].Terms.Append(vocabulary.Topics[t].Label).Select(Phrase).Where(p => p.Length > 0))
+            {
+                if (!_byFirstStem.TryGetValue(phrase[0], out var phrases))
+                {
+                    _byFirstStem[phrase[0]] = phrases = [];
+                }
+
+                phrases.Add((t, phrase));
+            }
+        }
     }
 
-    /// <summary>The tagger for <paramref name="vocabulary"/>, its patterns compiled once per vocabulary instance.</summary>
+    /// <summary>The tagger for <paramref name="vocabulary"/>, its phrases stemmed once per vocabulary instance.</summary>
     public static TopicTagger For(Vocabulary vocabulary) => Compiled.GetValue(vocabulary, v => new TopicTagger(v));
 
-    public IReadOnlyList<string> Tag(string text) => [.. _topics.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Id)];
-
-    private static Regex Pattern(IEnumerable<string> terms)
+    public IReadOnlyList<string> Tag(string text)
     {
-        var alternatives = terms.Select(t => t.Trim()).Where(t => t.Length > 0).Select(Term);
-        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var stems = StemTokens.Of(text);
+        var found = new bool[_ids.Length];
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (_byFirstStem.TryGetValue(stems[i], out var phrases))
+            {
+                foreach (var (topic, phrase) in phrases)
+                {
+                    found[topic] |= StartsAt(stems, i, phrase);
+                }
+            }
+        }
+
+        return [.. _ids.Where((_, t) => found[t])];
     }
 
-    private static string Term(string term)
+    private static string[] Phrase(string term) => [.. StemTokens.Of(term).SkipWhile(s => s is "the" or "a" or "an")];
+
+    private static bool StartsAt(List<string> stems, int start, string[] phrase)
     {
-        var words = term.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        var head = words[..^1].Select(Regex.Escape);
-        return string.Join(@"[\s\-]*", head.Append(Inflected(words[^1])));
-    }
-
-    private static string Inflected(string word)
-    {
-        var w = Regex.Escape(word);
-        if (word.Length < 3 || !word.All(char.IsLetter))
+        if (start + phrase.Length > stems.Count)
         {
-            return w;
+            return false;
         }
 
-        if (word.EndsWith('e'))
+        for (var j = 1; j < phrase.Length; j++)
         {
-            return $"(?:{w}(?:s|d)?|{Regex.Escape(word[..^1])}ing)";
+            if (!string.Equals(stems[start + j], phrase[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
-        if (word.EndsWith('y'))
-        {
-            return $"(?:{w}(?:s|ed|ing)?|{Regex.Escape(word[..^1])}(?:ies|ied))";
-        }
-
-        return $"{w}(?:s|es|ed|ing)?";
+        return true;
     }
 }
