@@ -12,15 +12,17 @@ namespace TalksBot.Cli;
 /// 99th-percentile answer time and the process's resident memory; the turns of a labelled conversation
 /// (<c>{"turns":[…]}</c>) are asked in one conversation and counted the same way, with follow-up turns
 /// and turns that name their own subject reported apart. With <c>--misses</c>, each question or turn
-/// scored wrong first, with what the bot replied.</summary>
+/// scored wrong first, with what the bot replied; with <c>--slowest</c>, the ten slowest questions and their times.</summary>
 internal static class EvalCommand
 {
+    private const int SlowestShown = 10;
+
     public static async Task<int> RunAsync(CommandLine commandLine, ICommandRouter router, IKnowledgeSource knowledge, SemanticSearch semantic, TextWriter output, TextWriter error)
     {
         var path = commandLine.Arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         if (path is null)
         {
-            await error.WriteLineAsync("usage: eval <questions.jsonl> [--misses]");
+            await error.WriteLineAsync("usage: eval <questions.jsonl> [--misses] [--slowest]");
             return 2;
         }
 
@@ -59,6 +61,14 @@ internal static class EvalCommand
             foreach (var miss in outcomes.Where(o => !o.Right || !o.Verbatim))
             {
                 await output.WriteLineAsync($"MISS [{miss.Question.Kind}] {miss.Question.Question}\n     -> {Shorten(Got(miss.Reply))}");
+            }
+        }
+
+        if (commandLine.HasFlag("--slowest"))
+        {
+            foreach (var (time, question) in times.Zip(set.Questions).OrderByDescending(p => p.First).Take(SlowestShown))
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"SLOW {time,8:0.0} ms  {question.Question}"));
             }
         }
 

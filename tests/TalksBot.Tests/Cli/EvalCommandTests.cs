@@ -41,6 +41,24 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_Slowest_ListsTheQuestionsByTheirAnswerTime()
+    {
+        await File.WriteAllLinesAsync(_file,
+        [
+            """{"q":"who proposed neutrality","kind":"answer","who":["the Ukrainian delegation"],"says":["permanently neutral"],"top":true}""",
+            """{"q":"what did kirby say","kind":"answer","who":["Kirby"],"says":[],"top":true}""",
+        ]);
+
+        var result = await BotProcess.RunAsync("eval", _file, "--slowest");
+
+        Assert.Equal(0, result.ExitCode);
+        var slow = result.Output.Split('\n').Where(l => l.StartsWith("SLOW ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, slow.Count);
+        Assert.Contains(slow, l => l.EndsWith("who proposed neutrality", StringComparison.Ordinal));
+        Assert.Contains(slow, l => l.EndsWith("what did kirby say", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Eval_MalformedLine_ExitsOneNamingTheLine()
     {
         await File.WriteAllTextAsync(_file, "{\"q\":\"x\",\"kind\":\"answer\"}\nnot json\n");
