@@ -20,6 +20,9 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
     /// <summary>Starts building the vectors of a snapshot, so the first question does not wait.</summary>
     public Task PrepareAsync(Knowledge.KnowledgeBase knowledge) => VectorsTask(knowledge.Index);
 
+    /// <summary>Loads the model now, off the calling thread, rather than at the first question that needs it.</summary>
+    public Task LoadModelAsync() => embedder is null ? Task.CompletedTask : Task.Run(() => embedder.EmbedQuestion(string.Empty));
+
     /// <summary>The statements nearest the question, best first; empty while vectors are not ready
     /// or when no model is available.</summary>
     internal IReadOnlyList<(int Statement, double Cosine)> Nearest(KnowledgeIndex index, string question, int count, IReadOnlySet<int>? among = null)
