@@ -23,6 +23,9 @@ internal sealed record ParsedQuestion(
     /// <summary>Set when the question asks about the coverage as a whole (a summary, a comparison, who is quoted).</summary>
     public ConversationIntent Conversation { get; init; }
 
+    /// <summary>"which palace hosted the talks": the kind of thing asked for, when the coverage has no word for it.</summary>
+    public string? UnknownAnswerKind { get; init; }
+
     /// <summary>The question asks about what is still to come ("when will …", "the next round").</summary>
     public bool AsksFuture { get; init; }
 

@@ -82,6 +82,12 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
+        // "which palace hosted the talks": no statement names a palace, so none can say which.
+        if (parsed.UnknownAnswerKind is not null)
+        {
+            return Abstain(index, parsed);
+        }
+
         if (parsed.Intent == QuestionIntent.Who && !parsed.HasSpeechVerb && ProfileOf(index, parsed) is { } person)
         {
             return Profile(person, index);

@@ -52,6 +52,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     private string _question = "";
 
+    /// <summary>"which palace", "which reporter": the kind of thing asked for, when no statement has a word for it.</summary>
+    private string? _unknownAnswerKind;
+
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -74,6 +77,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         _question = question;
+        _unknownAnswerKind = null;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
@@ -105,6 +109,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Conversation = conversation,
             Publisher = publisher,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
+            UnknownAnswerKind = _unknownAnswerKind,
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
         };
     }
@@ -321,6 +326,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             };
             previousConcepts = concepts;
             units.Add(previous);
+            if (alternatives.Length == 0 && i > 0 && tokens[i - 1].Word == "which" && !previous.IsForeign)
+            {
+                _unknownAnswerKind = token.Word;
+            }
+
             var boost = IsAnswerHead(tokens, i) ? AnswerHeadBoost : 1.0;
             AddTerm(terms, stemTerm, boost);
             foreach (var match in covering)

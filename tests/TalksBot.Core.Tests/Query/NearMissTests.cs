@@ -96,4 +96,24 @@ public sealed class NearMissTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(speaker, answer.Citations[0].Speaker);
     }
+
+    [Theory]
+    [InlineData("which hotel in istanbul hosted the delegations")]
+    [InlineData("which journalist asked biden about the pledge")]
+    public void WhichQuestion_AskingForAKindOfThingNoStatementNames_IsDeclined(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void WhichNewswire_IsAnsweredByTheNewsAgency()
+    {
+        var answer = Seed.Ask("which newswire compared the guarantees to article 5");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Reuters", answer.Citations[0].Speaker);
+    }
 }
