@@ -72,7 +72,7 @@ public sealed class CommandRouter(
     /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
     private async ValueTask<Reply> AskAsync(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
-        var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
+        var resolved = resolver.Resolve(question, history);
         if (resolved.InContext)
         {
             Log.FollowUpResolved(logger, message.Surface, resolved.Question);

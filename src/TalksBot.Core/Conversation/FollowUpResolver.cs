@@ -15,6 +15,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>The words that may follow the question word of a bare "why?" ("why not", "how come", "when was that",
+    /// "why did he say that"); any other word makes it a question of its own ("how many people died").</summary>
+    private static readonly HashSet<string> BareQuestionRest =
+        ["not", "come", "so", "exactly", "tho", "though", "then", "is", "was", "were", "are", "did", "does", "do", "would",
+         "say", "said", "that", "this", "it", "he", "she", "they", "him", "her", "them"];
+
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
         ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
@@ -29,12 +35,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topicTurn = history.Count > 0 && history[^1].Topic.Length > 0 ? history[^1] : null;
         if (speakerTurn is null && topicTurn is null)
         {
-            return ResolvedQuestion.Standalone(text);
+            return Alone(text);
         }
 
         var index = knowledge.Current.Index;
         var own = MessageReading.Read(index, text);
-        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
+        // "who said they won't read into it": the pronouns are the words looked for, not the last speaker.
+        var asksWhoSaid = own.QuestionWord == "who" && own.Tokens.Count > 3 && index.SpeechVerbs.Contains(own.Tokens[1].Word);
+        var pronoun = asksWhoSaid ? null : SpeakerPronoun(own, speakerTurn, history[^1], index);
         if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
             && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
         {
@@ -45,12 +53,16 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
-        var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
-            : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
-            : ContinuationKind.None;
+        var continuation = ContinuationOf(own, speaker);
         var continues = continuation != ContinuationKind.None;
+        if (!continues && speaker is not null && AsksForMore(text))
+        {
+            // "more" with no page left of the last answer: more of its speaker, leaving out what was shown.
+            return new ResolvedQuestion($"what did {speaker} say", true, ContinuationKind.Else);
+        }
+
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
-        var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
+        var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
         if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
         {
@@ -61,7 +73,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that".
             if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && (own.HasWord(MessageReading.StatementWords) || AsksWhoSaidIt(own, pointsAtTopic)))
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || own.AfterOpening(OpeningCues).Count <= 3))
+                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
             }
@@ -79,7 +92,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
             (null, true) when pronoun is not null => Replace(text, pronoun.Value),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
-            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
+            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null && (pointsAtTopic || continues) => $"who said anything{AboutPhrase(topic)}",
             (null, false) when speaker is not null && BareQuestionWord(own) is { } word => $"{word} did {speaker} say that{AboutPhrase(topic)}",
             (null, false) when pronoun is not null => Continue(Replace(text, pronoun.Value), pointsAtTopic ? topic : ""),
             (null, false) when speaker is not null && continues => About(speaker, "", own),
@@ -87,13 +100,23 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             _ => null,
         };
 
-        return rewritten is null ? ResolvedQuestion.Standalone(text)
+        return rewritten is null ? Alone(text)
             : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
             {
                 PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
             };
+    }
+
+    /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"
+    /// (a speaker of its own and nothing else to continue) asks what Medinsky said.</summary>
+    public ResolvedQuestion Alone(string text)
+    {
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        return own is { Speaker: not null, Topic.Length: 0 } && own.HasWord(MessageReading.ContinuationWords) && !AsksBeyond(own)
+            ? ResolvedQuestion.Standalone(WithoutContinuationWords(text))
+            : ResolvedQuestion.Standalone(text);
     }
 
     /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the
@@ -105,8 +128,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return null;
         }
 
+        // Only a few words with one of its own: a longer question ("who won the league") is its own.
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own) ? text + AboutPhrase(history[^1].Topic) : null;
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own)
+            && own.AfterOpening(OpeningCues).Count <= 4 && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1
+            ? text + AboutPhrase(history[^1].Topic) : null;
     }
 
     /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
@@ -125,29 +151,53 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     }
 
     /// <summary>"what about Crimea?", "and the Pentagon?", "Crimea?": opens with a cue word, or is a
-    /// few words without a question word of its own.</summary>
+    /// few words without a question word of its own. A whole question after the cue ("and what did the
+    /// delegation propose?", "so is there a referendum") is not.</summary>
     private static bool IsElliptical(MessageReading own)
     {
-        var words = own.Tokens;
+        var words = own.AfterOpening(OpeningCues);
         if (words.Count == 0)
         {
-            return false;
+            return own.Tokens.Count > 0;
         }
 
         var first = words[0].Word;
         var second = words.Count > 1 ? words[1].Word : "";
-        return OpeningCues.Contains(first)
-            || (first is "what" or "how" && second is "about" or "of")
-            || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
+        if (first is "what" or "how" && second is "about" or "of")
+        {
+            return true;
+        }
+
+        return !IsAuxiliary(first) && !MessageReading.IsQuestionWord(first)
+            && (words.Count < own.Tokens.Count || words.Count <= 3);
+    }
+
+    /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another
+    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day").</summary>
+    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker)
+    {
+        if (own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase))
+        {
+            return ContinuationKind.None;
+        }
+
+        var words = own.Tokens;
+        bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
+            && (i + 1 == words.Count || words[i + 1].IsFunctionWord);
+        var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();
+        return at.Count == 0 ? ContinuationKind.None
+            : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next
+            : ContinuationKind.Else;
     }
 
     /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
     private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
 
-    /// <summary>"who said that (originally)", "which one was it", "who exactly": the last statement's provenance.</summary>
-    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic) =>
+    /// <summary>"who said that (originally)", "which one was it", "who exactly", "who interviewed him": the last
+    /// statement's provenance.</summary>
+    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
-        || (own.QuestionWord == "who" && own.Tokens.Count <= 2);
+        || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
@@ -157,7 +207,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static string? BareQuestionWord(MessageReading own)
     {
         var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
-        return words.Count > 0 && BareQuestionWords.Contains(words[0]) ? words[0] : null;
+        return words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(BareQuestionRest.Contains) ? words[0] : null;
     }
 
     /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
