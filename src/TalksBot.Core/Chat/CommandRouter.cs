@@ -120,9 +120,9 @@ public sealed class CommandRouter(
 
         answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
         var reply = await FromAnswerAsync(answer, cancellationToken);
-        if (message.ConversationId is { } id)
+        if (message.ConversationId is { } id && resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command) is { } turn)
         {
-            await conversations.AddAsync(id, resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command), cancellationToken);
+            await conversations.AddAsync(id, turn, cancellationToken);
         }
 
         return reply;

@@ -140,11 +140,17 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         string.Join(' ', question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MessageReading.ContinuationWords.Contains(w.Trim('?', '.', '!', ',').ToLowerInvariant())));
 
-    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed.</summary>
-    public ConversationTurn TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
+    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed; none for small
+    /// talk ("thanks", "lol ok"), so that "why?" after it still asks about the answer before.</summary>
+    public ConversationTurn? TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
     {
         var index = knowledge.Current.Index;
         var reading = MessageReading.Read(index, question);
+        if (reading.IsSmallTalk && shown.Count == 0)
+        {
+            return null;
+        }
+
         var speaker = reading.Speaker ?? shown.FirstOrDefault()?.Speaker;
         var isPerson = reading.Speaker is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
         return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
