@@ -90,7 +90,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
-            (null, true) when pronoun is not null => Replace(text, pronoun.Value),
+            (null, true) when pronoun is not null => Continue(Replace(text, pronoun.Value), PointsPastSpeaker(own, pronoun.Value) ? topic : ""),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null && (pointsAtTopic || continues) => $"who said anything{AboutPhrase(topic)}",
             (null, false) when speaker is not null && BareQuestionWord(own) is { } word => $"{word} did {speaker} say that{AboutPhrase(topic)}",
@@ -240,6 +240,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         return null;
+    }
+
+    /// <summary>"did he say they should be lifted": besides the pronoun of the last person, one that stands for what
+    /// was talked about ("they", "it", "that").</summary>
+    private static bool PointsPastSpeaker(MessageReading own, (int Start, int End, bool Possessive, string Name) pronoun)
+    {
+        var rest = own with { Tokens = [.. own.Tokens.Where(t => t.Start != pronoun.Start)] };
+        return rest.PointsBack(TopicPronouns) || (PersonPronouns.Contains(own.Tokens.First(t => t.Start == pronoun.Start).Word) && rest.HasWord(PartyPronouns));
     }
 
     private static string Replace(string text, (int Start, int End, bool Possessive, string Name) pronoun) =>
