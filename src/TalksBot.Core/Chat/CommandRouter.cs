@@ -83,7 +83,7 @@ public sealed class CommandRouter(
         var answer = resolved.Continuation switch
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
-            ContinuationKind.Statement when last is not null && StatementThread.Answer(index, last, resolved.Cues) is { } statement => statement,
+            ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
             _ => engine.Ask(resolved.Question),
         };
         if (resolved is { InContext: true, OwnSpeaker: { } speaker })

@@ -83,6 +83,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = cues };
             }
+
+            if (!elliptical && !own.NamesTopic && own.QuestionWord is "what" or "which" && StatementThread.Holding(history[^1].Shown, own.Topic) is { } detail)
+            {
+                // "what are the two steps" after "we are taking two steps": that statement, then what its speaker said next.
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Statement = detail };
+            }
         }
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch

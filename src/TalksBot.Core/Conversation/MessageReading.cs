@@ -13,6 +13,7 @@ namespace TalksBot.Core.Conversation;
 /// <param name="QuestionWord">The message's question word (what, why, …) when it is its first word.</param>
 /// <param name="IsSmallTalk">The message asks nothing ("thanks!", "lol ok").</param>
 /// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic").</param>
+/// <param name="NamesTopic">The message names one of the data's topics or places ("Crimea", "the ceasefire"), not only words of the coverage.</param>
 internal sealed record MessageReading(
     string? Speaker,
     bool SpeakerIsPerson,
@@ -20,7 +21,8 @@ internal sealed record MessageReading(
     IReadOnlyList<TextToken> Tokens,
     string? QuestionWord,
     bool IsSmallTalk,
-    bool HasKnownTopic)
+    bool HasKnownTopic,
+    bool NamesTopic)
 {
     private static readonly HashSet<string> QuestionWords = ["what", "who", "why", "when", "where", "how", "which", "whats"];
 
@@ -101,7 +103,7 @@ internal sealed record MessageReading(
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
-            parsed.TopicUnits.Any(u => u.IsKnown));
+            parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place));
     }
 
     /// <summary>Whether the data's actor of this display name is one person.</summary>
