@@ -69,7 +69,8 @@ public sealed class CommandRouter(
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
     /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
     /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
-    /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
+    /// question for a detail answered only by a statement already shown that holds none of its words ("how many troops
+    /// exactly") is declined. A question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
     private async ValueTask<Reply> AskAsync(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
         var resolved = resolver.Resolve(question, history);
@@ -110,6 +111,11 @@ public sealed class CommandRouter(
         if (resolved.ThreadWords.Count > 0 && last is not null)
         {
             answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
+        }
+
+        if (resolved.Continuation == ContinuationKind.None && resolver.OnlyRepeats(question, answer, history))
+        {
+            answer = new Answer(false, ReplyTexts.NothingMoreShown, []);
         }
 
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened

@@ -15,6 +15,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
+    private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
+
     /// <summary>The words that may follow the question word of a bare "why?" ("why not", "how come", "when was that",
     /// "why did he say that"); any other word makes it a question of its own ("how many people died").</summary>
     private static readonly HashSet<string> BareQuestionRest =
@@ -113,6 +116,23 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
             };
+    }
+
+    /// <summary>"how many troops exactly", "did ABC say how the pledge would be verified": a question for a detail
+    /// answered only by a statement the conversation showed already, which holds none of the question's own words (it
+    /// names no speaker or topic of the data, and asks no outlet or date). Repeating it would look like an answer.</summary>
+    public bool OnlyRepeats(string text, Query.Answer answer, IReadOnlyList<ConversationTurn> history)
+    {
+        if (answer.Citations is not [var top, ..] || !history.Any(t => t.Shown.Contains(top)))
+        {
+            return false;
+        }
+
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        var asksDetail = own.QuestionWord is "how" or "what" or "which" or "whats" || own.HasWord(EmbeddedQuestionWords);
+        var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+        return asksDetail && own is { IsSmallTalk: false, Speaker: null, NamesTopic: false } && !IsElliptical(own)
+            && !own.HasWord(MessageReading.StatementWords) && words.Count > 0 && !words.Any(w => StatementThread.Holds(top.Quote, w));
     }
 
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"

@@ -48,10 +48,12 @@ internal static class StatementThread
             return null;
         }
 
-        bool Holds(string quote, string word) =>
-            HoldsCue(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && HoldsCue(quote, [word[..^1]]));
         return shown.FirstOrDefault(c => words.All(w => Holds(c.Quote, w)));
     }
+
+    /// <summary>Whether a quote holds a word, a plural also in the singular.</summary>
+    public static bool Holds(string quote, string word) =>
+        HoldsCue(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && HoldsCue(quote, [word[..^1]]));
 
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>

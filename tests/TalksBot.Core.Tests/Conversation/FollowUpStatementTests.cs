@@ -46,6 +46,21 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_ADetailTheShownStatementsDoNotHold_IsDeclined_AYesNoAboutThemIsNot()
+    {
+        var kyiv = await AskAsync(_router, "s10", "what did kirby say about troops leaving kyiv");
+        Assert.Contains("small numbers", kyiv.Citations[0].Quote, StringComparison.Ordinal);
+
+        var real = await AskAsync(_router, "s10", "so its a real withdrawal then?");
+        Assert.Contains("not a real withdrawal", real.Citations[0].Quote, StringComparison.Ordinal);
+
+        var howMany = await AskAsync(_router, "s10", "how many troops exactly tho");
+        Assert.Equal(ReplyKind.NoAnswer, howMany.Kind);
+        Assert.Empty(howMany.Citations);
+        Assert.NotEmpty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
+    }
+
+    [Fact]
     public async Task Seed_WhichCities_IsAnsweredByTheStatementThatNamesThem_ThenWhoSaidThatFirst()
     {
         var fomin = await AskAsync(_router, "s2", "what did the deputy defense minister announce");
