@@ -113,6 +113,14 @@ public sealed class CommandRouter(
             answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
         }
 
+        if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
+            && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w)))
+        {
+            // "and the villages?" when the speaker kept from the conversation said nothing on it: the message's own topic
+            // wins, when a statement holds its words.
+            answer = alone with { Text = $"The coverage doesn't quote {history.Last(t => t.Speaker is not null).Speaker} on that. {alone.Text}" };
+        }
+
         if (resolved.Continuation == ContinuationKind.None && resolver.OnlyRepeats(question, answer, history))
         {
             answer = new Answer(false, ReplyTexts.NothingMoreShown, []);

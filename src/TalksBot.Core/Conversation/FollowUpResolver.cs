@@ -58,10 +58,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topic = topicTurn?.Topic ?? "";
         var continuation = ContinuationOf(own, speaker);
         var continues = continuation != ContinuationKind.None;
-        if (!continues && speaker is not null && AsksForMore(text))
+        if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text))
         {
-            // "more" with no page left of the last answer: more of its speaker, leaving out what was shown.
-            return new ResolvedQuestion($"what did {speaker} say", true, ContinuationKind.Else);
+            // "more" with no page left of the last answer: more of whom it quoted first, leaving out what was shown.
+            return new ResolvedQuestion($"what did {shownSpeaker} say", true, ContinuationKind.Else);
         }
 
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
