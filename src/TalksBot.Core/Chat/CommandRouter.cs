@@ -68,7 +68,8 @@ public sealed class CommandRouter(
 
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
     /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
-    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
+    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic); a fragment
+    /// whose kept speaker said nothing on its topic ("and the villages?") gets that topic as asked alone, saying so. A
     /// question for a detail answered only by a statement already shown that holds none of its words ("how many troops
     /// exactly") is declined. A question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
     private async ValueTask<Reply> AskAsync(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
