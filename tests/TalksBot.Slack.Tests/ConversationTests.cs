@@ -31,8 +31,9 @@ public sealed class ConversationTests : BotTestBase
         Assert.Equal("John Kirby", replies[1].Citations[0].Speaker);
         Assert.Contains("movement by some Russian units", replies[1].Citations[0].Quote, StringComparison.Ordinal);
         Assert.Equal("1700000000.000100", kyiv.Field("thread_ts"));
-        Assert.Empty(replies[3].Citations);
+        Assert.StartsWith("The coverage doesn't quote Joe Biden on that.", replies[3].Text, StringComparison.Ordinal);
         Assert.Contains("reprioritizing the Donbas", replies[4].Citations[0].Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("Joe Biden", replies[4].Text, StringComparison.Ordinal);
         Assert.Equal(
             ["slack:C123ABC456/1700000000.000100", "slack:C123ABC456/1700000000.000100", "slack:D024BE91L", "slack:D024BE91L", "slack:C123ABC456/1700000000.000500"],
             Bot.Router.Messages.Select(m => m.ConversationId));

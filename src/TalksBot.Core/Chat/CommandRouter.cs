@@ -68,11 +68,13 @@ public sealed class CommandRouter(
 
     /// <summary>Asks the question made standalone against the conversation, then remembers the turn. A
     /// message that names its own speaker ("and Podolyak?") and took the topic from the conversation gets
-    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic). A
-    /// question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
+    /// that speaker's statements when they said nothing on the topic (the conversation stays on the topic); a fragment
+    /// whose kept speaker said nothing on its topic ("and the villages?") gets that topic as asked alone, saying so. A
+    /// question for a detail answered only by a statement already shown that holds none of its words ("how many troops
+    /// exactly") is declined. A question the coverage cannot answer alone ("how long?") is tried once more about the last topic.</summary>
     private async ValueTask<Reply> AskAsync(ChatMessage message, string question, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
-        var resolved = history.Count > 0 ? resolver.Resolve(question, history) : ResolvedQuestion.Standalone(question);
+        var resolved = resolver.Resolve(question, history);
         if (resolved.InContext)
         {
             Log.FollowUpResolved(logger, message.Surface, resolved.Question);
@@ -83,7 +85,7 @@ public sealed class CommandRouter(
         var answer = resolved.Continuation switch
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
-            ContinuationKind.Statement when last is not null && StatementThread.Answer(index, last, resolved.Cues) is { } statement => statement,
+            ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
             _ => engine.Ask(resolved.Question),
         };
         if (resolved is { InContext: true, OwnSpeaker: { } speaker })
@@ -112,6 +114,19 @@ public sealed class CommandRouter(
             answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
         }
 
+        if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
+            && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w)))
+        {
+            // "and the villages?" when the speaker kept from the conversation said nothing on it: the message's own topic
+            // wins, when a statement holds its words.
+            answer = alone with { Text = $"The coverage doesn't quote {history.Last(t => t.Speaker is not null).Speaker} on that. {alone.Text}" };
+        }
+
+        if (resolved.Continuation == ContinuationKind.None && resolver.OnlyRepeats(question, answer, history))
+        {
+            answer = new Answer(false, ReplyTexts.NothingMoreShown, []);
+        }
+
         if (!resolved.InContext && !answer.Answered && resolver.Widen(question, history) is { } widened
             && engine.Ask(widened) is { Answered: true } wider)
         {
@@ -120,9 +135,9 @@ public sealed class CommandRouter(
 
         answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
         var reply = await FromAnswerAsync(answer, cancellationToken);
-        if (message.ConversationId is { } id)
+        if (message.ConversationId is { } id && resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command) is { } turn)
         {
-            await conversations.AddAsync(id, resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command), cancellationToken);
+            await conversations.AddAsync(id, turn, cancellationToken);
         }
 
         return reply;

@@ -23,6 +23,9 @@ internal static class ReplyTexts
     private static string Example(KnowledgeBase knowledge) =>
         knowledge.Index.StarterQuestions.FirstOrDefault() is { } question ? $", for example “{question}”" : "";
 
+    /// <summary>A follow-up asking for a detail the statements already shown do not hold.</summary>
+    public const string NothingMoreShown = "The coverage doesn't say — nothing beyond the quotes I already showed you.";
+
     public static Reply FollowUpExpired() =>
         new(ReplyKind.Error, "Those quotes are no longer available; please ask the question again.");
 

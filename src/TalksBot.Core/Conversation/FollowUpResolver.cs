@@ -15,6 +15,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
+    private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
+
+    /// <summary>The words that may follow the question word of a bare "why?" ("why not", "how come", "when was that",
+    /// "why did he say that"); any other word makes it a question of its own ("how many people died").</summary>
+    private static readonly HashSet<string> BareQuestionRest =
+        ["not", "come", "so", "exactly", "tho", "though", "then", "is", "was", "were", "are", "did", "does", "do", "would",
+         "say", "said", "that", "this", "it", "he", "she", "they", "him", "her", "them"];
+
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
         ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
@@ -29,12 +38,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topicTurn = history.Count > 0 && history[^1].Topic.Length > 0 ? history[^1] : null;
         if (speakerTurn is null && topicTurn is null)
         {
-            return ResolvedQuestion.Standalone(text);
+            return Alone(text);
         }
 
         var index = knowledge.Current.Index;
         var own = MessageReading.Read(index, text);
-        var pronoun = SpeakerPronoun(own, speakerTurn, history[^1], index);
+        // "who said they won't read into it": the pronouns are the words looked for, not the last speaker.
+        var asksWhoSaid = own.QuestionWord == "who" && own.Tokens.Count > 3 && index.SpeechVerbs.Contains(own.Tokens[1].Word);
+        var pronoun = asksWhoSaid ? null : SpeakerPronoun(own, speakerTurn, history[^1], index);
         if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
             && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
         {
@@ -45,12 +56,16 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
-        var continuation = own.HasWord(NextWords) ? ContinuationKind.Next
-            : own.HasWord(MessageReading.ContinuationWords) ? ContinuationKind.Else
-            : ContinuationKind.None;
+        var continuation = ContinuationOf(own, speaker);
         var continues = continuation != ContinuationKind.None;
+        if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text))
+        {
+            // "more" with no page left of the last answer: more of whom it quoted first, leaving out what was shown.
+            return new ResolvedQuestion($"what did {shownSpeaker} say", true, ContinuationKind.Else);
+        }
+
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
-        var pointsAtTopic = own.HasWord(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
+        var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
         if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
         {
@@ -61,7 +76,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that".
             if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && (own.HasWord(MessageReading.StatementWords) || AsksWhoSaidIt(own, pointsAtTopic)))
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || own.AfterOpening(OpeningCues).Count <= 3))
+                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
             }
@@ -70,6 +86,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = cues };
             }
+
+            if (!elliptical && !own.NamesTopic && own.QuestionWord is "what" or "which" && StatementThread.Holding(history[^1].Shown, own.Topic) is { } detail)
+            {
+                // "what are the two steps" after "we are taking two steps": that statement, then what its speaker said next.
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Statement = detail };
+            }
         }
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
@@ -77,9 +99,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
-            (null, true) when pronoun is not null => Replace(text, pronoun.Value),
+            (null, true) when pronoun is not null => Continue(Replace(text, pronoun.Value), PointsPastSpeaker(own, pronoun.Value) ? topic : ""),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
-            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null => $"who said anything{AboutPhrase(topic)}",
+            (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null && (pointsAtTopic || continues) => $"who said anything{AboutPhrase(topic)}",
             (null, false) when speaker is not null && BareQuestionWord(own) is { } word => $"{word} did {speaker} say that{AboutPhrase(topic)}",
             (null, false) when pronoun is not null => Continue(Replace(text, pronoun.Value), pointsAtTopic ? topic : ""),
             (null, false) when speaker is not null && continues => About(speaker, "", own),
@@ -87,13 +109,40 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             _ => null,
         };
 
-        return rewritten is null ? ResolvedQuestion.Standalone(text)
+        return rewritten is null ? Alone(text)
             : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
             {
                 PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
             };
+    }
+
+    /// <summary>"how many troops exactly", "did ABC say how the pledge would be verified": a question for a detail
+    /// answered only by a statement the conversation showed already, which holds none of the question's own words (it
+    /// names no speaker or topic of the data, and asks no outlet or date). Repeating it would look like an answer.</summary>
+    public bool OnlyRepeats(string text, Query.Answer answer, IReadOnlyList<ConversationTurn> history)
+    {
+        if (answer.Citations is not [var top, ..] || !history.Any(t => t.Shown.Contains(top)))
+        {
+            return false;
+        }
+
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        var asksDetail = own.QuestionWord is "how" or "what" or "which" or "whats" || own.HasWord(EmbeddedQuestionWords);
+        var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+        return asksDetail && own is { IsSmallTalk: false, Speaker: null, NamesTopic: false } && !IsElliptical(own)
+            && !own.HasWord(MessageReading.StatementWords) && words.Count > 0 && !words.Any(w => StatementThread.Holds(top.Quote, w));
+    }
+
+    /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"
+    /// (a speaker of its own and nothing else to continue) asks what Medinsky said.</summary>
+    public ResolvedQuestion Alone(string text)
+    {
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        return own is { Speaker: not null, Topic.Length: 0 } && own.HasWord(MessageReading.ContinuationWords) && !AsksBeyond(own)
+            ? ResolvedQuestion.Standalone(WithoutContinuationWords(text))
+            : ResolvedQuestion.Standalone(text);
     }
 
     /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the
@@ -105,8 +154,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return null;
         }
 
+        // Only a few words with one of its own: a longer question ("who won the league") is its own.
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own) ? text + AboutPhrase(history[^1].Topic) : null;
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own)
+            && own.AfterOpening(OpeningCues).Count <= 4 && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1
+            ? text + AboutPhrase(history[^1].Topic) : null;
     }
 
     /// <summary>"what did John Kirby say next" asks the engine "what did John Kirby say"; the router skips what was shown.</summary>
@@ -114,40 +166,70 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         string.Join(' ', question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !MessageReading.ContinuationWords.Contains(w.Trim('?', '.', '!', ',').ToLowerInvariant())));
 
-    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed.</summary>
-    public ConversationTurn TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
+    /// <summary>The turn to remember for a question the engine was asked, and the citations it showed; none for small
+    /// talk ("thanks", "lol ok"), so that "why?" after it still asks about the answer before.</summary>
+    public ConversationTurn? TurnOf(string question, IReadOnlyList<Query.Citation> shown, string? moreCommand)
     {
         var index = knowledge.Current.Index;
         var reading = MessageReading.Read(index, question);
+        if (reading.IsSmallTalk && shown.Count == 0)
+        {
+            return null;
+        }
+
         var speaker = reading.Speaker ?? shown.FirstOrDefault()?.Speaker;
         var isPerson = reading.Speaker is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
         return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
     }
 
     /// <summary>"what about Crimea?", "and the Pentagon?", "Crimea?": opens with a cue word, or is a
-    /// few words without a question word of its own.</summary>
+    /// few words without a question word of its own. A whole question after the cue ("and what did the
+    /// delegation propose?", "so is there a referendum") is not.</summary>
     private static bool IsElliptical(MessageReading own)
     {
-        var words = own.Tokens;
+        var words = own.AfterOpening(OpeningCues);
         if (words.Count == 0)
         {
-            return false;
+            return own.Tokens.Count > 0;
         }
 
         var first = words[0].Word;
         var second = words.Count > 1 ? words[1].Word : "";
-        return OpeningCues.Contains(first)
-            || (first is "what" or "how" && second is "about" or "of")
-            || (own.QuestionWord is null && words.Count <= 3 && !IsAuxiliary(first));
+        if (first is "what" or "how" && second is "about" or "of")
+        {
+            return true;
+        }
+
+        return !IsAuxiliary(first) && !MessageReading.IsQuestionWord(first)
+            && (words.Count < own.Tokens.Count || words.Count <= 3);
+    }
+
+    /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another
+    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day").</summary>
+    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker)
+    {
+        if (own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase))
+        {
+            return ContinuationKind.None;
+        }
+
+        var words = own.Tokens;
+        bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
+            && (i + 1 == words.Count || words[i + 1].IsFunctionWord);
+        var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();
+        return at.Count == 0 ? ContinuationKind.None
+            : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next
+            : ContinuationKind.Else;
     }
 
     /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
     private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
 
-    /// <summary>"who said that (originally)", "which one was it", "who exactly": the last statement's provenance.</summary>
-    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic) =>
+    /// <summary>"who said that (originally)", "which one was it", "who exactly", "who interviewed him": the last
+    /// statement's provenance.</summary>
+    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
-        || (own.QuestionWord == "who" && own.Tokens.Count <= 2);
+        || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
@@ -157,7 +239,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static string? BareQuestionWord(MessageReading own)
     {
         var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
-        return words.Count > 0 && BareQuestionWords.Contains(words[0]) ? words[0] : null;
+        return words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(BareQuestionRest.Contains) ? words[0] : null;
     }
 
     /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
@@ -184,6 +266,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         return null;
+    }
+
+    /// <summary>"did he say they should be lifted": besides the pronoun of the last person, one that stands for what
+    /// was talked about ("they", "it", "that").</summary>
+    private static bool PointsPastSpeaker(MessageReading own, (int Start, int End, bool Possessive, string Name) pronoun)
+    {
+        var rest = own with { Tokens = [.. own.Tokens.Where(t => t.Start != pronoun.Start)] };
+        return rest.PointsBack(TopicPronouns) || (PersonPronouns.Contains(own.Tokens.First(t => t.Start == pronoun.Start).Word) && rest.HasWord(PartyPronouns));
     }
 
     private static string Replace(string text, (int Start, int End, bool Possessive, string Name) pronoun) =>

@@ -13,6 +13,7 @@ namespace TalksBot.Core.Conversation;
 /// <param name="QuestionWord">The message's question word (what, why, …) when it is its first word.</param>
 /// <param name="IsSmallTalk">The message asks nothing ("thanks!", "lol ok").</param>
 /// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic").</param>
+/// <param name="NamesTopic">The message names one of the data's topics or places ("Crimea", "the ceasefire"), not only words of the coverage.</param>
 internal sealed record MessageReading(
     string? Speaker,
     bool SpeakerIsPerson,
@@ -20,7 +21,8 @@ internal sealed record MessageReading(
     IReadOnlyList<TextToken> Tokens,
     string? QuestionWord,
     bool IsSmallTalk,
-    bool HasKnownTopic)
+    bool HasKnownTopic,
+    bool NamesTopic)
 {
     private static readonly HashSet<string> QuestionWords = ["what", "who", "why", "when", "where", "how", "which", "whats"];
 
@@ -45,7 +47,44 @@ internal sealed record MessageReading(
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
          "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context"];
 
+    /// <summary>Words after which "there" says that something exists ("is there a ceasefire"), or is where the asker
+    /// is ("are you there"): no place of the last answer.</summary>
+    private static readonly HashSet<string> ExistentialNeighbours = ["is", "are", "was", "were", "be", "been", "you", "u"];
+
+    /// <summary>Words that follow "this"/"that" as a determiner of the coverage itself ("in this article", "that day").</summary>
+    private static readonly HashSet<string> CoverageNouns = ["article", "articles", "coverage", "story", "report", "news", "piece", "interview"];
+
     public bool HasWord(IReadOnlySet<string> words) => Tokens.Any(t => words.Contains(t.Word));
+
+    /// <summary>Whether a word of <paramref name="pronouns"/> stands for something earlier: not "this" or "that"
+    /// determining a noun of the coverage ("in this article", "that day"), not an existential "is there".</summary>
+    public bool PointsBack(IReadOnlySet<string> pronouns)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var word = Tokens[i].Word;
+            if (!pronouns.Contains(word))
+            {
+                continue;
+            }
+
+            var next = i + 1 < Tokens.Count ? Tokens[i + 1].Word : null;
+            var previous = i > 0 ? Tokens[i - 1].Word : null;
+            var determiner = next is not null && (CoverageNouns.Contains(next) || StatementWords.Contains(next));
+            var existential = word == "there" && (ExistentialNeighbours.Contains(previous ?? "") || ExistentialNeighbours.Contains(next ?? ""));
+            if (!determiner && !existential)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The message's words after the words that open a follow-up ("and", "so", "ok", "wbu").</summary>
+    public IReadOnlyList<TextToken> AfterOpening(IReadOnlySet<string> openers) => [.. Tokens.SkipWhile(t => openers.Contains(t.Word))];
+
+    public static bool IsQuestionWord(string word) => QuestionWords.Contains(word);
 
     public static MessageReading Read(KnowledgeIndex index, string text)
     {
@@ -55,7 +94,7 @@ internal sealed record MessageReading(
         index.Matcher.Match(tokens, matches);
         var actorSpans = matches.Where(m => index.Concepts[m.Concept].Kind == ConceptKind.Actor).ToList();
         // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
-        var foreign = parsed.Units.Where(u => u.IsForeign).Select(u => u.Word).ToHashSet();
+        var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
         var topic = string.Join(' ', tokens
             .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
@@ -64,7 +103,7 @@ internal sealed record MessageReading(
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
-            parsed.TopicUnits.Any(u => u.IsKnown));
+            parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place));
     }
 
     /// <summary>Whether the data's actor of this display name is one person.</summary>

@@ -10,6 +10,10 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>For <see cref="ContinuationKind.Statement"/>: words that would answer the message ("because", "provided").</summary>
     public IReadOnlyList<string> Cues { get; init; } = [];
 
+    /// <summary>For <see cref="ContinuationKind.Statement"/>: the shown statement the message asks about, when not the
+    /// first one of the last answer.</summary>
+    public Query.Citation? Statement { get; init; }
+
     /// <summary>The last speaker a pronoun of the message stood for ("did he trust …"), if one did.</summary>
     public string? PronounSpeaker { get; init; }
 

@@ -38,6 +38,23 @@ internal static class StatementThread
         return Compose(ordered);
     }
 
+    /// <summary>The first of <paramref name="shown"/> whose quote holds every word of a short topic ("two steps"), a
+    /// plural also in the singular; null when none does or the topic is empty or longer than three words.</summary>
+    public static Citation? Holding(IReadOnlyList<Citation> shown, string topic)
+    {
+        var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3)
+        {
+            return null;
+        }
+
+        return shown.FirstOrDefault(c => words.All(w => Holds(c.Quote, w)));
+    }
+
+    /// <summary>Whether a quote holds a word, a plural also in the singular.</summary>
+    public static bool Holds(string quote, string word) =>
+        HoldsCue(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && HoldsCue(quote, [word[..^1]]));
+
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>
         Find(index, citation)?.Statement.Topics.ToHashSet(StringComparer.Ordinal) ?? [];

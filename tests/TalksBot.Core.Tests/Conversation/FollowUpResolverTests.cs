@@ -32,6 +32,12 @@ public sealed class FollowUpResolverTests
     [InlineData("thanks!")]
     [InlineData("lol classic")]
     [InlineData("what did Putin say about Kyiv")]
+    [InlineData("is there a ceasefire?")]
+    [InlineData("and what did the ukrainian delegation propose?")]
+    [InlineData("so is there gonna be a referendum or what")]
+    [InlineData("who's quoted in this article")]
+    [InlineData("how many people have died in the war so far")]
+    [InlineData("hey are you there")]
     public void MessageThatStandsOnItsOwn_IsLeftAsWritten(string message)
     {
         var resolved = Resolver.Resolve(message, AfterKirby);

@@ -26,6 +26,41 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_WhatAboutWordsOfAShownStatement_ShowsThatStatementThenWhatItsSpeakerSaidNext()
+    {
+        var ceasefire = await AskAsync(_router, "s9", "what did Medinsky say about a ceasefire");
+        Assert.Contains("not a ceasefire", ceasefire.Citations[0].Quote, StringComparison.Ordinal);
+
+        var aspiration = await AskAsync(_router, "s9", "what aspiration?");
+        Assert.Equal(ceasefire.Citations[0], aspiration.Citations[0]);
+        Assert.Contains(aspiration.Citations.Skip(1), c => c.Quote.Contains("constructive step", StringComparison.Ordinal));
+
+        await AskAsync(_router, "s9", "what did Kirby say about the withdrawal");
+        var breath = await AskAsync(_router, "s9", "what same breath");
+        Assert.Contains("in the same breath", breath.Citations[0].Quote, StringComparison.Ordinal);
+
+        // A question that names a topic of the data is its own, even with words of the statement just shown.
+        await AskAsync(_router, "s9", "what did the Ukrainian delegation say about Crimea");
+        var crimea = await AskAsync(_router, "s9", "which outlet reported the 15-year crimea consultation");
+        Assert.Equal((await AloneAsync(_router, "which outlet reported the 15-year crimea consultation")).Citations, crimea.Citations);
+    }
+
+    [Fact]
+    public async Task Seed_ADetailTheShownStatementsDoNotHold_IsDeclined_AYesNoAboutThemIsNot()
+    {
+        var kyiv = await AskAsync(_router, "s10", "what did kirby say about troops leaving kyiv");
+        Assert.Contains("small numbers", kyiv.Citations[0].Quote, StringComparison.Ordinal);
+
+        var real = await AskAsync(_router, "s10", "so its a real withdrawal then?");
+        Assert.Contains("not a real withdrawal", real.Citations[0].Quote, StringComparison.Ordinal);
+
+        var howMany = await AskAsync(_router, "s10", "how many troops exactly tho");
+        Assert.Equal(ReplyKind.NoAnswer, howMany.Kind);
+        Assert.Empty(howMany.Citations);
+        Assert.NotEmpty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
+    }
+
+    [Fact]
     public async Task Seed_WhichCities_IsAnsweredByTheStatementThatNamesThem_ThenWhoSaidThatFirst()
     {
         var fomin = await AskAsync(_router, "s2", "what did the deputy defense minister announce");
