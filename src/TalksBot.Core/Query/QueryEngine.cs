@@ -142,6 +142,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
+        // "what did Zelensky say about Crimea in his address": a topic of the coverage the question names must
+        // be in the statement; his address on something else does not answer it.
+        var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
+        ranked.RemoveAll(r => topics.Exists(u => !u.IsCoveredBy(r.Statement)));
         var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {

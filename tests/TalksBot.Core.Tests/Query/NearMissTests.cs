@@ -116,4 +116,13 @@ public sealed class NearMissTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("Reuters", answer.Citations[0].Speaker);
     }
+
+    [Fact]
+    public void WhatSomeoneSaidAboutATopic_IsNotAnsweredByTheirWordsOnAnother()
+    {
+        var answer = Seed.Ask("what did zelensky say about nato in his address");
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("but not on that", answer.Text, StringComparison.Ordinal);
+    }
 }
