@@ -15,6 +15,9 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     internal const double MinTopicCoverage = 0.5;
 
     private const double RelativeRankFloor = 0.4;
+
+    /// <summary>Statements ranked within this share of the best are close enough for meaning to choose among.</summary>
+    private const double CloseRankShare = 0.9;
     private const double SpeakerRankShare = 0.7;
 
     /// <summary>"how many …" needs a statement that is about exactly that, with a number in it.</summary>
@@ -163,8 +166,24 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
         }
 
+        PreferNearestInMeaning(index, text, semantic, ranked, minCoverage);
         var chosen = Renderings.PairTop(Select(question, ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
+    }
+
+    /// <summary>Among one speaker's statements that answer about equally well by words, the one nearest the
+    /// question in meaning goes first.</summary>
+    private static void PreferNearestInMeaning(KnowledgeIndex index, string text, SemanticSearch semantic, List<RankedStatement> ranked, double minCoverage)
+    {
+        var close = ranked.TakeWhile(r => r.Rank >= ranked[0].Rank * CloseRankShare && r.Coverage >= minCoverage).ToList();
+        if (close.Count < 2)
+        {
+            return;
+        }
+
+        var nearest = close.MaxBy(r => semantic.Cosine(index, text, r.Statement.Index) ?? 0);
+        ranked.Remove(nearest);
+        ranked.Insert(0, nearest);
     }
 
     /// <summary>All of an actor's statements, in article and paragraph order.</summary>

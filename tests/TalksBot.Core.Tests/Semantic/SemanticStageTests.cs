@@ -58,6 +58,22 @@ public sealed class SemanticStageTests
         Assert.Single(logger.Lines, l => l.Level == LogLevel.Warning);
     }
 
+    [Fact]
+    public async Task SpeakersStatementsThatMatchAlike_TheOneNearestInMeaningComesFirst()
+    {
+        const string question = "what did kirby say about the russians";
+        var lexical = QueryEngine.Ask(Knowledge.Index, question);
+        var runnerUp = lexical.Citations.Skip(1).First(c => c.Speaker == lexical.Citations[0].Speaker);
+        var semantic = new SemanticSearch(new PointingEmbedder(question, runnerUp.Quote), new ListLogger<SemanticSearch>());
+        await semantic.PrepareAsync(Knowledge);
+
+        var answer = QueryEngine.Ask(Knowledge.Index, question, semantic, DecisionParameters.Default);
+
+        Assert.Equal("John Kirby", runnerUp.Speaker);
+        Assert.NotEqual(runnerUp.Quote, lexical.Citations[0].Quote);
+        Assert.Equal(runnerUp.Quote, answer.Citations[0].Quote);
+    }
+
     /// <summary>Every statement gets its own axis; the question lies on the axis of the statement that
     /// holds <paramref name="quote"/>, at the given cosine.</summary>
     private sealed class PointingEmbedder(string question, string quote, float similarity = 0.9f) : ISentenceEmbedder
