@@ -143,11 +143,14 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     {
         var foreign = tokens.Count(t => !t.IsFunctionWord && ForeignFunctionWords.Contains(t.Word) && index.TermOf(t.Stem) < 0);
         var unknown = units.Count(u => !u.IsKnown && u.Actor is null);
-        if (foreign == 0 || unknown < 2 || unknown * 2 < units.Count)
+        // Two of the language's function words settle it; one only when most words are unknown as well.
+        if (foreign == 0 || (foreign < 2 && (unknown < 2 || unknown * 2 < units.Count)))
         {
             return;
         }
 
+        // Its function words ("nach", "den") are no part of what is asked; its other words may be.
+        units.RemoveAll(u => !u.IsKnown && u.Actor is null && ForeignFunctionWords.Contains(u.Word.ToLowerInvariant()));
         for (var i = 0; i < units.Count; i++)
         {
             if (!units[i].IsKnown && units[i].Actor is null)

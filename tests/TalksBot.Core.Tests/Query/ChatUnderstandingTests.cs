@@ -189,4 +189,16 @@ public sealed class ChatUnderstandingTests
         Assert.Equal("Volodymyr Zelensky", answer.Citations[0].Speaker);
         Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
     }
+
+    [Theory]
+    [InlineData("Waffenstillstand laut Medinski?", "This is not a ceasefire")]
+    [InlineData("Ukraina a gwarancje bezpieczeństwa?", "security guarantees")]
+    [InlineData("Kırım hakkında ne dendi?", "Crimea")]
+    public void TopicNamedInAnotherLanguage_IsAnsweredFromTheCoverageOnIt(string question, string fragment)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(answer.Citations.Take(3), c => c.Quote.Contains(fragment, StringComparison.Ordinal));
+    }
 }
