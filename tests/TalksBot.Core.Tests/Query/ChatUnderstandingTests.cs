@@ -59,6 +59,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("what did the ru mod announce", "Alexander Fomin")]
     [InlineData("ukr side on neutrality?", "The Ukrainian delegation")]
     [InlineData("rly? is it a truce", "Vladimir Medinsky")]
+    [InlineData("any word on chernihiv?", "Russia")]
     [InlineData("what did kyiv's president say about the signals from the talks", "Volodymyr Zelensky")]
     [InlineData("did kyiv ask for protection", "The Ukrainian delegation")]
     [InlineData("was kyiv ready to talk about territory", "The Ukrainian delegation")]
