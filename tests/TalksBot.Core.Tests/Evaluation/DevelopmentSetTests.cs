@@ -13,9 +13,9 @@ namespace TalksBot.Core.Tests.Evaluation;
 public sealed class DevelopmentSetTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("chat-typos-scripts-rambling.jsonl", 0.75, 0.76)]
-    [InlineData("conversation-nearmiss.jsonl", 0.88, 0.82)]
-    [InlineData("first-blind-set.jsonl", 0.96, 0.76)]
+    [InlineData("chat-typos-scripts-rambling.jsonl", 0.82, 0.80)]
+    [InlineData("conversation-nearmiss.jsonl", 0.89, 0.86)]
+    [InlineData("first-blind-set.jsonl", 0.96, 0.78)]
     public async Task DevelopmentSet_StaysAtItsFloor_AndEveryCitationIsVerbatim(string file, double answeredFloor, double declinedFloor)
     {
         using var reader = File.OpenText(Path.Combine(RepositoryPaths.Root, "tests", "TalksBot.Core.Tests", "Evaluation", "dev", file));
