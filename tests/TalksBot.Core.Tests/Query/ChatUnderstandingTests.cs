@@ -202,4 +202,16 @@ public sealed class ChatUnderstandingTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains(answer.Citations.Take(3), c => c.Quote.Contains(fragment, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("medinsky speech - what did he say")]
+    [InlineData("what did medinsky say at the briefing")]
+    public void TheOccasionOfARemark_IsNoTopic_AllTheirWordsAreListed(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("2 statements", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal("Vladimir Medinsky", c.Speaker));
+    }
 }
