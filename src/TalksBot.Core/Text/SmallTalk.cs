@@ -18,7 +18,7 @@ internal static class SmallTalk
     private static readonly char[] Punctuation = ['?', '!', '.', ',', ';', ':', '"', '\''];
 
     /// <summary>Words that ride along in a greeting ("how are you today") without asking anything.</summary>
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing" };
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing", "going" };
 
     /// <summary>The kind of small talk when every word is chat (and one of them says which kind), or
     /// when the message has no words at all (an emoji, "?!"); otherwise none.</summary>
@@ -42,9 +42,13 @@ internal static class SmallTalk
             }
         }
 
-        // "how are you today", "can you hear me": asks after the bot, nothing of the coverage.
-        return kind == SmallTalkKind.None && AddressesTheBot(text) ? SmallTalkKind.Greeting : kind;
+        // "how are you today", "can you hear me", "how's it going": asks after the bot, nothing of the coverage.
+        return kind == SmallTalkKind.None && (AddressesTheBot(text) || AsksHowThingsGo(tokens)) ? SmallTalkKind.Greeting : kind;
     }
+
+    /// <summary>"how's it going", "what's up": a greeting made of question words.</summary>
+    private static bool AsksHowThingsGo(IReadOnlyList<TextToken> tokens) =>
+        tokens[0].Word is "how" or "hows" or "what" or "whats" && tokens[^1].Word is "going" or "up" or "doing";
 
     /// <summary>The message speaks to the bot ("you", or chat's one-letter "u", which the tokenizer drops).</summary>
     private static bool AddressesTheBot(string text) =>

@@ -26,6 +26,8 @@ public sealed class ChatUnderstandingTests
     [InlineData("how are you")]
     [InlineData("how r u today?")]
     [InlineData("what can you do")]
+    [InlineData("how's it going?")]
+    [InlineData("whats up")]
     public void SmallTalk_GetsAFriendlyReplyAndNoCitation(string message)
     {
         var answer = Seed.Ask(message);
