@@ -45,6 +45,16 @@ public sealed class PlaceTests
         Assert.Contains(places, p => p.Name == "Ankara" && p.Kind == "city");
     }
 
+    [Fact]
+    public void Find_AbbreviatedName_KeepsItsFinalDot()
+    {
+        var place = Assert.Single(Find("Talks began on Tuesday. Later, U.S. officials said they doubted the pledge."));
+
+        Assert.Equal("United States", place.Name);
+        Assert.Contains("U.S.", place.Aliases);
+        Assert.DoesNotContain("U.S", place.Aliases);
+    }
+
     [Theory]
     [InlineData("The talks were first reported by the Washington Post on Tuesday.")]
     [InlineData("A correspondent for the New York Times said the rooms were small.")]

@@ -57,7 +57,9 @@ internal sealed partial class PlaceFinder(Gazetteer gazetteer, Lexicon lexicon)
             var end = i + spelling.Words.Length;
             if (!InsideLongerName(paragraph, words, i, end))
             {
-                hits.Add((spelling.Place, words[i].Start, words[end - 1].End));
+                var last = words[end - 1];
+                var abbreviation = last.Raw.Contains('.', StringComparison.Ordinal) && last.End < paragraph.Length && paragraph[last.End] == '.';
+                hits.Add((spelling.Place, words[i].Start, abbreviation ? last.End + 1 : last.End));
             }
 
             i = end - 1;
