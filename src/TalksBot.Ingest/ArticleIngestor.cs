@@ -5,6 +5,7 @@ using TalksBot.Ingest.Documents;
 using TalksBot.Ingest.Input;
 using TalksBot.Ingest.Narration;
 using TalksBot.Ingest.Output;
+using TalksBot.Ingest.Places;
 using TalksBot.Ingest.Topics;
 
 namespace TalksBot.Ingest;
@@ -12,13 +13,14 @@ namespace TalksBot.Ingest;
 /// <summary>Turns one article's text or HTML into a structured <see cref="Article"/>: paragraphs without
 /// boilerplate, direct quotes and reported claims with speakers and outlets, the
 /// article's own factual sentences as narration (when asked for), actors matched against the
-/// corpus, topics from the vocabulary. Pure: reads and writes no files. Thread-safe.</summary>
+/// corpus, the places the text names (from the gazetteer), topics from the vocabulary. Pure: reads and writes no files. Thread-safe.</summary>
 public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article> existing)
 {
     private const int DescriptiveTitleWords = 12;
 
     private readonly TopicTagger _tagger = TopicTagger.For(vocabulary);
     private readonly CorpusIndex _corpus = new(existing);
+    private readonly PlaceFinder _places = new(Gazetteer.Default, Lexicon.Default);
 
     /// <exception cref="IngestRefusedException">The text has no article in it, or no publisher is known.</exception>
     public IngestedArticle Ingest(string text, IngestOptions options)
@@ -61,7 +63,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             null,
             document.Paragraphs,
             [.. actors.Values],
-            [],
+            _places.Find(document.Paragraphs, actors.Values),
             statements);
         return new IngestedArticle(article, descriptive, document.Metadata.Byline);
     }

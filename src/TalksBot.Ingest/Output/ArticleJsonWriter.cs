@@ -35,7 +35,7 @@ internal static class ArticleJsonWriter
             a.Event,
             a.Paragraphs,
             [.. a.Actors.Select(x => new ActorFile(x.Id, KindName(x.Kind), x.Name, x.Role, x.Affiliation, x.Aliases))],
-            [.. a.Places.Select(p => new PlaceFile(p.Name, p.Aliases))],
+            [.. a.Places.Select(p => new PlaceFile(p.Name, p.Kind, p.Aliases))],
             [.. a.Statements.Select(s => new StatementFile(s.Id, s.Paragraph, KindName(s.Kind), s.Speaker, s.Via, s.Quote, s.IsCut, s.Topics,
                 s.Disputes.Count == 0 ? null : s.Disputes))]);
         return JsonSerializer.Serialize(file, Context.ArticleFile) + "\n";

@@ -25,7 +25,10 @@ internal sealed record ActorFile(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Affiliation,
     IReadOnlyList<string>? Aliases);
 
-internal sealed record PlaceFile(string Name, IReadOnlyList<string>? Aliases);
+internal sealed record PlaceFile(
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Kind,
+    IReadOnlyList<string>? Aliases);
 
 internal sealed record StatementFile(
     string Id,

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using TalksBot.Ingest.Conventions;
 using TalksBot.Ingest.Evaluation;
+using TalksBot.Ingest.Places;
 
 namespace TalksBot.Ingest.Serialization;
 
@@ -10,5 +11,6 @@ namespace TalksBot.Ingest.Serialization;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ArticleFile))]
 [JsonSerializable(typeof(NewsConventions))]
+[JsonSerializable(typeof(GazetteerFile))]
 [JsonSerializable(typeof(QuoteLabel))]
 internal sealed partial class IngestJsonContext : JsonSerializerContext;
