@@ -89,6 +89,7 @@ public sealed class NearMissTests
     [InlineData("was biden impressed?", "Joe Biden")]
     [InlineData("what's fomin's job", "Alexander Fomin")]
     [InlineData("kirby's take?", "John Kirby")]
+    [InlineData("biden wants what", "Joe Biden")]
     public void StanceOrRoleOfAPerson_IsAnsweredWithTheirWords(string question, string speaker)
     {
         var answer = Seed.Ask(question);
