@@ -27,6 +27,15 @@ public sealed partial class QueryEngine
         }
 
         var ranked = StatementRanker.Rank(index, question, question.Units);
+        // "zelensky on trust?": a statement neither by nor about the person the question names does not answer it.
+        // Two people named ("is Medinsky's line consistent with Fomin's") ask about both, which no one statement holds.
+        // Only a person named by name: "the regional head" may be someone the data describes otherwise.
+        var people = question.Units.Where(u => u.Actor is { Actor.Kind: ActorKind.Person }
+            && !index.Vocabulary.CommonWords.Contains(u.Word.ToLowerInvariant())).ToList();
+        if (people.Select(u => u.Actor).Distinct().Count() == 1)
+        {
+            ranked.RemoveAll(r => !people[0].IsCoveredBy(r.Statement));
+        }
         var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         if (question.Intent == QuestionIntent.Quantity)
         {

@@ -126,4 +126,15 @@ public sealed class NearMissTests
         Assert.False(answer.Answered, answer.Text);
         Assert.Contains("but not on that", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zelensky on trust?")]
+    [InlineData("kirby on the referendum?")]
+    public void PersonNamedWithATopicTheyDidNotSpeakOn_IsNotAnsweredWithSomeoneElsesWords(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
 }
