@@ -26,6 +26,12 @@ internal sealed record ParsedQuestion(
     /// <summary>"which palace hosted the talks": the kind of thing asked for, when the coverage has no word for it.</summary>
     public string? UnknownAnswerKind { get; init; }
 
+    /// <summary>The kind of answer a question inside the question asks for ("did Fomin say when …", "did he say how many …").</summary>
+    public QuestionIntent? Embedded { get; init; }
+
+    /// <summary>The kind of answer that must be told: a time or a number, asked outright or inside the question.</summary>
+    public QuestionIntent AnswerType => Intent is QuestionIntent.Quantity or QuestionIntent.When ? Intent : Embedded ?? Intent;
+
     /// <summary>The question asks about what is still to come ("when will …", "the next round").</summary>
     public bool AsksFuture { get; init; }
 

@@ -36,29 +36,16 @@ public sealed partial class QueryEngine
         {
             ranked.RemoveAll(r => !people[0].IsCoveredBy(r.Statement));
         }
-        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
-        if (question.Intent == QuestionIntent.Quantity)
-        {
-            // "how many": only a statement about exactly that, with a number in it, answers.
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
-        }
-        else if (question.Intent == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
-        {
-            // "when will the referendum be held": a statement that names no time does not answer it.
-            // "when will the referendum be held": the time must be the time of what the question is about, its
-            // most specific known word ("referendum"), not of another event in the same statement.
-            var asked = question.Units.Select(u => u.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            var about = question.Units.Where(u => u.IsKnown && u.Actor is null).MaxBy(u => u.Weight);
-            ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked, question.AsksFuture)
-                || (about is not null && !about.IsCoveredBy(r.Statement)));
-        }
+
+        var minCoverage = question.AnswerType == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
+        KeepAnswersOfTheAskedType(index, question, ranked);
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {
             return Answered(index, question, WithDisputes(index, Renderings.PairTop(Select(question, ranked, minCoverage), ranked)), null);
         }
 
-        if (question.Intent == QuestionIntent.Quantity)
+        if (question.AnswerType == QuestionIntent.Quantity)
         {
             // A number about something else is no answer to "how many".
             return Abstain(index, question);
@@ -88,6 +75,26 @@ public sealed partial class QueryEngine
 
         var best = candidates.Select(c => (c.Answer, Probability: c.Signals.Probability(decision))).OrderByDescending(c => c.Probability).FirstOrDefault();
         return best.Answer is not null && best.Probability >= decision.Threshold ? best.Answer() : Abstain(index, question);
+    }
+
+    /// <summary>"how many" is answered only by a statement with a number in it; "when" only by one
+    /// that tells a time of what the question is about, looking ahead when the question does. The same holds
+    /// for a question inside the question ("did Fomin say when the reduction would start").</summary>
+    private static void KeepAnswersOfTheAskedType(KnowledgeIndex index, ParsedQuestion question, List<RankedStatement> ranked)
+    {
+        if (question.AnswerType == QuestionIntent.Quantity)
+        {
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
+        }
+        else if (question.AnswerType == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
+        {
+            // "when will the referendum be held": the time must be the time of what the question is about, its
+            // most specific known word ("referendum"), not of another event in the same statement.
+            var asked = question.Units.Select(u => u.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var about = question.Units.Where(u => u.IsKnown && u.Actor is null).MaxBy(u => u.Weight);
+            ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked, question.AsksFuture)
+                || (about is not null && !about.IsCoveredBy(r.Statement)));
+        }
     }
 
     private static DecisionSignals Signals(KnowledgeIndex index, ParsedQuestion question, IndexedStatement statement, double coverage, double? cosine,

@@ -149,6 +149,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         // be in the statement; his address on something else does not answer it.
         var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
         ranked.RemoveAll(r => topics.Exists(u => !u.IsCoveredBy(r.Statement)));
+        KeepAnswersOfTheAskedType(index, question, ranked);
         var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
@@ -231,11 +232,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             ranked.RemoveAll(r => !ReportedSpeech.Reports(index, r.Statement, mentioning));
         }
 
-        var minCoverage = question.Intent == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
-        if (question.Intent == QuestionIntent.Quantity)
-        {
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
-        }
+        var minCoverage = question.AnswerType == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
+        KeepAnswersOfTheAskedType(index, question, ranked);
 
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {

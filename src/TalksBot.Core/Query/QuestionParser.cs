@@ -109,6 +109,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Conversation = conversation,
             Publisher = publisher,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
+            Embedded = EmbeddedIntent(tokens, speechVerbAt),
             UnknownAnswerKind = _unknownAnswerKind,
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
         };
@@ -158,6 +159,20 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 units[i] = units[i] with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false, IsForeign = true };
             }
         }
+    }
+
+    /// <summary>"did Fomin say when …", "did he say how many …": a time or a number asked inside the question.</summary>
+    private static QuestionIntent? EmbeddedIntent(List<TextToken> tokens, int speechVerbAt)
+    {
+        // "what did Biden say when asked …": "when" there joins a clause, it asks nothing.
+        if (speechVerbAt < 0 || speechVerbAt + 2 >= tokens.Count || tokens[speechVerbAt + 1].Word is not ("when" or "how" or "what")
+            || tokens[speechVerbAt + 2].Word is "asked" or "questioned" or "pressed")
+        {
+            return null;
+        }
+
+        var intent = IntentOf(tokens[(speechVerbAt + 1)..]);
+        return intent is QuestionIntent.When or QuestionIntent.Quantity ? intent : null;
     }
 
     /// <summary>"ru mod guy", "Kyiv's negotiators": chat shorthand the coverage does not know, and a seat of

@@ -137,4 +137,21 @@ public sealed class NearMissTests
         Assert.False(answer.Answered, answer.Text);
         Assert.Empty(answer.Citations);
     }
+
+    [Theory]
+    [InlineData("did fomin say when the troops would leave kyiv?")]
+    [InlineData("did biden say how many troops russia moved?")]
+    public void QuestionInsideTheQuestion_NeedsTheTimeOrNumberItAsks(string question)
+    {
+        Assert.False(Seed.Ask(question).Answered);
+    }
+
+    [Fact]
+    public void WhenJoiningAClause_AsksNoTime()
+    {
+        var answer = Seed.Ask("what did biden say when asked about russia's promise");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Joe Biden", answer.Citations[0].Speaker);
+    }
 }
