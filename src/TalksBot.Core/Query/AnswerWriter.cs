@@ -78,6 +78,9 @@ internal static class AnswerWriter
         return $"{opening} Ask me about the coverage{example}; I answer with verbatim, cited quotes.";
     }
 
+    public static string AfterTheCoverage(DateOnly newest, KnowledgeIndex index) =>
+        WhatICanAnswer(string.Create(CultureInfo.InvariantCulture, $"The coverage runs to {newest:d MMMM yyyy}; it doesn't say how things turned out after that."), index);
+
     public static string NotOnTopic(CorpusActor actor) =>
         $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
 

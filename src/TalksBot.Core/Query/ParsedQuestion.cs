@@ -32,6 +32,9 @@ internal sealed record ParsedQuestion(
     /// <summary>The kind of answer that must be told: a time or a number, asked outright or inside the question.</summary>
     public QuestionIntent AnswerType => Intent is QuestionIntent.Quantity or QuestionIntent.When ? Intent : Embedded ?? Intent;
 
+    /// <summary>Set when the question asks how things turned out after the newest article: that article's date.</summary>
+    public DateOnly? AfterTheCoverage { get; init; }
+
     /// <summary>The question asks about what is still to come ("when will …", "the next round").</summary>
     public bool AsksFuture { get; init; }
 

@@ -85,6 +85,11 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
+        if (parsed.AfterTheCoverage is { } newest)
+        {
+            return new Answer(false, AnswerWriter.AfterTheCoverage(newest, index), []) { Suggestions = Suggestions.For(index) };
+        }
+
         // "which palace hosted the talks": no statement names a palace, so none can say which.
         if (parsed.UnknownAnswerKind is not null)
         {

@@ -102,6 +102,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         {
             units.RemoveAll(u => u.Actor is null && (u.Word.All(char.IsAsciiDigit) || DateMention.IsMonthName(u.Word)));
         }
+        else
+        {
+            // "what did Russia pledge in March": when it was said, not what about.
+            var months = tokens.Where((t, i) => i > 0 && tokens[i - 1].Word is "in" or "during" or "since" or "by" && DateMention.IsMonthName(t.Word))
+                .Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
+            units.RemoveAll(u => u.Actor is null && months.Contains(u.Word.ToLowerInvariant()));
+        }
 
         return new ParsedQuestion(intent, speechVerbAt >= 0, units, [.. terms.Select(p => (p.Key, p.Value))], subject, unknownSpeaker, focus, date)
         {
@@ -110,6 +117,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Publisher = publisher,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
+            AfterTheCoverage = LaterOutcome.Asked(index, tokens),
             UnknownAnswerKind = _unknownAnswerKind,
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
         };

@@ -154,4 +154,22 @@ public sealed class NearMissTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("Joe Biden", answer.Citations[0].Speaker);
     }
+
+    [Theory]
+    [InlineData("did ukraine end up joining nato")]
+    [InlineData("was there a ceasefire in may")]
+    [InlineData("did russia ultimately leave kyiv")]
+    public void HowThingsTurnedOutAfterTheNewestArticle_IsDeclinedSayingWhereTheCoverageEnds(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.StartsWith("The coverage runs to 29 March 2022", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheMonthOfTheCoverage_IsStillAsked()
+    {
+        Assert.True(Seed.Ask("what did russia pledge in march").Answered);
+    }
 }
