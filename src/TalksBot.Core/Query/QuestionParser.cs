@@ -283,7 +283,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                     return QuestionIntent.Why;
                 case "how" when next == "come":
                     return QuestionIntent.Why;
-                case "how" when next is "many" or "much":
+                case "how" when next is "many" or "much" or "long":
+                    return QuestionIntent.Quantity;
+                case "what" or "whats" when next is "percentage" or "percent" or "proportion" or "share":
                     return QuestionIntent.Quantity;
                 case "what" or "which" or "whats" when next is "day" or "date" or "time" or "year" or "month":
                     return QuestionIntent.When;
@@ -325,7 +327,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i))
+            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i))
             {
                 previous = null;
                 continue;
@@ -385,6 +387,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     private static bool IsIntentHead(List<TextToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Word is "what" or "which" or "whats"
         && tokens[i].Word is "day" or "date" or "time" or "year" or "month" or "city" or "country" or "region" or "place" or "location" or "venue" or "reason" or "motive" or "purpose";
+
+    /// <summary>"last" in "how long would the consultation last": the kind of answer, already in the intent.</summary>
+    private static bool IsDurationVerb(List<TextToken> tokens, int i) =>
+        tokens[i].Word is "last" or "lasts" or "lasted" or "take" or "takes" or "took"
+        && Enumerable.Range(1, Math.Max(0, i - 1)).Any(j => tokens[j - 1].Word == "how" && tokens[j].Word == "long");
 
     private static bool IsAnswerHead(List<TextToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Word is "which" or "what" or "whats";

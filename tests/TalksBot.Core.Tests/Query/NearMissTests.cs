@@ -172,4 +172,12 @@ public sealed class NearMissTests
     {
         Assert.True(Seed.Ask("what did russia pledge in march").Answered);
     }
+
+    [Theory]
+    [InlineData("how long did the talks last")]
+    [InlineData("what percentage of ukrainians back neutrality")]
+    public void HowLongOrWhatShare_NeedsANumberAboutIt(string question)
+    {
+        Assert.False(Seed.Ask(question).Answered);
+    }
 }
