@@ -74,7 +74,14 @@ internal sealed partial class QuestionParser
     {
         if (index.ReactionVerbs.Contains(tokens[speechVerbAt].Word))
         {
-            return null;
+            // "did Canada agree": a name right before the verb that is no one the coverage quotes. "did both
+            // sides agree" has an ordinary word there, and "did Russia agree" someone quoted.
+            var subject = tokens.Take(speechVerbAt).LastOrDefault(t => !t.IsFunctionWord);
+            var at = tokens.IndexOf(subject);
+            return subject.Word is not null && at == speechVerbAt - 1 && !IsOrdinary(subject)
+                && !matches.Any(m => IsActor(m) && m.Start <= at && at < m.Start + m.Length)
+                ? subject.Word
+                : null;
         }
 
         var lastActor = matches.Where(m => IsActor(m) && m.Start < speechVerbAt).OrderByDescending(m => m.Start + m.Length).Select(m => (ConceptMatch?)m).FirstOrDefault();

@@ -14,6 +14,8 @@ public sealed class NearMissTests
     [InlineData("did russia agree not to oppose ukraine joining the eu?")]
     [InlineData("did medinsky say when putin and zelensky would meet")]
     [InlineData("did zelensky say ukrainians are not naive")]
+    [InlineData("did poland agree to be a guarantor?")]
+    [InlineData("did canada accept the role of guarantor")]
     public void ResponseOrRemarkOfSomeoneTheCoverageDoesNotReport_IsDeclined(string question)
     {
         var answer = Seed.Ask(question);
