@@ -165,9 +165,10 @@ internal sealed class SlackResponder(
         var posted = reply.IsPrivate
             ? await answers.PostEphemeralAsync(new PostEphemeralRequest(channel, user, rendered.Text, rendered.Blocks, threadTs), cancellationToken)
             : await answers.PostAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
-        if (!posted.Ok)
+        if (!posted.Ok && posted.Error != ApiResponse.Unconfirmed)
         {
-            // e.g. not_in_channel after an in-channel /talks answer: the response_url still works.
+            // e.g. not_in_channel after an in-channel /talks answer: the response_url still works. A post with no
+            // answer may have been made, so it is not made again this way.
             await RespondAsync(payload.ResponseUrl, channel, ephemeral, cancellationToken);
         }
 
