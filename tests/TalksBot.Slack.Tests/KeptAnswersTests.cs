@@ -190,6 +190,25 @@ public sealed class KeptAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResponseUrl_RateLimitedPastItsThirtyMinutes_GivenUpAsExpiredWithTheMetric()
+    {
+        using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
+        var poster = Poster(maxAge: TimeSpan.FromHours(1));
+        var url = new Uri(_slack.NewResponseUrl());
+        var first = _time.GetUtcNow();
+        _slack.Script(FakeSlackServer.ResponseUrls, [.. Enumerable.Repeat(FakeResponse.RateLimited(20 * 60), 10)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.RespondAsync(url, Response("too late"), "C1", CancellationToken.None))).Ok);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromSeconds(20), () => poster.Kept == 0, "the kept response to expire");
+
+        var warning = Assert.Single(_logs.Entries, e => e.EventId == 4048);
+        Assert.Contains("expired", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("expired", Assert.Single(givenUp.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.InRange(_time.GetUtcNow() - first, ResponseUrlBudget.Window, ResponseUrlBudget.Window + TimeSpan.FromMinutes(1));
+        Assert.Equal(2, _slack.CallsToResponseUrl(url.AbsoluteUri).Count);
+    }
+
+    [Fact]
     public async Task ResponseUrl_ConnectionDropped_NewMessageNotPostedAgain_ButAReplacementIs()
     {
         using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
