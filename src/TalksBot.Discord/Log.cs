@@ -110,11 +110,14 @@ internal static partial class Log
     [LoggerMessage(3070, LogLevel.Debug, "Discord {What} skipped: already claimed (a replay after a resume, or another instance)")]
     public static partial void DeliveryDuplicate(ILogger logger, string what);
 
-    [LoggerMessage(3071, LogLevel.Information, "Discord reply to channel {ChannelId} kept for a later post ({Reason}); {Kept} kept")]
-    public static partial void ReplyKept(ILogger logger, string channelId, string reason, int kept);
+    [LoggerMessage(3071, LogLevel.Information, "Discord reply to {Target} kept for a later post ({Reason}); {Kept} kept")]
+    public static partial void ReplyKept(ILogger logger, string target, string reason, int kept);
 
-    [LoggerMessage(3072, LogLevel.Warning, "Discord reply to channel {ChannelId} given up ({Reason}) after {AgeSeconds:0} s kept")]
-    public static partial void ReplyGivenUp(ILogger logger, string channelId, string reason, double ageSeconds);
+    [LoggerMessage(3072, LogLevel.Warning, "Discord reply to {Target} given up ({Reason}) after {AgeSeconds:0} s kept")]
+    public static partial void ReplyGivenUp(ILogger logger, string target, string reason, double ageSeconds);
+
+    [LoggerMessage(3074, LogLevel.Warning, "Discord follow-up to {Target} got no answer; not retried, since Discord may have posted it and a follow-up takes no nonce")]
+    public static partial void FollowUpUnconfirmed(ILogger logger, string target);
 
     [LoggerMessage(3073, LogLevel.Warning, "Discord stopping: {Lost} kept replies lost, {Posted} posted in the last try")]
     public static partial void KeptRepliesLost(ILogger logger, int lost, int posted);

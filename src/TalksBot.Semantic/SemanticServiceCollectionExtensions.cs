@@ -8,7 +8,8 @@ namespace TalksBot.Semantic;
 public static class SemanticServiceCollectionExtensions
 {
     /// <summary>Registers the MiniLM embedder (unless <c>Semantic:Enabled</c> is false) with its
-    /// vector cache in <paramref name="dataDirectory"/>, and warms it up when the host starts.</summary>
+    /// vector cache in <paramref name="dataDirectory"/>, warms it up when the host starts, and trims the native
+    /// heap the model's runs leave behind once a minute (<see cref="NativeHeapTrim"/>).</summary>
     public static IServiceCollection AddTalksBotSemantic(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         var options = configuration.GetSection(SemanticOptions.SectionName).Get<SemanticOptions>() ?? new SemanticOptions();
@@ -21,6 +22,7 @@ public static class SemanticServiceCollectionExtensions
         services.AddSingleton(sp => new MiniLmEmbedder(cacheFile, sp.GetRequiredService<ILogger<MiniLmEmbedder>>()));
         services.AddSingleton<ISentenceEmbedder>(sp => sp.GetRequiredService<MiniLmEmbedder>());
         services.AddHostedService<SemanticWarmup>();
+        services.AddHostedService(sp => new NativeHeapTrim(sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<NativeHeapTrim>>()));
         return services;
     }
 }

@@ -107,8 +107,8 @@ internal static partial class Log
     [LoggerMessage(4048, LogLevel.Warning, "Slack answer in {Channel} given up ({Reason}) after {AgeSeconds:0} s kept")]
     public static partial void AnswerGivenUp(ILogger logger, string channel, string reason, double ageSeconds);
 
-    [LoggerMessage(4049, LogLevel.Warning, "Slack chat.postMessage in {Channel} got no answer; not retried, since Slack may have posted it and has no idempotency key")]
-    public static partial void AnswerUnconfirmed(ILogger logger, string channel);
+    [LoggerMessage(4049, LogLevel.Warning, "Slack {Method} in {Channel} got no answer; not retried, since Slack may have posted it and has no idempotency key")]
+    public static partial void AnswerUnconfirmed(ILogger logger, string method, string channel);
 
     [LoggerMessage(4050, LogLevel.Warning, "Slack stopping: {Lost} kept answers lost, {Posted} posted in the last try")]
     public static partial void KeptAnswersLost(ILogger logger, int lost, int posted);

@@ -14,7 +14,7 @@ internal sealed class SlackMetrics
         var meter = meters.Create(SlackServiceCollectionExtensions.MeterName);
         _reconnects = meter.CreateCounter<long>("talksbot.slack.socket.reconnects", "{connection}", "Socket Mode connections replaced: a routine refresh, a disconnect Slack asked for, or a lost socket.");
         _rateLimitWaits = meter.CreateCounter<long>("talksbot.slack.rate_limit.waits", "{wait}", "Web API calls that waited out a 429's Retry-After.");
-        _answersGivenUp = meter.CreateCounter<long>("talksbot.slack.answers.given_up", "{answer}", "Answers kept for a later post and finally given up: queue full, too old, refused, or lost at shutdown.");
+        _answersGivenUp = meter.CreateCounter<long>("talksbot.slack.answers.given_up", "{answer}", "Answers (chat.postMessage, chat.postEphemeral, response_url posts) kept for a later post and finally given up: queue full, too old or past the response_url's 30 minutes, refused, lost at shutdown, or a post with no answer that is not repeated (unconfirmed).");
     }
 
     /// <param name="reason"><c>refresh</c>, <c>disconnect</c> or <c>lost</c>.</param>

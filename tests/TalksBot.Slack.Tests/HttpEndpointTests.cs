@@ -202,6 +202,21 @@ public sealed class HttpEndpointTests : BotTestBase
     }
 
     [Fact]
+    public async Task MoreQuotesButton_PostGotNoAnswer_NotPostedAgainThroughTheResponseUrl()
+    {
+        var responseUrl = Slack.NewResponseUrl();
+        Slack.Script("chat.postMessage", FakeResponse.ConnectionDropped());
+        var form = InteractivityForm(BlockActions(FakeRouter.MoreCommand, responseUrl, messageTs: "1648555200.000042"));
+
+        using var response = await Bot.PostSignedAsync("slack/interactivity", form, "application/x-www-form-urlencoded");
+
+        await Eventually.TrueAsync(() => Bot.Logs.Entries.Any(e => e.EventId == 4049), "the unconfirmed post to be logged");
+        await Eventually.SettleAsync();
+        Assert.Single(Slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Slack.CallsToResponseUrl(responseUrl));
+    }
+
+    [Fact]
     public async Task MoreQuotesButton_OnEphemeralAnswer_RespondsThroughResponseUrl()
     {
         var responseUrl = Slack.NewResponseUrl();

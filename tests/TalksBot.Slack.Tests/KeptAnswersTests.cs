@@ -12,7 +12,8 @@ using TalksBot.Slack.WebApi;
 namespace TalksBot.Slack.Tests;
 
 /// <summary>Answers that Slack refused for a while (429, 5xx) are kept and posted later, once each and in the
-/// channel's order; the queue's bounds give up with a warning and a metric.</summary>
+/// channel's order, ephemeral messages and response_url posts too (within the URL's 5 posts); the queue's bounds
+/// give up with a warning and a metric.</summary>
 public sealed class KeptAnswersTests : IAsyncLifetime
 {
     private const string GivenUp = "talksbot.slack.answers.given_up";
@@ -153,13 +154,133 @@ public sealed class KeptAnswersTests : IAsyncLifetime
         Assert.Equal(2, givenUp.GetMeasurementSnapshot().Count);
     }
 
-    /// <summary>Posts and advances fake time until the first try (Retry-After waits within the budget included) ends.</summary>
-    private async Task<ApiResponse> PostWhileAdvancingAsync(AnswerPoster poster, PostMessageRequest request, TimeSpan? step = null)
+    [Fact]
+    public async Task ResponseUrl_RateLimitedPastTheCallsBudget_ThenAccepted_PostedOnce()
     {
-        var posting = poster.PostAsync(request, CancellationToken.None);
+        var poster = Poster();
+        var url = new Uri(_slack.NewResponseUrl());
+        _slack.Script(FakeSlackServer.ResponseUrls, [.. Enumerable.Repeat(FakeResponse.RateLimited(1), 4)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.RespondAsync(url, Response("the answer"), "C1", CancellationToken.None))).Ok);
+        Assert.Equal(1, poster.Kept);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromMilliseconds(250), () => poster.Kept == 0, "the kept response to be posted");
+
+        var calls = _slack.CallsToResponseUrl(url.AbsoluteUri);
+        Assert.Equal([429, 429, 429, 429, 200], calls.Select(c => c.Status));
+        Assert.Equal("the answer", calls[^1].Field("text"));
+        Assert.Contains(_logs.Entries, e => e.EventId == 4047 && e.Message.Contains("C1 (response_url)", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains(url.AbsolutePath, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResponseUrl_ServerErrorStorm_StopsAtItsFivePosts_GivenUpWithTheMetric()
+    {
+        using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
+        var poster = Poster();
+        var url = new Uri(_slack.NewResponseUrl());
+        _slack.Script(FakeSlackServer.ResponseUrls, [.. Enumerable.Repeat(FakeResponse.ServerError(), 50)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.RespondAsync(url, Response("never"), "C1", CancellationToken.None))).Ok);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromSeconds(1), () => poster.Kept == 0, "the kept response to be given up");
+
+        Assert.Equal(ResponseUrlBudget.MaxUses, _slack.CallsToResponseUrl(url.AbsoluteUri).Count);
+        Assert.Contains(_logs.Entries, e => e.EventId == 4042);
+        Assert.Contains(_logs.Entries, e => e.EventId == 4048 && e.Level == LogLevel.Warning && e.Message.Contains("refused", StringComparison.Ordinal));
+        Assert.Equal("refused", Assert.Single(givenUp.GetMeasurementSnapshot()).Tags["reason"]);
+    }
+
+    [Fact]
+    public async Task ResponseUrl_RateLimitedPastItsThirtyMinutes_GivenUpAsExpiredWithTheMetric()
+    {
+        using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
+        var poster = Poster(maxAge: TimeSpan.FromHours(1));
+        var url = new Uri(_slack.NewResponseUrl());
+        var first = _time.GetUtcNow();
+        _slack.Script(FakeSlackServer.ResponseUrls, [.. Enumerable.Repeat(FakeResponse.RateLimited(20 * 60), 10)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.RespondAsync(url, Response("too late"), "C1", CancellationToken.None))).Ok);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromSeconds(20), () => poster.Kept == 0, "the kept response to expire");
+
+        var warning = Assert.Single(_logs.Entries, e => e.EventId == 4048);
+        Assert.Contains("expired", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("expired", Assert.Single(givenUp.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.InRange(_time.GetUtcNow() - first, ResponseUrlBudget.Window, ResponseUrlBudget.Window + TimeSpan.FromMinutes(1));
+        Assert.Equal(2, _slack.CallsToResponseUrl(url.AbsoluteUri).Count);
+    }
+
+    [Fact]
+    public async Task ResponseUrl_ConnectionDropped_NewMessageNotPostedAgain_ButAReplacementIs()
+    {
+        using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
+        var poster = Poster();
+        var (message, replacement) = (new Uri(_slack.NewResponseUrl()), new Uri(_slack.NewResponseUrl()));
+
+        _slack.Script(FakeSlackServer.ResponseUrls, FakeResponse.ConnectionDropped());
+        var unconfirmed = await WhileAdvancingAsync(poster.RespondAsync(message, Response("maybe posted"), "C1", CancellationToken.None));
+        _slack.Script(FakeSlackServer.ResponseUrls, FakeResponse.ConnectionDropped());
+        var replaced = await WhileAdvancingAsync(poster.RespondAsync(replacement, Response("replaces") with { ReplaceOriginal = true }, "C1", CancellationToken.None));
+
+        Assert.Equal(ApiResponse.Unconfirmed, unconfirmed.Error);
+        Assert.Single(_slack.CallsToResponseUrl(message.AbsoluteUri));
+        Assert.Equal("unconfirmed", Assert.Single(givenUp.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.True(replaced.Ok);
+        Assert.Equal([0, 200], _slack.CallsToResponseUrl(replacement.AbsoluteUri).Select(c => c.Status));
+    }
+
+    [Fact]
+    public async Task Ephemeral_RateLimitedPastTheCallsBudget_ThenAccepted_PostedOnceBehindNothingElse()
+    {
+        var poster = Poster();
+        _slack.Script("chat.postEphemeral", [.. Enumerable.Repeat(FakeResponse.RateLimited(1), 4)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.PostEphemeralAsync(new PostEphemeralRequest("C1", "U1", "only you", []), CancellationToken.None))).Ok);
+        Assert.True((await poster.PostAsync(Message("C1", "after it"), CancellationToken.None)).Ok);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromMilliseconds(250), () => poster.Kept == 0, "the kept answers to be posted");
+
+        Assert.Equal(1, _slack.CallsTo("chat.postEphemeral").Count(c => c.Status == 200));
+        Assert.Equal("after it", Assert.Single(_slack.CallsTo("chat.postMessage")).Field("text"));
+    }
+
+    [Fact]
+    public async Task Ephemeral_ServerErrorsPastTheMaximumAge_GivenUpAsExpiredWithTheMetric()
+    {
+        using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
+        var poster = Poster(maxAge: TimeSpan.FromMinutes(2));
+        _slack.Script("chat.postEphemeral", [.. Enumerable.Repeat(FakeResponse.ServerError(), 400)]);
+
+        Assert.True((await WhileAdvancingAsync(poster.PostEphemeralAsync(new PostEphemeralRequest("C1", "U1", "too late", []), CancellationToken.None))).Ok);
+        await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromSeconds(1), () => poster.Kept == 0, "the kept answer to expire");
+
+        Assert.Contains(_logs.Entries, e => e.EventId == 4048 && e.Level == LogLevel.Warning && e.Message.Contains("expired", StringComparison.Ordinal));
+        Assert.Equal("expired", Assert.Single(givenUp.GetMeasurementSnapshot()).Tags["reason"]);
+        Assert.DoesNotContain(_slack.CallsTo("chat.postEphemeral"), c => c.Status == 200);
+    }
+
+    [Fact]
+    public async Task Shutdown_TriesAKeptResponseUrlPostOnceMore()
+    {
+        var poster = Poster();
+        var url = new Uri(_slack.NewResponseUrl());
+        _slack.Script(FakeSlackServer.ResponseUrls, [.. Enumerable.Repeat(FakeResponse.RateLimited(60), 4)]);
+        Assert.True((await WhileAdvancingAsync(poster.RespondAsync(url, Response("at shutdown"), "C1", CancellationToken.None), TimeSpan.FromSeconds(5))).Ok);
+
+        var lost = await poster.FlushAsync(CancellationToken.None).WaitAsync(Eventually.Timeout);
+
+        Assert.Equal(0, lost);
+        Assert.Equal("at shutdown", Assert.Single(_slack.CallsToResponseUrl(url.AbsoluteUri), c => c.Status == 200).Field("text"));
+    }
+
+    /// <summary>Posts and advances fake time until the first try (Retry-After waits within the budget included) ends.</summary>
+    private Task<ApiResponse> PostWhileAdvancingAsync(AnswerPoster poster, PostMessageRequest request, TimeSpan? step = null) =>
+        WhileAdvancingAsync(poster.PostAsync(request, CancellationToken.None), step);
+
+    private async Task<ApiResponse> WhileAdvancingAsync(Task<ApiResponse> posting, TimeSpan? step = null)
+    {
         await Eventually.TrueWhileAdvancingAsync(_time, step ?? TimeSpan.FromMilliseconds(250), () => posting.IsCompleted, "the first try to end");
         return await posting;
     }
+
+    private static ResponseUrlMessage Response(string text) => new("ephemeral", text, [new SectionBlock(TextObject.Mrkdwn(text))]);
 
     private AnswerPoster Poster(int capacity = 100, TimeSpan? maxAge = null, TimeSpan? httpTimeout = null)
     {
@@ -173,7 +294,7 @@ public sealed class KeptAnswersTests : IAsyncLifetime
         });
         var metrics = new SlackMetrics(_meters.GetRequiredService<IMeterFactory>());
         var api = new SlackApiClient(new TimeoutClientFactory(httpTimeout ?? TimeSpan.FromSeconds(100)), options, new ChannelPacer(_time), metrics, _time, _loggers.CreateLogger<SlackApiClient>());
-        _poster = new AnswerPoster(api, options, metrics, _time, _loggers.CreateLogger<AnswerPoster>());
+        _poster = new AnswerPoster(api, new ResponseUrlBudget(_time), options, metrics, _time, _loggers.CreateLogger<AnswerPoster>());
         return _poster;
     }
 

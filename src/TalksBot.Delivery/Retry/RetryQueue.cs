@@ -5,7 +5,7 @@ namespace TalksBot.Delivery.Retry;
 /// <summary>Keeps what could not be delivered yet and tries it again later, on the injected clock: one lane per
 /// ordering key (a channel), whose items go strictly in the order they were kept; each waits the server's hint or
 /// a backoff between tries. Bounded by <see cref="RetryQueueLimits"/>: an item past the capacity or the maximum
-/// age is given up and reported through <c>onGiveUp</c>. <see cref="FlushAsync"/> (at shutdown) tries each
+/// age (or past its own deadline, such as a token that stops working) is given up and reported through <c>onGiveUp</c>. <see cref="FlushAsync"/> (at shutdown) tries each
 /// item once more and gives up the rest.</summary>
 public sealed class RetryQueue : IDisposable
 {
@@ -50,9 +50,10 @@ public sealed class RetryQueue : IDisposable
     }
 
     /// <summary>Keeps <paramref name="attempt"/> for a later try, after <paramref name="retryAfter"/> when the
-    /// server gave a hint (none: try at once behind the lane, or after a backoff when it just failed). False, and
+    /// server gave a hint (none: try at once behind the lane, or after a backoff when it just failed). The item is
+    /// given up as expired at <paramref name="deadline"/> when that comes before the queue's maximum age. False, and
     /// the item given up, when the queue is full or stopping.</summary>
-    public bool Keep(string key, string label, Func<CancellationToken, Task<RetryAttempt>> attempt, TimeSpan? retryAfter, bool justFailed = true)
+    public bool Keep(string key, string label, Func<CancellationToken, Task<RetryAttempt>> attempt, TimeSpan? retryAfter, bool justFailed = true, DateTimeOffset? deadline = null)
     {
         var now = _time.GetUtcNow();
         RetryGiveUpReason? refused = null;
@@ -69,7 +70,8 @@ public sealed class RetryQueue : IDisposable
             else
             {
                 var pause = retryAfter ?? (justFailed ? _backoff.DelayFor(1) : TimeSpan.Zero);
-                var entry = new Entry(label, attempt, now, now + pause) { Tries = justFailed ? 1 : 0 };
+                var expires = now + _limits.MaxAge;
+                var entry = new Entry(label, attempt, now, now + pause, deadline < expires ? deadline.Value : expires) { Tries = justFailed ? 1 : 0 };
                 _count++;
                 if (_lanes.TryGetValue(key, out var lane))
                 {
@@ -131,7 +133,12 @@ public sealed class RetryQueue : IDisposable
         var lost = 0;
         foreach (var entry in entries)
         {
-            if (cancellationToken.IsCancellationRequested || await TryAsync(entry, cancellationToken).ConfigureAwait(false) is not { Outcome: RetryAttemptOutcome.Delivered })
+            if (_time.GetUtcNow() >= entry.Expires)
+            {
+                lost++;
+                GiveUp(key, entry, RetryGiveUpReason.Expired);
+            }
+            else if (cancellationToken.IsCancellationRequested || await TryAsync(entry, cancellationToken).ConfigureAwait(false) is not { Outcome: RetryAttemptOutcome.Delivered })
             {
                 lost++;
                 GiveUp(key, entry, RetryGiveUpReason.Shutdown);
@@ -162,7 +169,7 @@ public sealed class RetryQueue : IDisposable
             }
 
             var now = _time.GetUtcNow();
-            var expires = entry.KeptAt + _limits.MaxAge;
+            var expires = entry.Expires;
             if (now >= expires)
             {
                 Dequeue(lane);
@@ -237,13 +244,15 @@ public sealed class RetryQueue : IDisposable
     private void GiveUp(string key, Entry entry, RetryGiveUpReason reason) =>
         _onGiveUp(new RetryGiveUp(key, entry.Label, reason, _time.GetUtcNow() - entry.KeptAt));
 
-    private sealed class Entry(string label, Func<CancellationToken, Task<RetryAttempt>> attempt, DateTimeOffset keptAt, DateTimeOffset notBefore)
+    private sealed class Entry(string label, Func<CancellationToken, Task<RetryAttempt>> attempt, DateTimeOffset keptAt, DateTimeOffset notBefore, DateTimeOffset expires)
     {
         public string Label { get; } = label;
 
         public Func<CancellationToken, Task<RetryAttempt>> Attempt { get; } = attempt;
 
         public DateTimeOffset KeptAt { get; } = keptAt;
+
+        public DateTimeOffset Expires { get; } = expires;
 
         public DateTimeOffset NotBefore { get; set; } = notBefore;
 

@@ -25,7 +25,7 @@ internal sealed class DiscordMetrics
             "{shard}",
             "1 while the shard's gateway session is live (after READY or RESUMED), else 0.");
         _rateLimitWaits = meter.CreateCounter<long>("talksbot.discord.rate_limit.waits", "{wait}", "REST calls that waited for a rate limit: a 429's retry_after, or a bucket known to be empty.");
-        _repliesGivenUp = meter.CreateCounter<long>("talksbot.discord.replies.given_up", "{reply}", "Message replies kept for a later post and finally given up: queue full, too old, refused, or lost at shutdown.");
+        _repliesGivenUp = meter.CreateCounter<long>("talksbot.discord.replies.given_up", "{reply}", "Replies (message replies, and interaction edits and follow-ups) kept for a later post and finally given up: queue full, too old or past the interaction token's 15 minutes, refused, lost at shutdown, or a follow-up with no answer (unconfirmed).");
     }
 
     public void Reconnecting(int shardId) => _reconnects.Add(1, Shard(shardId));
@@ -37,7 +37,7 @@ internal sealed class DiscordMetrics
     /// <param name="reason"><c>retry_after</c> (Discord answered 429) or <c>bucket</c> (waited before sending).</param>
     public void RateLimitWait(string reason) => _rateLimitWaits.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
-    /// <param name="reason"><c>overflow</c>, <c>expired</c>, <c>refused</c> or <c>shutdown</c>.</param>
+    /// <param name="reason"><c>overflow</c>, <c>expired</c>, <c>refused</c>, <c>shutdown</c> or <c>unconfirmed</c>.</param>
     public void ReplyGivenUp(string reason) => _repliesGivenUp.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     private static KeyValuePair<string, object?> Shard(int shardId) => new("shard", shardId);

@@ -3,9 +3,9 @@ using TalksBot.Core.Chat;
 using TalksBot.Core.Feedback;
 using TalksBot.Discord.Commands;
 using TalksBot.Discord.Hosting;
+using TalksBot.Discord.Messages;
 using TalksBot.Discord.Payloads;
 using TalksBot.Discord.Rendering;
-using TalksBot.Discord.Rest;
 using TalksBot.Discord.Routing;
 
 namespace TalksBot.Discord.Interactions;
@@ -18,7 +18,7 @@ internal sealed class InteractionProcessor(
     BackgroundWork work,
     IAutocomplete autocomplete,
     FeedbackRecorder feedback,
-    DiscordApi api,
+    ReplyPoster replies,
     TimeProvider time,
     ILogger<InteractionProcessor> logger)
 {
@@ -100,7 +100,8 @@ internal sealed class InteractionProcessor(
         await responder.RespondAsync(interaction, defer, cancellationToken);
 
         var reply = await routing;
-        await DeliverLateAsync(interaction, reply, isButton, deferPrivate, cancellationToken);
+        var tokenExpires = time.GetUtcNow() - time.GetElapsedTime(receivedAt) + InteractionReply.TokenLifetime;
+        await DeliverLateAsync(new InteractionReply(interaction.Id, interaction.Token, tokenExpires), reply, isButton, deferPrivate, cancellationToken);
         Log.InteractionAnswered(logger, surface, FirstWord(text), reply.Kind.ToString(), time.GetElapsedTime(receivedAt).TotalMilliseconds, true);
     }
 
@@ -120,7 +121,8 @@ internal sealed class InteractionProcessor(
         await responder.RespondAsync(interaction, new InteractionResponse(type, message), cancellationToken);
     }
 
-    private async Task DeliverLateAsync(Interaction interaction, Reply reply, bool isButton, bool deferredPrivate, CancellationToken cancellationToken)
+    /// <summary>A failure that passes (429, 5xx, no answer) keeps the reply for a later try while the token works (<see cref="ReplyPoster"/>).</summary>
+    private async Task DeliverLateAsync(InteractionReply interaction, Reply reply, bool isButton, bool deferredPrivate, CancellationToken cancellationToken)
     {
         var message = ReplyRenderer.Render(reply);
         if (reply.IsPrivate && (isButton || !deferredPrivate))
@@ -129,15 +131,15 @@ internal sealed class InteractionProcessor(
             // and a command's public "thinking…" placeholder is removed.
             if (!isButton)
             {
-                await api.DeleteOriginalResponseAsync(interaction.Token, cancellationToken);
+                await replies.DeleteOriginalAsync(interaction, cancellationToken);
             }
 
-            await api.CreateFollowupAsync(interaction.Token, Ephemeral(message), cancellationToken);
+            await replies.FollowUpAsync(interaction, Ephemeral(message), cancellationToken);
             return;
         }
 
         // After a command's defer @original is the placeholder; after a button's, the message it is on.
-        await api.EditOriginalResponseAsync(interaction.Token, message, cancellationToken);
+        await replies.EditOriginalAsync(interaction, message, cancellationToken);
     }
 
     /// <summary>A button's public answer replaces the message it is on (the next page of quotes); private

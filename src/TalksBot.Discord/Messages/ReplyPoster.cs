@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TalksBot.Delivery.Retry;
@@ -7,12 +8,19 @@ using TalksBot.Discord.Rest;
 
 namespace TalksBot.Discord.Messages;
 
-/// <summary>Posts message replies and keeps, rather than drops, one that failed for a reason that passes (429 past
-/// the retry budget, 5xx, no answer): it is posted later from a <see cref="RetryQueue"/> lane per channel, after
-/// Discord's retry_after, and a later reply to that channel queues behind it. Every reply carries its question's id
-/// as an enforced nonce, so a repeat of a post Discord did make returns that message instead of a second one.</summary>
+/// <summary>Posts replies (message replies, and an interaction's edit of its deferred response, deletion of it and
+/// follow-ups) and keeps, rather than drops, one that failed for a reason that passes (429 past the retry budget,
+/// 5xx, no answer): it is posted later from a <see cref="RetryQueue"/> lane per channel or per interaction, after
+/// Discord's retry_after, and a later reply to that channel or interaction queues behind it. An interaction's replies
+/// are kept only while its token works (15 minutes from the interaction). Nothing is posted twice: a message reply
+/// carries its question's id as an enforced nonce (a repeat returns the first message); editing or deleting
+/// <c>@original</c> done twice leaves one result; a follow-up takes no nonce, so one whose outcome is unknown is
+/// never repeated, only logged and counted as <c>unconfirmed</c>.</summary>
 internal sealed class ReplyPoster : IDisposable
 {
+    /// <summary>Discord's "Unknown Message": a deletion repeated after the first went through.</summary>
+    private const int UnknownMessage = 10008;
+
     private readonly DiscordApi _api;
     private readonly DiscordMetrics _metrics;
     private readonly ILogger<ReplyPoster> _logger;
@@ -29,24 +37,31 @@ internal sealed class ReplyPoster : IDisposable
     /// <summary>Replies kept for a later post.</summary>
     public int Kept => _kept.Count;
 
-    /// <summary>Posts now, or keeps the reply for later; throws only when it can be neither posted nor kept.</summary>
-    public async Task PostAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
-    {
-        if (_kept.IsHolding(channelId))
-        {
-            Keep(channelId, message, "behind a kept reply", retryAfter: null, justFailed: false, failure: null);
-            return;
-        }
+    /// <summary>Posts a message reply now, or keeps it for later; throws only when it can be neither posted nor kept.</summary>
+    public Task PostAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
+        SendOrKeepAsync(new Target(channelId, "channel " + channelId, null), token => _api.CreateMessageAsync(channelId, message, token), cancellationToken);
 
-        try
+    /// <summary>Edits an interaction's deferred response (or the message its button is on), now or later while the token works.</summary>
+    public Task EditOriginalAsync(InteractionReply interaction, MessagePayload message, CancellationToken cancellationToken) =>
+        SendOrKeepAsync(interaction.Target, token => _api.EditOriginalResponseAsync(interaction.Token, message, token), cancellationToken);
+
+    /// <summary>Deletes an interaction's deferred response, now or later while the token works; one already gone counts as deleted.</summary>
+    public Task DeleteOriginalAsync(InteractionReply interaction, CancellationToken cancellationToken) =>
+        SendOrKeepAsync(interaction.Target, async token =>
         {
-            await _api.CreateMessageAsync(channelId, message, cancellationToken);
-        }
-        catch (DiscordRestException error) when (error.IsRetryable)
-        {
-            Keep(channelId, message, error.Message, error.RetryAfter, justFailed: true, error);
-        }
-    }
+            try
+            {
+                await _api.DeleteOriginalResponseAsync(interaction.Token, token);
+            }
+            catch (DiscordRestException error) when (error is { Status: HttpStatusCode.NotFound, Code: UnknownMessage })
+            {
+                // An earlier try that got no answer did delete it.
+            }
+        }, cancellationToken);
+
+    /// <summary>Posts a follow-up message, now or later while the token works; never repeated after an unknown outcome.</summary>
+    public Task FollowUpAsync(InteractionReply interaction, MessagePayload message, CancellationToken cancellationToken) =>
+        SendOrKeepAsync(interaction.Target, token => _api.CreateFollowupAsync(interaction.Token, message, token), cancellationToken);
 
     /// <summary>At shutdown: tries every kept reply once more until the deadline; the rest is lost and logged.</summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken)
@@ -63,33 +78,71 @@ internal sealed class ReplyPoster : IDisposable
 
     public void Dispose() => _kept.Dispose();
 
-    private void Keep(string channelId, MessagePayload message, string why, TimeSpan? retryAfter, bool justFailed, DiscordRestException? failure)
+    private async Task SendOrKeepAsync(Target target, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
-        if (!_kept.Keep(channelId, channelId, token => AttemptAsync(channelId, message, token), retryAfter, justFailed))
+        if (_kept.IsHolding(target.Key))
         {
-            throw failure ?? new DiscordRestException("channels/{channel.id}/messages", null, null, "not kept for a later post");
+            Keep(target, send, "behind a kept reply", retryAfter: null, justFailed: false, failure: null);
+            return;
         }
 
-        Log.ReplyKept(_logger, channelId, why, _kept.Count);
+        try
+        {
+            await send(cancellationToken);
+        }
+        catch (DiscordRestException error) when (error.IsRetryable)
+        {
+            Keep(target, send, error.Message, error.RetryAfter, justFailed: true, error);
+        }
+        catch (DiscordRestException error) when (error.IsUnconfirmed)
+        {
+            Unconfirmed(target);
+            throw;
+        }
     }
 
-    private async Task<RetryAttempt> AttemptAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
+    private void Keep(Target target, Func<CancellationToken, Task> send, string why, TimeSpan? retryAfter, bool justFailed, DiscordRestException? failure)
+    {
+        if (!_kept.Keep(target.Key, target.Label, token => AttemptAsync(target, send, token), retryAfter, justFailed, target.Deadline))
+        {
+            throw failure ?? new DiscordRestException(target.Label, null, null, "not kept for a later post");
+        }
+
+        Log.ReplyKept(_logger, target.Label, why, _kept.Count);
+    }
+
+    private async Task<RetryAttempt> AttemptAsync(Target target, Func<CancellationToken, Task> send, CancellationToken cancellationToken)
     {
         try
         {
-            await _api.CreateMessageAsync(channelId, message, cancellationToken);
+            await send(cancellationToken);
             return RetryAttempt.Delivered;
         }
         catch (DiscordRestException error)
         {
+            if (error.IsUnconfirmed)
+            {
+                // Counted as given up by the queue ("refused"), but said plainly: it may well have been posted.
+                Log.FollowUpUnconfirmed(_logger, target.Label);
+            }
+
             return error.IsRetryable ? RetryAttempt.Again(error.RetryAfter) : RetryAttempt.Refused;
         }
+    }
+
+    private void Unconfirmed(Target target)
+    {
+        Log.FollowUpUnconfirmed(_logger, target.Label);
+        _metrics.ReplyGivenUp("unconfirmed");
     }
 
     private void GaveUp(RetryGiveUp giveUp)
     {
         var reason = giveUp.Reason.ToString().ToLowerInvariant();
-        Log.ReplyGivenUp(_logger, giveUp.Key, reason, giveUp.Age.TotalSeconds);
+        Log.ReplyGivenUp(_logger, giveUp.Label, reason, giveUp.Age.TotalSeconds);
         _metrics.ReplyGivenUp(reason);
     }
+
+    /// <summary>Where a reply goes: its lane in the queue, what the logs call it (never a token), and until when it may be posted.</summary>
+    internal sealed record Target(string Key, string Label, DateTimeOffset? Deadline);
 }

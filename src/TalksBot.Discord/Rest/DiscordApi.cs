@@ -44,7 +44,7 @@ internal sealed class DiscordApi(RestTransport transport, IOptions<DiscordOption
         transport.SendAsync(Webhook(HttpMethod.Delete, "/messages/@original", token), null, cancellationToken);
 
     public Task CreateFollowupAsync(string token, MessagePayload message, CancellationToken cancellationToken) =>
-        transport.SendAsync(Webhook(HttpMethod.Post, "", token), Serialize(message), cancellationToken);
+        transport.SendAsync(Webhook(HttpMethod.Post, "", token) with { Idempotent = false }, Serialize(message), cancellationToken);
 
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken)
     {

@@ -46,7 +46,8 @@ internal sealed class RestTransport(
         var call = new HttpCall(
             token => SendOnceAsync(route, json, token),
             token => WaitForLimitsAsync(route, token),
-            retry => NoteRetryAsync(route, retry));
+            retry => NoteRetryAsync(route, retry),
+            route.Idempotent);
         HttpResponseMessage response;
         try
         {
@@ -54,7 +55,7 @@ internal sealed class RestTransport(
         }
         catch (Exception error) when (HttpRetryPipeline.IsTransient(error, cancellationToken))
         {
-            throw new DiscordRestException(route.Template, null, null, Reason(error));
+            throw new DiscordRestException(route.Template, null, null, Reason(error), unconfirmed: !route.Idempotent && !HttpRetryPipeline.SurelyNotSent(error));
         }
 
         using (response)

@@ -18,7 +18,6 @@ internal sealed class SlackResponder(
     SlackApiClient api,
     AnswerPoster answers,
     SlackIdentity identity,
-    ResponseUrlBudget responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackResponder> logger)
@@ -73,22 +72,22 @@ internal sealed class SlackResponder(
                     var threadTs = message.Type == "app_mention" ? message.ThreadTs ?? message.Ts : message.ThreadTs;
                     if (message.ChannelType == "im")
                     {
-                        await api.PostMessageAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+                        await answers.PostAsync(new PostMessageRequest(message.Channel!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
                     }
                     else
                     {
-                        await api.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+                        await answers.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
                     }
 
                     break;
                 case CommandWork c:
-                    await RespondAsync(c.Command.ResponseUrl, error, cancellationToken);
+                    await RespondAsync(c.Command.ResponseUrl, work.Channel, error, cancellationToken);
                     break;
                 case ActionWork a:
-                    await RespondAsync(a.Payload.ResponseUrl, error, cancellationToken);
+                    await RespondAsync(a.Payload.ResponseUrl, work.Channel, error, cancellationToken);
                     break;
                 case FeedbackWork f:
-                    await RespondAsync(f.Payload.ResponseUrl, error, cancellationToken);
+                    await RespondAsync(f.Payload.ResponseUrl, work.Channel, error, cancellationToken);
                     break;
             }
         }
@@ -121,7 +120,7 @@ internal sealed class SlackResponder(
         var rendered = BlockKitRenderer.Render(reply);
         if (reply.IsPrivate && message.ChannelType != "im")
         {
-            await api.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
+            await answers.PostEphemeralAsync(new PostEphemeralRequest(message.Channel!, message.User!, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
         }
         else
         {
@@ -141,7 +140,7 @@ internal sealed class SlackResponder(
         var reply = await router.RouteAsync(new ChatMessage(question.Length == 0 ? "help" : question, Surface, command.UserId), cancellationToken);
         var rendered = BlockKitRenderer.Render(reply);
         var responseType = options.Value.SlashInChannel && !reply.IsPrivate ? "in_channel" : "ephemeral";
-        await RespondAsync(command.ResponseUrl, new ResponseUrlMessage(responseType, rendered.Text, rendered.Blocks), cancellationToken);
+        await RespondAsync(command.ResponseUrl, command.ChannelId, new ResponseUrlMessage(responseType, rendered.Text, rendered.Blocks), cancellationToken);
         return reply.Kind;
     }
 
@@ -158,18 +157,19 @@ internal sealed class SlackResponder(
         // A button on an ephemeral message (a /talks answer) can only be answered through its response_url.
         if (payload.Container?.IsEphemeral == true || channel is null || user is null)
         {
-            await RespondAsync(payload.ResponseUrl, ephemeral, cancellationToken);
+            await RespondAsync(payload.ResponseUrl, channel, ephemeral, cancellationToken);
             return reply.Kind;
         }
 
         var threadTs = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs ?? payload.Container?.MessageTs ?? payload.Message?.Ts;
         var posted = reply.IsPrivate
-            ? await api.PostEphemeralAsync(new PostEphemeralRequest(channel, user, rendered.Text, rendered.Blocks, threadTs), cancellationToken)
+            ? await answers.PostEphemeralAsync(new PostEphemeralRequest(channel, user, rendered.Text, rendered.Blocks, threadTs), cancellationToken)
             : await answers.PostAsync(new PostMessageRequest(channel, rendered.Text, rendered.Blocks, threadTs), cancellationToken);
-        if (!posted.Ok)
+        if (!posted.Ok && posted.Error != ApiResponse.Unconfirmed)
         {
-            // e.g. not_in_channel after an in-channel /talks answer: the response_url still works.
-            await RespondAsync(payload.ResponseUrl, ephemeral, cancellationToken);
+            // e.g. not_in_channel after an in-channel /talks answer: the response_url still works. A post with no
+            // answer may have been made, so it is not made again this way.
+            await RespondAsync(payload.ResponseUrl, channel, ephemeral, cancellationToken);
         }
 
         return reply.Kind;
@@ -198,11 +198,12 @@ internal sealed class SlackResponder(
             ? BlockKitRenderer.Render(new Reply(ReplyKind.Error, "That button no longer works. Ask again with /talks."))
             : FeedbackBlocks.Ack(ack, work.Token);
         var replace = ack is not null && work.Reason is not null;
-        await RespondAsync(work.Payload.ResponseUrl, new ResponseUrlMessage("ephemeral", message.Text, message.Blocks, ReplaceOriginal: replace), cancellationToken);
+        await RespondAsync(work.Payload.ResponseUrl, work.Channel, new ResponseUrlMessage("ephemeral", message.Text, message.Blocks, ReplaceOriginal: replace), cancellationToken);
         return null;
     }
 
-    private async Task RespondAsync(string? responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    /// <summary>Through <see cref="AnswerPoster"/>, which keeps a post that failed for a while and counts the URL's 5 posts.</summary>
+    private async Task RespondAsync(string? responseUrl, string? channel, ResponseUrlMessage message, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !SlackText.IsWebLink(url))
         {
@@ -210,12 +211,6 @@ internal sealed class SlackResponder(
             return;
         }
 
-        if (!responseUrls.TryUse(url.AbsoluteUri))
-        {
-            Log.ResponseUrlExhausted(logger);
-            return;
-        }
-
-        await api.RespondAsync(url, message, cancellationToken);
+        await answers.RespondAsync(url, message, channel, cancellationToken);
     }
 }

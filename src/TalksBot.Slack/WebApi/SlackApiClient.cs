@@ -41,7 +41,7 @@ internal sealed class SlackApiClient(
     public async Task<ApiResponse> PostEphemeralAsync(PostEphemeralRequest request, CancellationToken cancellationToken)
     {
         await pacer.WaitTurnAsync(request.Channel, cancellationToken);
-        return await CallAsync("chat.postEphemeral", () => JsonContent.Create(request, SlackJsonContext.Default.PostEphemeralRequest), options.Value.BotToken!, cancellationToken);
+        return await CallAsync("chat.postEphemeral", () => JsonContent.Create(request, SlackJsonContext.Default.PostEphemeralRequest), options.Value.BotToken!, cancellationToken, idempotent: false);
     }
 
     public Task<ApiResponse> SetSuggestedPromptsAsync(SetSuggestedPromptsRequest request, CancellationToken cancellationToken) =>
@@ -50,20 +50,34 @@ internal sealed class SlackApiClient(
     public Task<ApiResponse> SetStatusAsync(SetStatusRequest request, CancellationToken cancellationToken) =>
         CallAsync("assistant.threads.setStatus", () => JsonContent.Create(request, SlackJsonContext.Default.SetStatusRequest), options.Value.BotToken!, cancellationToken);
 
-    /// <summary>Posts to a response_url: no token, the URL itself is the capability.</summary>
-    public async Task<bool> RespondAsync(Uri responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken)
+    /// <summary>Posts to a response_url: no token, the URL itself is the capability. Each attempt spends one of the
+    /// URL's 5 posts in <paramref name="budget"/>. A post that replaces the original message may be repeated after
+    /// an attempt with no answer (done twice, it still shows once); any other is not, like chat.postMessage.</summary>
+    public async Task<ApiResponse> RespondAsync(Uri responseUrl, ResponseUrlMessage message, ResponseUrlBudget budget, CancellationToken cancellationToken)
     {
-        var outcome = await SendAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
+        Outcome outcome;
+        try
         {
-            Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage),
-        }, cancellationToken);
+            outcome = await SendAsync(
+                "response_url",
+                () => new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, SlackJsonContext.Default.ResponseUrlMessage) },
+                cancellationToken,
+                idempotent: message.ReplaceOriginal,
+                waitTurn: _ => budget.TryUse(responseUrl.AbsoluteUri) ? ValueTask.CompletedTask : throw new ResponseUrlSpentException());
+        }
+        catch (ResponseUrlSpentException)
+        {
+            Log.ResponseUrlExhausted(logger);
+            return ApiResponse.Failed("response_url_spent");
+        }
+
         if (outcome.Failure is null && (int)outcome.Status is >= 200 and < 300)
         {
-            return true;
+            return new ApiResponse(true);
         }
 
         Log.ResponseUrlFailed(logger, (int)outcome.Status);
-        return false;
+        return ApiResponse.Failed(outcome.Failure ?? $"http_{(int)outcome.Status}") with { RetryAfter = outcome.RetryAfter };
     }
 
     private async Task<ApiResponse> CallAsync(string method, Func<HttpContent>? content, string token, CancellationToken cancellationToken, bool idempotent = true)
@@ -85,7 +99,8 @@ internal sealed class SlackApiClient(
         return response;
     }
 
-    private async Task<Outcome> SendAsync(string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken, bool idempotent = true)
+    private async Task<Outcome> SendAsync(
+        string label, Func<HttpRequestMessage> build, CancellationToken cancellationToken, bool idempotent = true, Func<CancellationToken, ValueTask>? waitTurn = null)
     {
         var call = new HttpCall(
             async token =>
@@ -93,6 +108,7 @@ internal sealed class SlackApiClient(
                 using var request = build();
                 return await httpClients.CreateClient(HttpClientName).SendAsync(request, token);
             },
+            waitTurn,
             OnRetry: retry => NoteRetryAsync(label, retry),
             Idempotent: idempotent);
         try

@@ -90,6 +90,45 @@ public sealed class RetryQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task OwnDeadlineBeforeTheMaximumAge_GivenUpAtTheDeadline()
+    {
+        var queue = Queue(maxAge: TimeSpan.FromMinutes(10));
+        var tries = 0;
+
+        queue.Keep("I1", "token", _ =>
+        {
+            Interlocked.Increment(ref tries);
+            return Task.FromResult(RetryAttempt.Again(TimeSpan.FromSeconds(50)));
+        }, TimeSpan.FromSeconds(50), deadline: _time.GetUtcNow() + TimeSpan.FromMinutes(3));
+        await _time.AdvanceUntilAsync(() => queue.Count == 0, TimeSpan.FromSeconds(5));
+
+        var giveUp = Assert.Single(_givenUp);
+        Assert.Equal(RetryGiveUpReason.Expired, giveUp.Reason);
+        Assert.InRange(giveUp.Age, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3) + TimeSpan.FromSeconds(10));
+        Assert.Equal(3, tries);
+    }
+
+    [Fact]
+    public async Task PastItsDeadline_GivenUpAsExpiredWithoutATry_EvenAtShutdown()
+    {
+        var queue = Queue();
+        var tried = false;
+        queue.Keep("I1", "token", _ =>
+        {
+            tried = true;
+            return Task.FromResult(Deliver("token"));
+        }, TimeSpan.FromMinutes(5), deadline: _time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        // The lane's own wait may notice the deadline first; either way the item is never tried.
+        await queue.FlushAsync(CancellationToken.None);
+
+        Assert.False(tried);
+        Assert.Equal(0, queue.Count);
+        Assert.Equal(RetryGiveUpReason.Expired, Assert.Single(_givenUp).Reason);
+    }
+
+    [Fact]
     public async Task Refused_GivenUpAtOnceAndTheLaneGoesOn()
     {
         var queue = Queue();

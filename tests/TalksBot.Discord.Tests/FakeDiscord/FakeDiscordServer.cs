@@ -154,21 +154,22 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new RecordedRequest(context.Request.Method, path, headers, body, Clock.GetUtcNow());
 
-        ScriptedResponse? scripted;
+        ScriptedResponse response;
         lock (_lock)
         {
-            _requests.Add(request);
-            scripted = _script.FirstOrDefault(s => s.Matches(request.Method, path));
+            var scripted = _script.FirstOrDefault(s => s.Matches(request.Method, path));
             if (scripted is not null)
             {
                 _script.Remove(scripted);
             }
 
+            response = scripted ?? DefaultResponse(request);
+            _requests.Add(request with { Status = response.Hang ? 0 : response.Status });
+
             _requestArrived.TrySetResult();
             _requestArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        var response = scripted ?? DefaultResponse(request);
         if (response.Hang)
         {
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -6,6 +6,9 @@ public sealed record FakeResponse(int Status, string Body, int? RetryAfterSecond
     /// <summary>How long the fake waits before answering (a slow Web API).</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>The fake reads the request, then drops the connection without an answer.</summary>
+    public bool Dropped { get; init; }
+
     public static FakeResponse Ok(string json) => new(200, json);
 
     /// <summary>Slack's error shape: HTTP 200 with <c>ok: false</c>.</summary>
@@ -14,4 +17,6 @@ public sealed record FakeResponse(int Status, string Body, int? RetryAfterSecond
     public static FakeResponse RateLimited(int retryAfterSeconds) => new(429, """{"ok":false,"error":"ratelimited"}""", retryAfterSeconds);
 
     public static FakeResponse ServerError() => new(503, "upstream unavailable");
+
+    public static FakeResponse ConnectionDropped() => new(0, "") { Dropped = true };
 }

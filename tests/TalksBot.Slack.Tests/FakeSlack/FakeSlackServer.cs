@@ -10,11 +10,14 @@ namespace TalksBot.Slack.Tests.FakeSlack;
 
 /// <summary>A local Slack on 127.0.0.1: the Web API as <c>POST /api/{method}</c> (records every call
 /// with its token header; answers are scriptable per method), response_url endpoints under
-/// <c>/hooks/</c>, and a Socket Mode WebSocket at <c>/link</c> that <c>apps.connections.open</c> points to.</summary>
+/// <c>/hooks/</c> (scriptable together as <see cref="ResponseUrls"/>), and a Socket Mode WebSocket at <c>/link</c> that <c>apps.connections.open</c> points to.</summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
     public const string BotUserId = "UBOT0001";
     public const string BotId = "BBOT0001";
+
+    /// <summary>The name under which answers for every response_url are scripted.</summary>
+    public const string ResponseUrls = "response_url";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
@@ -111,9 +114,20 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
         var response = _scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted) ? scripted : Default(method);
         _calls.Enqueue(new RecordedCall(method, context.Request.Headers.Authorization, context.Request.ContentType, body, response.Status));
+        await AnswerAsync(context, response);
+    }
+
+    private static async Task AnswerAsync(HttpContext context, FakeResponse response)
+    {
         if (response.Delay > TimeSpan.Zero)
         {
             await Task.Delay(response.Delay, context.RequestAborted);
+        }
+
+        if (response.Dropped)
+        {
+            context.Abort();
+            return;
         }
 
         context.Response.StatusCode = response.Status;
@@ -139,9 +153,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private async Task ResponseUrlAsync(HttpContext context, string id)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
-        _calls.Enqueue(new RecordedCall("hooks/" + id, context.Request.Headers.Authorization, context.Request.ContentType, body));
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync("""{"ok":true}""");
+        var response = _scripts.TryGetValue(ResponseUrls, out var queue) && queue.TryDequeue(out var scripted) ? scripted : FakeResponse.Ok("""{"ok":true}""");
+        _calls.Enqueue(new RecordedCall("hooks/" + id, context.Request.Headers.Authorization, context.Request.ContentType, body, response.Status));
+        await AnswerAsync(context, response);
     }
 
     private async Task SocketAsync(HttpContext context)
