@@ -34,7 +34,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
         var publisher = options.Publisher ?? document.Metadata.Publisher
             ?? throw new IngestRefusedException("the publisher is not named in the text; pass --publisher \"Name\"");
         var analyzer = new ArticleAnalyzer(Lexicon.Default, _corpus);
-        var quotesAndClaims = analyzer.Analyze(document.Paragraphs, publisher);
+        var quotesAndClaims = CreditWire(analyzer, analyzer.Analyze(document.Paragraphs, publisher), document);
         var narration = options.Narration ? new NarrationFinder(Lexicon.Default).Find(document.Paragraphs, quotesAndClaims, analyzer.Publisher!) : [];
         var drafts = quotesAndClaims.Concat(narration).OrderBy(d => d.Paragraph).ThenBy(d => d.Start);
         var actors = analyzer.Registry.Build();
@@ -66,6 +66,20 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             _places.Find(document.Paragraphs, actors.Values),
             statements);
         return new IngestedArticle(article, descriptive, document.Metadata.Byline);
+    }
+
+    /// <summary>A story credited to a wire service reached the publisher through it: the service is the via of every
+    /// quote and claim that names no other outlet.</summary>
+    private static IReadOnlyList<StatementDraft> CreditWire(ArticleAnalyzer analyzer, IReadOnlyList<StatementDraft> drafts, SourceDocument document)
+    {
+        var finder = WireCreditFinder.Default;
+        if (finder.Find(document.Paragraphs, document.Metadata.Byline) is not { } service
+            || analyzer.Registry.Wire(service, finder.Role, analyzer.Publisher!) is not { } wire)
+        {
+            return drafts;
+        }
+
+        return [.. drafts.Select(d => d.Via is null && d.Speaker.Kind != ActorKind.Outlet ? d with { Via = wire } : d)];
     }
 
     /// <summary>The first sentence's opening clause, for an article whose text has no headline.</summary>

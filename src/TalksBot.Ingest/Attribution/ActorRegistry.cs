@@ -1,4 +1,5 @@
 using TalksBot.Core.Knowledge;
+using TalksBot.Ingest.Conventions;
 using TalksBot.Ingest.Text;
 
 namespace TalksBot.Ingest.Attribution;
@@ -23,6 +24,38 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var draft = Outlet(new ActorMention(MentionKind.Outlet, name, name, null, null));
         draft.Role ??= "publisher";
+        draft.Referenced = true;
+        return draft;
+    }
+
+    /// <summary>The outlet actor of the wire service credited for the story, under its full name with its short forms as
+    /// aliases, or null when the publisher is that service itself.</summary>
+    public ActorDraft? Wire(WireService service, string role, ActorDraft publisher)
+    {
+        var forms = service.Forms.Select(Words.Compact).ToHashSet(StringComparer.Ordinal);
+        var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Outlet && d.Aliases.Prepend(d.Name).Any(a => forms.Contains(Words.Compact(a))));
+        if (draft == publisher)
+        {
+            return null;
+        }
+
+        if (draft is null)
+        {
+            var match = service.Forms.Select(f => corpus.FindNamed(ActorKind.Outlet, f)).FirstOrDefault(m => m is not null);
+            draft = Add(new ActorDraft(ActorKind.Outlet, service.Name, match));
+        }
+        else if (draft.CorpusMatch is null)
+        {
+            draft.AddAlias(draft.Name);
+            draft.Name = service.Name;
+        }
+
+        foreach (var alias in service.Aliases)
+        {
+            draft.AddAlias(alias);
+        }
+
+        draft.Role ??= role;
         draft.Referenced = true;
         return draft;
     }

@@ -28,4 +28,5 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> PitchPhrases,
     IReadOnlyList<string> SourceLinePrefixes,
     IReadOnlyList<string> HtmlNoiseSelectors,
-    IReadOnlyList<string> HtmlNoiseClassWords);
+    IReadOnlyList<string> HtmlNoiseClassWords,
+    WireConventions WireServices);
