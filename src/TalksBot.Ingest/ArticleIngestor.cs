@@ -34,7 +34,8 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
         var publisher = options.Publisher ?? document.Metadata.Publisher
             ?? throw new IngestRefusedException("the publisher is not named in the text; pass --publisher \"Name\"");
         var analyzer = new ArticleAnalyzer(Lexicon.Default, _corpus);
-        var quotesAndClaims = CreditWire(analyzer, analyzer.Analyze(document.Paragraphs, publisher), document);
+        var quotesAndClaims = analyzer.Analyze(document.Paragraphs, publisher);
+        var wire = CreditedWire(analyzer, document);
         var narration = options.Narration ? new NarrationFinder(Lexicon.Default).Find(document.Paragraphs, quotesAndClaims, analyzer.Publisher!) : [];
         var drafts = quotesAndClaims.Concat(narration).OrderBy(d => d.Paragraph).ThenBy(d => d.Start);
         var actors = analyzer.Registry.Build();
@@ -45,13 +46,21 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
         title ??= DescriptiveTitle(document.Paragraphs[0]);
         var date = options.Date ?? document.Metadata.Date;
         var ids = new Identifiers(Lexicon.Default);
+        var wireCredited = new HashSet<string>(StringComparer.Ordinal);
         var statements = drafts.Select(d =>
         {
             var quote = document.Paragraphs[d.Paragraph][d.Start..d.End];
             var actor = actors[d.Speaker];
             var speaker = actor.Id;
-            return new Statement(ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote), d.Paragraph + 1, d.Kind, speaker,
-                d.Via is null ? null : actors[d.Via].Id, quote, _tagger.Tag(quote), [], d.Cut);
+            var id = ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote);
+            var via = d.Via;
+            if (via is null && wire is not null && d.Speaker.Kind != ActorKind.Outlet)
+            {
+                via = wire;
+                wireCredited.Add(id);
+            }
+
+            return new Statement(id, d.Paragraph + 1, d.Kind, speaker, via is null ? null : actors[via].Id, quote, _tagger.Tag(quote), [], d.Cut);
         }).ToList();
 
         var article = new Article(
@@ -65,21 +74,17 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             [.. actors.Values],
             _places.Find(document.Paragraphs, actors.Values),
             statements);
-        return new IngestedArticle(article, descriptive, document.Metadata.Byline);
+        return new IngestedArticle(article, descriptive, document.Metadata.Byline, wireCredited);
     }
 
-    /// <summary>A story credited to a wire service reached the publisher through it: the service is the via of every
-    /// quote and claim that names no other outlet.</summary>
-    private static IReadOnlyList<StatementDraft> CreditWire(ArticleAnalyzer analyzer, IReadOnlyList<StatementDraft> drafts, SourceDocument document)
+    /// <summary>The wire service the story is credited to: it reached the publisher through that service, which is the via
+    /// of every quote and claim that names no other outlet. Null when none is credited or the publisher is that service.</summary>
+    private static ActorDraft? CreditedWire(ArticleAnalyzer analyzer, SourceDocument document)
     {
         var finder = WireCreditFinder.Default;
-        if (finder.Find(document.Paragraphs, document.Metadata.Byline) is not { } service
-            || analyzer.Registry.Wire(service, finder.Role, analyzer.Publisher!) is not { } wire)
-        {
-            return drafts;
-        }
-
-        return [.. drafts.Select(d => d.Via is null && d.Speaker.Kind != ActorKind.Outlet ? d with { Via = wire } : d)];
+        return finder.Find(document.Paragraphs, document.Metadata.Byline) is { } service
+            ? analyzer.Registry.Wire(service, finder.Role, analyzer.Publisher!)
+            : null;
     }
 
     /// <summary>The first sentence's opening clause, for an article whose text has no headline.</summary>

@@ -23,7 +23,7 @@ public static class ExtractionEvaluation
             {
                 var result = ingestor.Ingest(article.Body, article.Options);
                 CorpusReader.Validate(article.File, ArticleJsonWriter.Write(result), vocabulary);
-                scores.Add(ExtractionScorer.Score(article.File, result.Article, article.Labels, details));
+                scores.Add(ExtractionScorer.Score(article.File, result, article.Labels, details));
             }
             catch (IngestRefusedException e)
             {

@@ -5,11 +5,13 @@ namespace TalksBot.Ingest.Evaluation;
 /// <summary>Scores one ingested article against its labels. A label is found by the extracted direct quote
 /// holding the largest share (at least <see cref="LabelMatching.MinWordShare"/>) of its words; that quote's
 /// speaker, the speaker's role and the quote's outlet are then compared with the label's. An extracted quote
-/// is correct when it finds a label, or when at least that share of its own words lies in one (a fragment).</summary>
+/// is correct when it finds a label, or when at least that share of its own words lies in one (a fragment). The outlet
+/// compared is the one credited for that quote: labels leave a wire service credited for the whole story out, and so does this.</summary>
 public static class ExtractionScorer
 {
-    public static ArticleScore Score(string name, Article article, IReadOnlyList<QuoteLabel> labels, ICollection<string>? details = null)
+    public static ArticleScore Score(string name, IngestedArticle ingested, IReadOnlyList<QuoteLabel> labels, ICollection<string>? details = null)
     {
+        var article = ingested.Article;
         var quotes = article.Statements.Where(s => s.Kind == StatementKind.DirectQuote).ToList();
         var actors = article.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         int found = 0, speakers = 0, roles = 0, outlets = 0;
@@ -28,7 +30,7 @@ public static class ExtractionScorer
 
             found++;
             var speaker = actors[best.Speaker];
-            var via = best.Via is { } v ? actors[v].Name : null;
+            var via = best.Via is { } v && !ingested.WireCredited.Contains(best.Id) ? actors[v].Name : null;
             var (speakerOk, roleOk, viaOk) = (LabelMatching.SameSpeaker(label.Speaker, speaker),
                 LabelMatching.SameRole(label.Role, speaker.Role), LabelMatching.SameVia(label.Via, via));
             speakers += speakerOk ? 1 : 0;
