@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Loading;
+using TalksBot.Ingest.Evaluation;
 using TalksBot.Ingest.Output;
 
 namespace TalksBot.Ingest.Tests;
@@ -112,6 +113,22 @@ public sealed class WireCreditTests
         var loaded = KnowledgeLoader.ParseArticle(ingested.Article.Id + ".json", json, Fixtures.Vocabulary);
         var wire = Assert.Single(loaded.Actors, a => a.Name == "The Associated Press");
         Assert.Equal(wire.Id, Assert.Single(loaded.Statements).Via);
+    }
+
+    [Fact]
+    public void Score_WireCreditedQuote_IsComparedWithoutTheWholeStoryCredit()
+    {
+        var ingested = new ArticleIngestor(Fixtures.Vocabulary, []).Ingest(
+            "PORT AMSEL, Ostrania (AP) — “The cranes stop at noon on Friday,” harbour master Edda Lunde said on Monday.",
+            new IngestOptions(Publisher: Publisher));
+        const string quote = "The cranes stop at noon on Friday,";
+
+        var unlabelled = ExtractionScorer.Score("a", ingested, [new QuoteLabel("a", quote, "Edda Lunde", "harbour master", null)]);
+        var labelledAp = ExtractionScorer.Score("a", ingested, [new QuoteLabel("a", quote, "Edda Lunde", "harbour master", "AP")]);
+
+        Assert.Single(ingested.WireCredited);
+        Assert.Equal(1, unlabelled.Outlets);
+        Assert.Equal(0, labelledAp.Outlets);
     }
 
     private static Article Ingest(string text) => Fixtures.IngestText(text, Publisher);
