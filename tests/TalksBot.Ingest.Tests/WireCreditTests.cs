@@ -48,6 +48,19 @@ public sealed class WireCreditTests
         Assert.Equal(wire.Id, Assert.Single(article.Statements).Via);
     }
 
+    [Theory]
+    [InlineData("PORT AMSEL, May 12. /TASS/. “The cranes stop at noon on Friday,” harbour master Edda Lunde said.", "TASS")]
+    [InlineData("(AFP) — “The cranes stop at noon on Friday,” harbour master Edda Lunde said.", "Agence France-Presse")]
+    [InlineData("“The cranes stop at noon on Friday,” harbour master Edda Lunde said.\n\nThe port reopens on Monday. — Reuters", "Reuters")]
+    [InlineData("Port strike ends after three days\n\nBy Jan Visser, the Associated Press\n\n“The cranes stop at noon on Friday,” harbour master Edda Lunde said.", "The Associated Press")]
+    public void Ingest_OtherCreditForms_CreditTheService(string text, string service)
+    {
+        var article = Ingest(text);
+
+        var wire = Assert.Single(article.Actors, a => a.Name == service);
+        Assert.Equal(wire.Id, Assert.Single(article.Statements).Via);
+    }
+
     [Fact]
     public void Ingest_WireServiceMerelyReportingInTheBody_IsNoCreditOfTheStory()
     {
