@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Ingest.Topics;
 
@@ -38,7 +39,7 @@ internal sealed class TopicTagger
 
     public IReadOnlyList<string> Tag(string text)
     {
-        var stems = StemTokens.Of(text);
+        var stems = WordStems.Of(text);
         var found = new bool[_ids.Length];
         for (var i = 0; i < stems.Count; i++)
         {
@@ -54,7 +55,7 @@ internal sealed class TopicTagger
         return [.. _ids.Where((_, t) => found[t])];
     }
 
-    private static string[] Phrase(string term) => [.. StemTokens.Of(term).SkipWhile(s => s is "the" or "a" or "an")];
+    private static string[] Phrase(string term) => [.. WordStems.Of(term).SkipWhile(s => s is "the" or "a" or "an")];
 
     private static bool StartsAt(List<string> stems, int start, string[] phrase)
     {
