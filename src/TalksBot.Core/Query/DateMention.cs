@@ -32,7 +32,8 @@ internal static partial class DateMention
 
     public static bool IsMonthName(string word) => word.Length >= 3 && Month(word) is not null;
 
-    private static int? Month(string name)
+    /// <summary>The month a name or its abbreviation stands for ("march", "Apr."), or null.</summary>
+    public static int? Month(string name)
     {
         for (var m = 1; m <= 12; m++)
         {

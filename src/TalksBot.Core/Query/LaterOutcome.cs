@@ -1,4 +1,3 @@
-using System.Globalization;
 using TalksBot.Core.Index;
 using TalksBot.Core.Text;
 
@@ -15,35 +14,38 @@ internal static class LaterOutcome
 
     public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens)
     {
+        var outcome = tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p));
+        var months = MonthsAsked(tokens);
+        if (!outcome && months.Count == 0)
+        {
+            return null;
+        }
+
+        // Only now, for the few questions that ask it: the newest date means a pass over every article.
         if (index.Articles.Select(a => a.Date).Max() is not { } latest)
         {
             return null;
         }
 
-        return tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p)) || NamesALaterMonth(tokens, latest)
+        return outcome || months.Exists(m => (m.Year ?? latest.Year) > latest.Year || ((m.Year ?? latest.Year) == latest.Year && m.Month > latest.Month))
             ? latest
             : null;
     }
 
-    /// <summary>"in April" (of the newest article's year unless one is given) after the newest article's month.</summary>
-    private static bool NamesALaterMonth(IReadOnlyList<TextToken> tokens, DateOnly latest)
+    /// <summary>"in April", "by May 2023": months the question sets itself in, with the year when it gives one.</summary>
+    private static List<(int Month, int? Year)> MonthsAsked(IReadOnlyList<TextToken> tokens)
     {
+        var months = new List<(int Month, int? Year)>();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i - 1].Word is not ("in" or "by" or "since") || !DateMention.IsMonthName(tokens[i].Word)
-                || !DateTime.TryParseExact(tokens[i].Word, tokens[i].Word.Length == 3 ? "MMM" : "MMMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            if (tokens[i - 1].Word is "in" or "by" or "since" && tokens[i].Word.Length >= 3 && DateMention.Month(tokens[i].Word) is { } month)
             {
-                continue;
-            }
-
-            var year = i + 1 < tokens.Count && int.TryParse(tokens[i + 1].Word, out var y) && y is > 1800 and < 2200 ? y : latest.Year;
-            if (year > latest.Year || (year == latest.Year && month.Month > latest.Month))
-            {
-                return true;
+                int? year = i + 1 < tokens.Count && int.TryParse(tokens[i + 1].Word, out var y) && y is > 1800 and < 2200 ? y : null;
+                months.Add((month, year));
             }
         }
 
-        return false;
+        return months;
     }
 
     private static bool Contains(IReadOnlyList<TextToken> tokens, string[] phrase)

@@ -52,9 +52,6 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     private string _question = "";
 
-    /// <summary>"which palace", "which reporter": the kind of thing asked for, when no statement has a word for it.</summary>
-    private string? _unknownAnswerKind;
-
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -77,7 +74,6 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         _question = question;
-        _unknownAnswerKind = null;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
@@ -118,7 +114,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens),
-            UnknownAnswerKind = _unknownAnswerKind,
+            UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
         };
     }
@@ -168,6 +164,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             }
         }
     }
+
+    /// <summary>"which palace", "which reporter": the kind of thing asked for, when no statement has a word for it.</summary>
+    private static string? UnknownAnswerKind(List<TextToken> tokens, List<CoverageUnit> units) =>
+        tokens.Where((t, i) => i > 0 && tokens[i - 1].Word == "which")
+            .Select(t => units.Find(u => u.Word == t.Word))
+            .FirstOrDefault(u => u is { IsKnown: false, IsForeign: false, Actor: null })?.Word;
 
     /// <summary>"did Fomin say when …", "did he say how many …": a time or a number asked inside the question.</summary>
     private static QuestionIntent? EmbeddedIntent(List<TextToken> tokens, int speechVerbAt)
@@ -354,10 +356,6 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             };
             previousConcepts = concepts;
             units.Add(previous);
-            if (alternatives.Length == 0 && i > 0 && tokens[i - 1].Word == "which" && !previous.IsForeign)
-            {
-                _unknownAnswerKind = token.Word;
-            }
 
             var boost = IsAnswerHead(tokens, i) ? AnswerHeadBoost : 1.0;
             AddTerm(terms, stemTerm, boost);
