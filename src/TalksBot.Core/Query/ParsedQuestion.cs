@@ -41,8 +41,21 @@ internal sealed record ParsedQuestion(
     /// <summary>The question asks for someone's own words ("quote?", "how did Politico quote Fomin", "exact wording").</summary>
     public bool AsksForWording { get; init; }
 
+    /// <summary>The verb of saying asks only what was said ("what did Zelensky say"), not what was offered or promised.</summary>
+    public bool AsksWhatWasSaid { get; init; }
+
     /// <summary>The publisher whose rendering the question asks for ("how did TASS report …"), if any.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The outlet whose rendering of someone's words the question asks for ("what did the BBC quote Fomin saying"), if any.</summary>
+    public CorpusActor? Outlet { get; init; }
+
+    /// <summary>The statement is in the rendering the question asks for: the named publisher's article or the named outlet's.</summary>
+    public bool IsFromAskedSource(KnowledgeIndex index, int entry) =>
+        (Publisher is { } publisher && index.Statements[entry].Article.Publisher == publisher)
+        || (Outlet is { } outlet && OutletMention.Renders(index, outlet, entry));
+
+    public bool AsksForSource => Publisher is not null || Outlet is not null;
 
     public IEnumerable<CorpusActor> MentionedActors => Units.Where(u => u.Actor is not null).Select(u => u.Actor!);
 }

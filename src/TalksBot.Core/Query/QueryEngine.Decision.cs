@@ -39,6 +39,11 @@ public sealed partial class QueryEngine
 
         var minCoverage = question.AnswerType == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);
         KeepAnswersOfTheAskedType(index, question, ranked);
+        // "how did Reuters render Zelenskiy's address": the asked outlet's rendering, when it has one that answers.
+        if (question.AsksForSource && ranked.Exists(r => r.Coverage >= minCoverage && question.IsFromAskedSource(index, r.Statement.Index)))
+        {
+            ranked.RemoveAll(r => !question.IsFromAskedSource(index, r.Statement.Index));
+        }
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {

@@ -20,6 +20,9 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     private const double CloseRankShare = 0.9;
     private const double SpeakerRankShare = 0.7;
 
+    /// <summary>Share of the usual coverage a statement needs among one outlet's rendering of the subject.</summary>
+    private const double ScopedCoverageShare = 0.5;
+
     /// <summary>"how many …" needs a statement that is about exactly that, with a number in it.</summary>
     private const double QuantityCoverage = 0.7;
     private const int MaxCitations = 8;
@@ -149,24 +152,41 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return Listing(index, question, subject);
         }
 
-        var ranked = StatementRanker.Rank(index, question, topicUnits, subject.Entries);
+        // "how did Reuters render Zelenskiy's address": only that outlet's rendering, when it has one.
+        var entries = subject.Entries;
+        if (question.AsksForSource && subject.Entries.FindAll(e => question.IsFromAskedSource(index, e)) is { Count: > 0 } rendered)
+        {
+            entries = rendered;
+        }
+
+        var ranked = StatementRanker.Rank(index, question, topicUnits, entries);
         // "what did Zelensky say about Crimea in his address": a topic of the coverage the question names must
         // be in the statement; his address on something else does not answer it.
         var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
         ranked.RemoveAll(r => topics.Exists(u => !u.IsCoveredBy(r.Statement)));
         KeepAnswersOfTheAskedType(index, question, ranked);
-        var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count));
+        // The outlet's few statements of the subject are told apart by fewer of the question's words.
+        var scoped = entries != subject.Entries;
+        var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count)) * (scoped ? ScopedCoverageShare : 1);
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
-            // "did Russia say they were reprioritizing": someone else may report what the subject said.
-            var reported = Search(index, question, mentioning: subject, reportsSpeech: question.HasSpeechVerb);
-            if (reported.Answered)
+            // "did Russia say they were reprioritizing": someone else may report what the subject said
+            // (in any outlet, unless the question asked for one that has the subject's words).
+            var reported = scoped ? null : Search(index, question, mentioning: subject, reportsSpeech: question.HasSpeechVerb);
+            if (reported is { Answered: true })
             {
                 return reported;
             }
 
             // "what did Biden actually think of the pledge": the subject's own words closest in meaning.
-            var own = ByMeaning(index, question, text, semantic, decision, subject.Entries.ToHashSet());
+            // "how did Reuters render Zelenskiy's late-night address": words the coverage has, but no topic the outlet's
+            // rendering lacks, so that rendering is the answer; a word it has nowhere ("losses") is a question it cannot answer.
+            if (scoped && topics.Count == 0 && topicUnits.TrueForAll(u => u.IsKnown))
+            {
+                return Listing(index, question, subject);
+            }
+
+            var own = scoped ? [] : ByMeaning(index, question, text, semantic, decision, subject.Entries.ToHashSet());
             return own.Count > 0
                 ? Answered(index, question, WithDisputes(index, own), null)
                 : new Answer(false, AnswerWriter.NotOnTopic(subject), []) { Suggestions = Suggestions.For(index) };
@@ -200,7 +220,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return new Answer(false, AnswerWriter.NotQuoted(actor.Name, index), []) { Suggestions = Suggestions.For(index) };
         }
 
-        // Their own words first, then what came through them (an outlet), then what they published;
+        // Their own words first (what a person said: quoted before told), then what came through them (an outlet), then what they published;
         // one pass, so an actor quoted in thousands of articles costs no sort.
         var date = question.Date;
         var onDate = date is { } day && actor.Entries.Exists(e => index.IsOnDate(e, day));
@@ -221,8 +241,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             }
         }
 
-        var shown = buckets.SelectMany(b => question.AsksForWording ? QuotesFirst(b) : b).Take(MaxListed)
-            .OrderBy(r => question.Publisher is { } publisher && r.Statement.Article.Publisher == publisher ? 0 : 1)
+        var shown = buckets.SelectMany(b => question.AsksForWording || (question.AsksWhatWasSaid && actor.Actor.Kind == ActorKind.Person) ? QuotesFirst(b) : b).Take(MaxListed)
+            .OrderBy(r => question.IsFromAskedSource(index, r.Statement.Index) ? 0 : 1)
             .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
     }

@@ -43,6 +43,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "quote", "quotes", "quoted", "quoting", "wording", "worded", "words", "verbatim", "phrasing", "phrased", "line",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that ask only that something was said, not what was offered, promised or proposed.</summary>
+    private static readonly FrozenSet<string> PlainSayingVerbs = new[]
+    {
+        "say", "said", "says", "saying", "tell", "told", "speak", "spoke", "comment", "commented", "talk", "talked",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>What a state, not a city, does or is ("did Kyiv want …", "was Kyiv willing …").</summary>
     private static readonly FrozenSet<string> StateActs = new[]
     {
@@ -69,6 +75,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         RemoveShadowedActors(matches);
         var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind != Knowledge.ActorKind.Outlet)]);
 
+        var outlet = OutletMention.Take(index, tokens, matches);
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
         var units = new List<CoverageUnit>();
@@ -85,6 +92,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        // "how did Reuters render Zelenskiy's address": the one person whose rendering is asked for.
+        if (subject is null && outlet is not null && intent != QuestionIntent.Who && units.Where(u => u.Actor is not null).Select(u => u.Actor).Distinct().ToList() is [var rendered])
+        {
+            subject = rendered;
+        }
         if (subject is null && speechVerbAt > 0 && intent != QuestionIntent.Who)
         {
             subject = DescribedSpeaker(tokens, matches, speechVerbAt);
@@ -111,11 +123,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             SmallTalk = smallTalk,
             Conversation = conversation,
             Publisher = publisher,
+            Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
+            AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
         };
     }
 

@@ -153,7 +153,7 @@ internal static class StatementRanker
         var wordings = new List<int>(Candidates + 1);
 
         // A statement is passed over when even the date boost would not lift it into the top.
-        var maxBoost = (question.Date is null ? 1 : DateBoost) * (question.Publisher is null ? 1 : PublisherBoost);
+        var maxBoost = (question.Date is null ? 1 : DateBoost) * (question.AsksForSource ? PublisherBoost : 1);
         var threshold = 0.0;
         foreach (var entry in candidates)
         {
@@ -173,7 +173,7 @@ internal static class StatementRanker
                 score *= DateBoost;
             }
 
-            if (question.Publisher is { } publisher && index.Statements[entry].Article.Publisher == publisher)
+            if (question.AsksForSource && question.IsFromAskedSource(index, entry))
             {
                 score *= PublisherBoost;
             }

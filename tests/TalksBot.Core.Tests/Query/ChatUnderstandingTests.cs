@@ -194,6 +194,19 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("what did zelensky say")]
+    [InlineData("what did Зеленський say")]
+    public void AskedWhatAPersonSaid_TheirDirectQuotesComeBeforeTheArticlesAccount(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.All(answer.Citations, c => Assert.Equal("Volodymyr Zelensky", c.Speaker));
+        Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
+        Assert.Equal(StatementKind.ReportedClaim, answer.Citations[^1].Kind);
+    }
+
+    [Theory]
     [InlineData("Waffenstillstand laut Medinski?", "This is not a ceasefire")]
     [InlineData("Ukraina a gwarancje bezpieczeństwa?", "security guarantees")]
     [InlineData("Kırım hakkında ne dendi?", "Crimea")]

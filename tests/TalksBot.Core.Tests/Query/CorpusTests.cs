@@ -64,6 +64,19 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Theory]
+    [InlineData("what did interfax quote medinsky saying", "Interfax")]
+    [InlineData("in the reuters version what did medinsky say", "Reuters")]
+    [InlineData("how did interfax render medinsky", "Interfax")]
+    public void QuestionNamingAnOutletBesideAPerson_CitesThatPersonsWordsThroughIt(string question, string outlet)
+    {
+        var answer = _engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Vladimir Medinsky", answer.Citations[0].Speaker);
+        Assert.Equal(outlet, answer.Citations[0].Via);
+    }
+
+    [Theory]
     [InlineData("what was said about the referendum on march 30", "2022-03-30")]
     [InlineData("what was said about the referendum on 29 March", "2022-03-29")]
     [InlineData("referendum 2022-03-30", "2022-03-30")]
