@@ -18,10 +18,14 @@ internal static class OverviewAnswers
         var others = question.Units.Where(u => u.Actor is null).ToList();
         return question.Conversation switch
         {
-            ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable) => Summary(index, [.. others.Where(u => u.IsKnown)]),
+            // "summarize it in 3 bullets": the reply's shape, not its subject.
+            ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.All(char.IsAsciiDigit)) =>
+                Summary(index, [.. others.Where(u => u.IsKnown)]),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
+            // "who all said stuff": asked who spoke, about nothing in particular.
+            ConversationIntent.None when question.Intent == QuestionIntent.Who && question.HasSpeechVerb && question.Units.Count == 0 => Quoted(index, null),
             _ => null,
         };
     }

@@ -104,13 +104,15 @@ internal sealed partial class QuestionParser
         // The speaker stands right before the verb; earlier words of a long message are its context.
         var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
 
-        // A name the coverage lacks, or one it only mentions ("Putin" in narration) right before the verb.
+        // A name the coverage lacks, or one it only mentions ("Putin" in narration, "the EU" as a topic) right before the verb.
         var adjacent = before.Count > 0 ? before[^1] : default;
-        var unknownName = before.FirstOrDefault(t => !IsOrdinary(t) && !Covered(tokens.IndexOf(t))
+        // A capitalised word of another script there is a name ("what did Путин say").
+        var unknownName = before.FirstOrDefault(t => (!IsOrdinary(t) || (t == adjacent && IsOtherScript(t) && char.IsUpper(_question[t.Start])))
+            && (!Covered(tokens.IndexOf(t)) || (t == adjacent && OnlyATopicOrPlaceAt(tokens.IndexOf(t))))
             && (index.TermOf(t.Stem) < 0 || (t == adjacent && speechVerbAt - tokens.IndexOf(t) <= 2 && !DescribesSomeoneQuoted(t))));
         if (unknownName.Word is not null)
         {
-            return unknownName.Word;
+            return _question[unknownName.Start..unknownName.End];
         }
 
         // "what did Turkey's foreign minister say": a description of someone who is not in the data.
@@ -126,6 +128,11 @@ internal sealed partial class QuestionParser
         bool Covered(int i) => matches.Any(m => m.Start <= i && i < m.Start + m.Length);
 
         bool IsActorAt(int i) => matches.Any(m => IsActor(m) && m.Start <= i && i < m.Start + m.Length);
+
+        // Words of a topic, a place or a synonym group that names no one ("EU" = "European Union", not "Medinskiy" = "Medinsky").
+        bool OnlyATopicOrPlaceAt(int i) => matches.Where(m => m.Start <= i && i < m.Start + m.Length)
+            .All(m => index.Concepts[m.Concept] is var concept && (concept.Kind is ConceptKind.Topic or ConceptKind.Place
+                || (concept.Kind == ConceptKind.Synonym && !index.Actors.Values.Any(a => a.Name.Contains(concept.Key, StringComparison.OrdinalIgnoreCase)))));
     }
 
     /// <summary>The actor whose statements the question asks for: "what did Kirby say (about …)",

@@ -54,7 +54,7 @@ internal static class FunctionWords
             "sth", "ppl", "nah", "yo", "bruh", "bro", "dude", "yall", "fr", "lowkey", "tbf", "iirc", "afaik", "rn", "r",
             "ty", "tysm", "cmon", "huh", "um", "uh", "erm", "eh", "oh", "ah", "wow", "k", "kk", "yep", "yup", "nope",
             "sure", "cool", "nice", "great", "awesome", "cheers", "welcome", "basically", "literally", "honestly",
-            "seriously", "anyway", "anyways", "remind", "roughly", "briefly", "precisely", "specifically", "totally",
+            "seriously", "anyway", "anyways", "remind", "list", "roughly", "briefly", "precisely", "specifically", "totally",
             "stuff", "whole", "bit", "vibe", "vibes", "word", "interview", "speech", "address", "briefing", "remarks", "comments", "statement", "statements", "version", "piece", "writeup", "rendition", "whatd", "whatre", "whod", "whered", "wheres", "hows",
             "howd", "whys", "whyd", "theyre", "theyd", "theyll", "youre", "hes", "shes", "thats", "theres", "im",
             "ive", "id", "ill", "wont", "cant", "dont", "arent", "werent", "wouldnt", "couldnt", "shouldnt", "hasnt",

@@ -126,10 +126,13 @@ public sealed class ChatUnderstandingTests
         Assert.Contains(harbour.Citations, c => c.Speaker == "Ada Brennick");
     }
 
-    [Fact]
-    public void WhoIsQuoted_NamesEverySpeakerWithTheirWords()
+    [Theory]
+    [InlineData("who's quoted?")]
+    [InlineData("who all said stuff in this")]
+    [InlineData("list the people quoted pls")]
+    public void WhoIsQuoted_NamesEverySpeakerWithTheirWords(string question)
     {
-        var answer = Seed.Ask("who's quoted?");
+        var answer = Seed.Ask(question);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("Quoted:", answer.Text, StringComparison.Ordinal);
@@ -204,6 +207,18 @@ public sealed class ChatUnderstandingTests
         Assert.All(answer.Citations, c => Assert.Equal("Volodymyr Zelensky", c.Speaker));
         Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
         Assert.Equal(StatementKind.ReportedClaim, answer.Citations[^1].Kind);
+    }
+
+    [Theory]
+    [InlineData("what did the EU say about ukraine joining", "EU")]
+    [InlineData("what did Путин say about neutrality", "Путин")]
+    public void WhatSomeoneSaid_WhenTheyAreOnlyTalkedAbout_IsDeclinedNamingThem(string question, string name)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.Contains($"doesn't quote “{name}”", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,10 +20,12 @@ public sealed class TopicSummaryTests
         Assert.NotEqual(whole.Citations.Select(c => c.Quote), answer.Citations.Select(c => c.Quote));
     }
 
-    [Fact]
-    public void SummaryOfTheEventAsAWhole_IsASummary()
+    [Theory]
+    [InlineData("tl;dr of the istanbul talks?")]
+    [InlineData("summarize the article in 3 bullets")]
+    public void SummaryOfTheEventAsAWhole_IsASummary(string question)
     {
-        var answer = Seed.Ask("tl;dr of the istanbul talks?");
+        var answer = Seed.Ask(question);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("In short", answer.Text, StringComparison.Ordinal);
