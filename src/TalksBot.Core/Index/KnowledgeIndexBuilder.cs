@@ -24,7 +24,7 @@ internal sealed class KnowledgeIndexBuilder
     private KnowledgeIndex BuildIndex(IReadOnlyList<Article> articles, Vocabulary vocabulary)
     {
         AddVocabularyConcepts(vocabulary);
-        AddActorsAndPlaces(articles);
+        AddActorsAndPlaces(articles, vocabulary);
 
         var describer = new StatementDescriber(_concepts, _matcher, _actors, _topics, _answerTypes, _placeKinds);
         var drafts = DescribeStatements(articles, describer);
@@ -89,12 +89,15 @@ internal sealed class KnowledgeIndexBuilder
         }
     }
 
-    private void AddActorsAndPlaces(IReadOnlyList<Article> articles)
+    private void AddActorsAndPlaces(IReadOnlyList<Article> articles, Vocabulary vocabulary)
     {
+        var spellings = SpellingsOfNames(vocabulary);
         foreach (var group in articles.SelectMany(a => a.Actors).GroupBy(a => a.Id, StringComparer.Ordinal))
         {
             var first = group.First();
-            var aliases = group.SelectMany(a => a.Aliases).Prepend(first.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var named = group.SelectMany(a => a.Aliases).Prepend(first.Name).ToList();
+            var aliases = named.Concat(first.Kind == ActorKind.Person ? named.SelectMany(alias => spellings.GetValueOrDefault(alias, [])) : [])
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             _actors[first.Id] = new CorpusActor(first, aliases, NewConcept(ConceptKind.Actor, first.Id, aliases))
             {
                 Roles = [.. group.Select(a => a.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -110,6 +113,23 @@ internal sealed class KnowledgeIndexBuilder
                 _placeKinds[concept] = _answerTypes.TryGetValue(kindKey, out var existing) ? existing : _answerTypes[kindKey] = NewConcept(ConceptKind.AnswerType, kindKey, []);
             }
         }
+    }
+
+    /// <summary>"Medinskiy" for "Medinsky": the other one-word spellings a synonym group of the vocabulary gives a
+    /// one-word name, so a person is matched in any outlet's spelling of their name (a country's group holds its
+    /// demonym, "Russian", which names no one).</summary>
+    private static Dictionary<string, string[]> SpellingsOfNames(Vocabulary vocabulary)
+    {
+        var spellings = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in vocabulary.Synonyms.Where(g => g.All(word => !word.Contains(' ', StringComparison.Ordinal) && char.IsUpper(word[0]))))
+        {
+            foreach (var word in group)
+            {
+                spellings[word] = [.. group.Where(other => !other.Equals(word, StringComparison.OrdinalIgnoreCase))];
+            }
+        }
+
+        return spellings;
     }
 
     /// <summary>A one-word name or term can be matched alone, so a misspelling may be corrected to it;
