@@ -168,6 +168,12 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         // The outlet's few statements of the subject are told apart by fewer of the question's words.
         var scoped = entries != subject.Entries;
         var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count)) * (scoped ? ScopedCoverageShare : 1);
+        if ((ranked.Count == 0 || ranked[0].Coverage < minCoverage) && Reactions(index, entries, topicUnits, minCoverage) is { Count: > 0 } reactions)
+        {
+            // "what did Biden say about the Kyiv pledge": his "We'll see" holds no word of it, but disputes it.
+            ranked = reactions;
+        }
+
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said
@@ -196,6 +202,15 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var chosen = Renderings.PairTop(Select(question, ranked, minCoverage), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
+
+    /// <summary>The statements among <paramref name="entries"/> that dispute others, by how much of the question
+    /// they and what they dispute hold together (<see cref="StatementRanker.Coverage"/>), when that is enough.</summary>
+    private static List<RankedStatement> Reactions(KnowledgeIndex index, List<int> entries, IReadOnlyList<CoverageUnit> units, double minCoverage) =>
+        [.. entries.Select(e => index.Statements[e]).Where(s => s.Disputes.Count > 0)
+            .Select(s => (Statement: s, Coverage: StatementRanker.Coverage(index, s, units)))
+            .Select(p => new RankedStatement(p.Statement, p.Coverage, p.Coverage))
+            .Where(r => r.Coverage >= minCoverage)
+            .OrderByDescending(r => r.Coverage)];
 
     /// <summary>Among one speaker's statements that answer about equally well by words, the one nearest the
     /// question in meaning goes first.</summary>

@@ -70,6 +70,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var conversation = ConversationCues.Find(tokens);
         ExpandStandIns(tokens);
         CorrectSpelling(tokens);
+        PassOverTheAsking(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
@@ -185,6 +186,23 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             .Select(t => units.Find(u => u.Word == t.Word))
             .FirstOrDefault(u => u is { IsKnown: false, IsForeign: false, Actor: null })?.Word;
 
+    /// <summary>"what did Biden say when a reporter asked him about …": who put the question to the speaker is the
+    /// occasion of the remark, not what it is about (what follows "asked about" still is).</summary>
+    private static void PassOverTheAsking(List<TextToken> tokens)
+    {
+        var when = tokens.FindIndex(t => t.Word == "when");
+        var asked = when < 0 ? -1 : tokens.FindIndex(when + 1, t => t.Word is "asked" or "pressed" or "questioned");
+        if (asked < 0 || asked - when > 4)
+        {
+            return;
+        }
+
+        for (var i = when + 1; i <= asked; i++)
+        {
+            tokens[i] = tokens[i] with { IsFunctionWord = true };
+        }
+    }
+
     /// <summary>"did Fomin say when …", "did he say how many …": a time or a number asked inside the question.</summary>
     private static QuestionIntent? EmbeddedIntent(List<TextToken> tokens, int speechVerbAt)
     {
@@ -264,9 +282,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"head of the Russian delegation" names Medinsky, not also the delegation inside it.</summary>
+    /// <summary>"head of the Russian delegation" names Medinsky, not also the delegation inside it; "the US
+    /// president" names Biden, not also the words for the United States inside it.</summary>
     private void RemoveShadowedActors(List<ConceptMatch> matches)
     {
+        matches.RemoveAll(inner => !IsActor(inner) && matches.Any(outer => IsActor(outer) && outer.Length > inner.Length
+            && outer.Start <= inner.Start && outer.Start + outer.Length >= inner.Start + inner.Length));
         matches.RemoveAll(inner => IsActor(inner) && matches.Any(outer => IsActor(outer) && outer != inner
             && outer.Start <= inner.Start && outer.Start + outer.Length >= inner.Start + inner.Length
             && (outer.Length > inner.Length || Preference(outer) < Preference(inner)

@@ -210,6 +210,18 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("what did the us president say when a reporter asked him about the kyiv pledge")]
+    [InlineData("what did biden say when pressed about the kyiv pledge")]
+    public void APersonsReactionToAClaim_AnswersAQuestionAboutTheClaim_WhoeverAskedThem(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Joe Biden", answer.Citations[0].Speaker);
+        Assert.Contains(answer.Citations, c => c.IsCounterpoint && c.Quote.Contains("pledged", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("what did the EU say about ukraine joining", "EU")]
     [InlineData("what did Путин say about neutrality", "Путин")]
     public void WhatSomeoneSaid_WhenTheyAreOnlyTalkedAbout_IsDeclinedNamingThem(string question, string name)
