@@ -118,9 +118,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             };
     }
 
-    /// <summary>"how many troops exactly", "did ABC say how the pledge would be verified": a question for a detail
-    /// answered only by a statement the conversation showed already, which holds none of the question's own words (it
-    /// names no speaker or topic of the data, and asks no outlet or date). Repeating it would look like an answer.</summary>
+    /// <summary>"how many troops exactly", "and what % would need to vote", "did ABC say how the pledge would be verified": a
+    /// question for a detail answered only by a statement the conversation showed already, which holds none of the question's
+    /// own words (it asks no outlet or date; a topic of the data it names comes with another word of its own or an embedded
+    /// question; a speaker it names is not the one repeated). Repeating it would look like an answer.</summary>
     public bool OnlyRepeats(string text, Query.Answer answer, IReadOnlyList<ConversationTurn> history)
     {
         if (answer.Citations is not [var top, ..] || !history.Any(t => t.Shown.Contains(top)))
@@ -129,10 +130,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        var asksDetail = own.QuestionWord is "how" or "what" or "which" or "whats" || own.HasWord(EmbeddedQuestionWords);
+        var opening = own.AfterOpening(OpeningCues);
+        var embedded = own.HasWord(EmbeddedQuestionWords);
+        var asksDetail = (opening.Count > 0 && opening[0].Word is "how" or "what" or "which" or "whats") || embedded;
+        var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, top.Speaker, StringComparison.OrdinalIgnoreCase);
         var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
-        return asksDetail && own is { IsSmallTalk: false, Speaker: null, NamesTopic: false } && !IsElliptical(own)
-            && !own.HasWord(MessageReading.StatementWords) && words.Count > 0 && !words.Any(w => StatementThread.Holds(top.Quote, w));
+        var ownWords = words.Count > 0 && (!own.NamesTopic || words.Count >= 2 || embedded);
+        return asksDetail && (own.Speaker is null || otherSpeaker) && !own.IsSmallTalk && !IsElliptical(own)
+            && !own.HasWord(MessageReading.StatementWords) && (ownWords || (otherSpeaker && embedded))
+            && !words.Any(w => StatementThread.Holds(top.Quote, w));
     }
 
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"

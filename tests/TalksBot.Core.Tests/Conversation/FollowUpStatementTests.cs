@@ -60,6 +60,22 @@ public sealed class FollowUpStatementTests
         Assert.NotEmpty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
     }
 
+    [Theory]
+    [InlineData("did ukraine propose a referendum", "and how many votes would it need")]
+    [InlineData("did ukraine propose a referendum", "and what majority would need to vote for it")]
+    [InlineData("did ukraine offer to be neutral", "did the new york times say how moscow reacted to that")]
+    [InlineData("did ukraine offer to be neutral", "did the nyt say whether russia accepted that")]
+    public async Task Seed_ADetailAfterACueOrFromAnotherSpeaker_ThatOnlyRepeatsAShownStatement_IsDeclined(string first, string detail)
+    {
+        Assert.NotEmpty((await AskAsync(_router, "s11", first)).Citations);
+
+        var reply = await AskAsync(_router, "s11", detail);
+
+        Assert.Equal(ReplyTexts.NothingMoreShown, reply.Text);
+        Assert.Empty(reply.Citations);
+        Assert.NotEmpty((await AloneAsync(_router, detail)).Citations);
+    }
+
     [Fact]
     public async Task Seed_WhichCities_IsAnsweredByTheStatementThatNamesThem_ThenWhoSaidThatFirst()
     {
