@@ -56,7 +56,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
-        var continuation = ContinuationOf(own, speaker);
+        var continuation = ContinuationOf(own, speaker, index.SpeechVerbs);
         var continues = continuation != ContinuationKind.None;
         if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text))
         {
@@ -74,9 +74,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
-            // One word of its own at most: "who said that originally", "which outlet carried that".
+            // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
             if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || own.AfterOpening(OpeningCues).Count <= 3))
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 3))
                     || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
@@ -211,8 +211,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     }
 
     /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another
-    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day").</summary>
-    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker)
+    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day"),
+    /// nor a closing "then" of a question that asks no saying ("and what's his role then").</summary>
+    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker, IReadOnlySet<string> speechVerbs)
     {
         if (own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase))
         {
@@ -220,8 +221,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var words = own.Tokens;
+        var asksSaying = own.AfterOpening(OpeningCues).Count <= 2 || own.Tokens.Any(t => speechVerbs.Contains(t.Word));
         bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
-            && (i + 1 == words.Count || words[i + 1].IsFunctionWord);
+            && (i + 1 == words.Count || words[i + 1].IsFunctionWord) && (words[i].Word != "then" || asksSaying);
         var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();
         return at.Count == 0 ? ContinuationKind.None
             : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next

@@ -41,11 +41,11 @@ internal sealed record MessageReading(
     public static readonly HashSet<string> BeyondWords =
         ["now", "still", "anymore", "eventually", "later", "today", "tomorrow", "yet", "happening", "happens", "nowadays", "currently"];
 
-    /// <summary>Words that ask where, when or through whom a statement was made ("which outlet reported it",
-    /// "what time was this"): about the statement, not a topic of their own.</summary>
+    /// <summary>Words that ask where, when, through whom or in what role a statement was made ("which outlet reported it",
+    /// "what time was this", "what's his job"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
-         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context"];
+         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title"];
 
     /// <summary>Words after which "there" says that something exists ("is there a ceasefire"), or is where the asker
     /// is ("are you there"): no place of the last answer.</summary>

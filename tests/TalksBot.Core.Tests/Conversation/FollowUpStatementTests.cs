@@ -90,6 +90,21 @@ public sealed class FollowUpStatementTests
         Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what is his title")]
+    [InlineData("and what was his role then")]
+    [InlineData("which paper quoted him")]
+    public async Task Seed_HisRoleOrOutlet_ShowsTheLastStatementWithWhoSaidIt(string question)
+    {
+        var medinsky = await AskAsync(_router, "s12", "how did medinsky describe the talks");
+        Assert.Equal("Vladimir Medinsky", medinsky.Citations[0].Speaker);
+
+        var role = await AskAsync(_router, "s12", question);
+
+        Assert.Equal(medinsky.Citations[0], role.Citations[0]);
+        Assert.StartsWith("That was Vladimir Medinsky", role.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Seed_AnotherSide_GetsItsMembersOnTheSameThing_AndAYesNoAboutHimShowsHisWords()
     {
