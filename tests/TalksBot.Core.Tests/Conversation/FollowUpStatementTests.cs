@@ -90,6 +90,18 @@ public sealed class FollowUpStatementTests
         Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Seed_ALongerWhyOfPronounsAndSaying_AsksTheReasonOfTheLastStatement()
+    {
+        var fomin = await AskAsync(_router, "s13", "what did fomin announce");
+        Assert.Equal("Alexander Fomin", fomin.Citations[0].Speaker);
+
+        var why = await AskAsync(_router, "s13", "why did they say they were doing that");
+
+        Assert.Equal("Alexander Fomin", why.Citations[0].Speaker);
+        Assert.Contains("in order to", why.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what is his title")]
     [InlineData("and what was his role then")]
