@@ -141,6 +141,20 @@ public sealed class FollowUpStatementTests
         Assert.NotEqual(podolyak.Citations[0], more.Citations[0]);
     }
 
+    [Theory]
+    [InlineData("more")]
+    [InlineData("anything else from him?")]
+    public async Task Seed_MoreOfASpeakerWithNothingLeftUnshown_StaysWithThatSpeaker(string more)
+    {
+        var biden = await AskAsync(_router, "s14", "how did biden react");
+        Assert.Equal("Joe Biden", biden.Citations[0].Speaker);
+        Assert.Null(biden.More);
+
+        var reply = await AskAsync(_router, "s14", more);
+
+        Assert.Equal("Joe Biden", reply.Citations[0].Speaker);
+    }
+
     [Fact]
     public async Task Seed_AFollowUpAboutAfterTheCoverage_IsNotAnsweredFromTheLastTopic()
     {
