@@ -47,6 +47,9 @@ internal sealed record MessageReading(
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
          "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title"];
 
+    /// <summary>Reflexive pronouns that only stress a noun ("the talks themselves"): no topic of their own.</summary>
+    private static readonly HashSet<string> Reflexives = ["itself", "themselves", "himself", "herself", "themself", "oneself"];
+
     /// <summary>Words after which "there" says that something exists ("is there a ceasefire"), or is where the asker
     /// is ("are you there"): no place of the last answer.</summary>
     private static readonly HashSet<string> ExistentialNeighbours = ["is", "are", "was", "were", "be", "been", "you", "u"];
@@ -96,7 +99,7 @@ internal sealed record MessageReading(
         // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
         var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();

@@ -141,6 +141,18 @@ public sealed class FollowUpStatementTests
         Assert.NotEqual(podolyak.Citations[0], more.Citations[0]);
     }
 
+    [Fact]
+    public async Task Seed_AReflexiveThatOnlyStressesTheTopic_IsNoTopicWord()
+    {
+        var army = await AskAsync(_router, "s15", "how did zelensky see the russian army");
+        Assert.Contains("Russian army", army.Citations[0].Quote, StringComparison.Ordinal);
+
+        var talks = await AskAsync(_router, "s15", "what about the negotiations themselves");
+
+        Assert.Equal("Volodymyr Zelensky", talks.Citations[0].Speaker);
+        Assert.Contains("from the talks", talks.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("more")]
     [InlineData("anything else from him?")]
