@@ -67,7 +67,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
-        if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
+        // "ok got it" is small talk whatever its "it"; "thanks, and why was that?" asks something.
+        if ((own.IsSmallTalk && ((pronoun is null && !pointsAtTopic) || !AsksSomething(text, own))) || AsksBeyond(own))
         {
             return ResolvedQuestion.Standalone(text);
         }
@@ -238,6 +239,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
+
+    private static bool AsksSomething(string text, MessageReading own) =>
+        text.Contains('?', StringComparison.Ordinal) || own.Tokens.Any(t => MessageReading.IsQuestionWord(t.Word))
+        || own.AfterOpening(OpeningCues) is [var first, ..] && IsAuxiliary(first.Word);
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
