@@ -29,8 +29,9 @@ internal sealed record MessageReading(
     /// <summary>Words that ask for what comes after the last answer: "what did he say next", "anything else".</summary>
     public static readonly HashSet<string> ContinuationWords = ["next", "else", "further", "additionally", "besides", "then", "afterwards"];
 
-    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
-    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
+    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden", a German or French "and": "und Biden?")
+    /// and are no topic.</summary>
+    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto", "und", "et"];
 
     /// <summary>Words that compare with what was said ("did Kirby say something similar", "did Stoltenberg agree"):
     /// another speaker on the last statement's matter, no topic of their own.</summary>
