@@ -137,9 +137,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, top.Speaker, StringComparison.OrdinalIgnoreCase);
         var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
         var ownWords = words.Count > 0 && (!own.NamesTopic || words.Count >= 2 || embedded);
+        // Whether another speaker said something the repeated statement only touches: a word of its own that it lacks.
+        var asksOtherWhether = otherSpeaker && embedded && (words.Count == 0 || words.Any(w => w.Length >= 4 && !StatementThread.Holds(top.Quote, w)));
         return asksDetail && (own.Speaker is null || otherSpeaker) && !own.IsSmallTalk && !IsElliptical(own)
-            && !own.HasWord(MessageReading.StatementWords) && (ownWords || (otherSpeaker && embedded))
-            && !words.Any(w => StatementThread.Holds(top.Quote, w));
+            && !own.HasWord(MessageReading.StatementWords)
+            && (asksOtherWhether || (ownWords && !words.Any(w => StatementThread.Holds(top.Quote, w))));
     }
 
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"

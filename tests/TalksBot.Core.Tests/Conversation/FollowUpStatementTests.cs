@@ -65,6 +65,7 @@ public sealed class FollowUpStatementTests
     [InlineData("did ukraine propose a referendum", "and what majority would need to vote for it")]
     [InlineData("did ukraine offer to be neutral", "did the new york times say how moscow reacted to that")]
     [InlineData("did ukraine offer to be neutral", "did the nyt say whether russia accepted that")]
+    [InlineData("did ukraine propose a referendum", "did reuters say whether crimea would be handed back")]
     public async Task Seed_ADetailAfterACueOrFromAnotherSpeaker_ThatOnlyRepeatsAShownStatement_IsDeclined(string first, string detail)
     {
         Assert.NotEmpty((await AskAsync(_router, "s11", first)).Citations);
