@@ -139,9 +139,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var ownWords = words.Count > 0 && (!own.NamesTopic || words.Count >= 2 || embedded);
         // Whether another speaker said something the repeated statement only touches: a word of its own that it lacks.
         var asksOtherWhether = otherSpeaker && embedded && (words.Count == 0 || words.Any(w => w.Length >= 4 && !StatementThread.Holds(top.Quote, w)));
-        return asksDetail && (own.Speaker is null || otherSpeaker) && !own.IsSmallTalk && !IsElliptical(own)
-            && !own.HasWord(MessageReading.StatementWords)
-            && (asksOtherWhether || (ownWords && !words.Any(w => StatementThread.Holds(top.Quote, w))));
+        return asksDetail && !own.IsSmallTalk && !IsElliptical(own) && !own.HasWord(MessageReading.StatementWords)
+            && (asksOtherWhether || (own.Speaker is null && ownWords && !words.Any(w => StatementThread.Holds(top.Quote, w))));
     }
 
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"
