@@ -23,17 +23,16 @@ internal static class Continuation
             return after.Count == 0 ? answer : answer with { Citations = [.. after, .. answer.Citations.Except(after)] };
         }
 
-        // Not shown yet first; when all were shown, the ones a turn showed first (read already) go last, and the
-        // conversation's speaker's before others (a listing pairs a statement with the one it disputes).
+        // Not shown yet first, unless none of those is the conversation's speaker's while some shown one is ("more" after
+        // the one statement of a speaker is not someone else's). Else the conversation's speaker's first (a listing pairs a
+        // statement with the one it disputes), and of those the ones a turn showed first (read already) last.
         var speaker = history.LastOrDefault(t => t.Speaker is not null)?.Speaker;
+        bool BySpeaker(Citation c) => string.Equals(c.Speaker, speaker, StringComparison.OrdinalIgnoreCase);
         var shown = history.SelectMany(t => t.Shown).Select(Key).ToHashSet();
         var read = history.Where(t => t.Shown.Count > 0).Select(t => Key(t.Shown[0])).ToHashSet();
         var rest = answer.Citations.Where(c => !shown.Contains(Key(c))).ToList();
-        return rest.Count > 0 ? answer with { Citations = rest }
-            : answer with
-            {
-                Citations = [.. answer.Citations.OrderBy(c => read.Contains(Key(c))).ThenBy(c => !string.Equals(c.Speaker, speaker, StringComparison.OrdinalIgnoreCase))],
-            };
+        return rest.Count > 0 && (rest.Any(BySpeaker) || !answer.Citations.Any(BySpeaker)) ? answer with { Citations = rest }
+            : answer with { Citations = [.. answer.Citations.OrderBy(c => !BySpeaker(c)).ThenBy(c => read.Contains(Key(c)))] };
     }
 
     /// <summary>"who reported that", "when was this": the last answer's statements again, under a sentence

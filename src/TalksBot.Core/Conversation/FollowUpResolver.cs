@@ -56,7 +56,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var speaker = speakerTurn?.Speaker;
         var topic = topicTurn?.Topic ?? "";
-        var continuation = ContinuationOf(own, speaker);
+        var continuation = ContinuationOf(own, speaker, index.SpeechVerbs);
         var continues = continuation != ContinuationKind.None;
         if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text))
         {
@@ -67,16 +67,17 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
-        if ((own.IsSmallTalk && pronoun is null && !pointsAtTopic) || AsksBeyond(own))
+        // "ok got it" is small talk whatever its "it"; "thanks, and why was that?" asks something.
+        if ((own.IsSmallTalk && ((pronoun is null && !pointsAtTopic) || !AsksSomething(text, own))) || AsksBeyond(own))
         {
             return ResolvedQuestion.Standalone(text);
         }
 
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
-            // One word of its own at most: "who said that originally", "which outlet carried that".
+            // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
             if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || own.AfterOpening(OpeningCues).Count <= 3))
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 3))
                     || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
@@ -118,9 +119,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             };
     }
 
-    /// <summary>"how many troops exactly", "did ABC say how the pledge would be verified": a question for a detail
-    /// answered only by a statement the conversation showed already, which holds none of the question's own words (it
-    /// names no speaker or topic of the data, and asks no outlet or date). Repeating it would look like an answer.</summary>
+    /// <summary>"how many troops exactly", "and what % would need to vote", "did ABC say how the pledge would be verified": a
+    /// question for a detail answered only by a statement the conversation showed already, which holds none of the question's
+    /// own words (it asks no outlet or date; a topic of the data it names comes with another word of its own or an embedded
+    /// question; a speaker it names is not the one repeated). Repeating it would look like an answer.</summary>
     public bool OnlyRepeats(string text, Query.Answer answer, IReadOnlyList<ConversationTurn> history)
     {
         if (answer.Citations is not [var top, ..] || !history.Any(t => t.Shown.Contains(top)))
@@ -129,10 +131,16 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        var asksDetail = own.QuestionWord is "how" or "what" or "which" or "whats" || own.HasWord(EmbeddedQuestionWords);
+        var opening = own.AfterOpening(OpeningCues);
+        var embedded = own.HasWord(EmbeddedQuestionWords);
+        var asksDetail = (opening.Count > 0 && opening[0].Word is "how" or "what" or "which" or "whats") || embedded;
+        var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, top.Speaker, StringComparison.OrdinalIgnoreCase);
         var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
-        return asksDetail && own is { IsSmallTalk: false, Speaker: null, NamesTopic: false } && !IsElliptical(own)
-            && !own.HasWord(MessageReading.StatementWords) && words.Count > 0 && !words.Any(w => StatementThread.Holds(top.Quote, w));
+        var ownWords = words.Count > 0 && (!own.NamesTopic || words.Count >= 2 || embedded);
+        // Whether another speaker said something the repeated statement only touches: a word of its own that it lacks.
+        var asksOtherWhether = otherSpeaker && embedded && (words.Count == 0 || words.Any(w => w.Length >= 4 && !StatementThread.Holds(top.Quote, w)));
+        return asksDetail && !own.IsSmallTalk && !IsElliptical(own) && !own.HasWord(MessageReading.StatementWords)
+            && (asksOtherWhether || (own.Speaker is null && ownWords && !words.Any(w => StatementThread.Holds(top.Quote, w))));
     }
 
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"
@@ -205,8 +213,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     }
 
     /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another
-    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day").</summary>
-    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker)
+    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day"),
+    /// nor a closing "then" of a question that asks no saying ("and what's his role then").</summary>
+    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker, IReadOnlySet<string> speechVerbs)
     {
         if (own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase))
         {
@@ -214,8 +223,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         var words = own.Tokens;
+        var asksSaying = own.AfterOpening(OpeningCues).Count <= 2 || own.Tokens.Any(t => speechVerbs.Contains(t.Word));
         bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
-            && (i + 1 == words.Count || words[i + 1].IsFunctionWord);
+            && (i + 1 == words.Count || words[i + 1].IsFunctionWord) && (words[i].Word != "then" || asksSaying);
         var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();
         return at.Count == 0 ? ContinuationKind.None
             : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next
@@ -230,6 +240,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
+
+    private static bool AsksSomething(string text, MessageReading own) =>
+        text.Contains('?', StringComparison.Ordinal) || own.Tokens.Any(t => MessageReading.IsQuestionWord(t.Word))
+        || own.AfterOpening(OpeningCues) is [var first, ..] && IsAuxiliary(first.Word);
 
     private static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";

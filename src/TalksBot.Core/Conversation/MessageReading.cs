@@ -29,8 +29,9 @@ internal sealed record MessageReading(
     /// <summary>Words that ask for what comes after the last answer: "what did he say next", "anything else".</summary>
     public static readonly HashSet<string> ContinuationWords = ["next", "else", "further", "additionally", "besides", "then", "afterwards"];
 
-    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden") and are no topic.</summary>
-    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto"];
+    /// <summary>Chat words that open a follow-up ("wbu Medinsky", "same for Biden", a German or French "and": "und Biden?")
+    /// and are no topic.</summary>
+    public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto", "und", "et"];
 
     /// <summary>Words that compare with what was said ("did Kirby say something similar", "did Stoltenberg agree"):
     /// another speaker on the last statement's matter, no topic of their own.</summary>
@@ -41,11 +42,14 @@ internal sealed record MessageReading(
     public static readonly HashSet<string> BeyondWords =
         ["now", "still", "anymore", "eventually", "later", "today", "tomorrow", "yet", "happening", "happens", "nowadays", "currently"];
 
-    /// <summary>Words that ask where, when or through whom a statement was made ("which outlet reported it",
-    /// "what time was this"): about the statement, not a topic of their own.</summary>
+    /// <summary>Words that ask where, when, through whom or in what role a statement was made ("which outlet reported it",
+    /// "what time was this", "what's his job"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
-         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context"];
+         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title"];
+
+    /// <summary>Reflexive pronouns that only stress a noun ("the talks themselves"): no topic of their own.</summary>
+    private static readonly HashSet<string> Reflexives = ["itself", "themselves", "himself", "herself", "themself", "oneself"];
 
     /// <summary>Words after which "there" says that something exists ("is there a ceasefire"), or is where the asker
     /// is ("are you there"): no place of the last answer.</summary>
@@ -96,7 +100,7 @@ internal sealed record MessageReading(
         // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
         var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();

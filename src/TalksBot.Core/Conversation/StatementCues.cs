@@ -20,6 +20,9 @@ internal static class StatementCues
     /// <summary>"and his answer?", "their response": the last statement itself.</summary>
     private static readonly HashSet<string> ResponseWords = ["answer", "response", "reply", "reaction", "words", "point"];
 
+    private static readonly HashSet<string> LightWords =
+        ["he", "she", "they", "it", "him", "her", "them", "that", "this", "hes", "shes", "theyre", "its", "thats", "doing"];
+
     private static readonly HashSet<string> Auxiliaries =
         ["did", "does", "do", "is", "are", "was", "were", "will", "would", "has", "have", "can", "could", "should"];
 
@@ -28,7 +31,9 @@ internal static class StatementCues
     public static IReadOnlyList<string>? Of(MessageReading own, KnowledgeIndex index, bool pointsBack)
     {
         var words = own.Tokens.Select(t => t.Word).Where(w => w is not ("and" or "so" or "ok" or "okay")).ToList();
-        if (own.Speaker is not null || words.Count is 0 or > 6 || own.HasWord(MessageReading.BeyondWords))
+        // Pronouns, auxiliaries and verbs of saying do not make it long: "why did they say they're doing it".
+        var weight = words.Count(w => !Auxiliaries.Contains(w) && !LightWords.Contains(w) && !index.SpeechVerbs.Contains(w));
+        if (own.Speaker is not null || words.Count == 0 || weight > 4 || own.HasWord(MessageReading.BeyondWords))
         {
             return null;
         }

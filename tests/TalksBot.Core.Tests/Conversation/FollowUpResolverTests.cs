@@ -18,6 +18,8 @@ public sealed class FollowUpResolverTests
     [InlineData("but why", "why did John Kirby say that about withdrawal")]
     [InlineData("did he mention the Donbas?", "did John Kirby mention the Donbas?")]
     [InlineData("what did he say next", "what did John Kirby say")]
+    [InlineData("und Biden?", "what did Joe Biden say about withdrawal")]
+    [InlineData("et Medinsky ?", "what did Vladimir Medinsky say about withdrawal")]
     public void FollowUp_IsRewrittenWithTheLastSpeakerOrTopic(string message, string expected)
     {
         var resolved = Resolver.Resolve(message, AfterKirby);
@@ -54,6 +56,8 @@ public sealed class FollowUpResolverTests
     [InlineData("in return for what?", ContinuationKind.Statement)]
     [InlineData("was he joking?", ContinuationKind.Statement)]
     [InlineData("what did he say next", ContinuationKind.Next)]
+    [InlineData("what's his job", ContinuationKind.Same)]
+    [InlineData("and what was his role then", ContinuationKind.Same)]
     public void FollowUpAboutTheLastStatement_KeepsItsContinuation(string message, ContinuationKind expected)
     {
         IReadOnlyList<ConversationTurn> shown = [AfterKirby[0] with { Shown = [TestCore.Knowledge.Index.Statements.First(s => s.Speaker.Name == "John Kirby").Citation] }];

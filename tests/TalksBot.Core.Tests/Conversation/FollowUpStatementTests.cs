@@ -60,6 +60,23 @@ public sealed class FollowUpStatementTests
         Assert.NotEmpty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
     }
 
+    [Theory]
+    [InlineData("did ukraine propose a referendum", "and how many votes would it need")]
+    [InlineData("did ukraine propose a referendum", "and what majority would need to vote for it")]
+    [InlineData("did ukraine offer to be neutral", "did the new york times say how moscow reacted to that")]
+    [InlineData("did ukraine offer to be neutral", "did the nyt say whether russia accepted that")]
+    [InlineData("did ukraine propose a referendum", "did reuters say whether crimea would be handed back")]
+    public async Task Seed_ADetailAfterACueOrFromAnotherSpeaker_ThatOnlyRepeatsAShownStatement_IsDeclined(string first, string detail)
+    {
+        Assert.NotEmpty((await AskAsync(_router, "s11", first)).Citations);
+
+        var reply = await AskAsync(_router, "s11", detail);
+
+        Assert.Equal(ReplyTexts.NothingMoreShown, reply.Text);
+        Assert.Empty(reply.Citations);
+        Assert.NotEmpty((await AloneAsync(_router, detail)).Citations);
+    }
+
     [Fact]
     public async Task Seed_WhichCities_IsAnsweredByTheStatementThatNamesThem_ThenWhoSaidThatFirst()
     {
@@ -72,6 +89,36 @@ public sealed class FollowUpStatementTests
         var first = await AskAsync(_router, "s2", "who said that first?");
         Assert.Equal(fomin.Citations[0], first.Citations[0]);
         Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A longer why of pronouns and saying asks the reason of the last statement; a reflexive that only stresses
+    /// the topic ("the negotiations themselves") is no topic word.</summary>
+    [Theory]
+    [InlineData("what did fomin announce", "why did they say they were doing that", "Alexander Fomin", "in order to")]
+    [InlineData("how did zelensky see the russian army", "what about the negotiations themselves", "Volodymyr Zelensky", "from the talks")]
+    public async Task Seed_AFollowUpWithWordsThatAreNoTopic_KeepsTheSpeaker(string first, string followUp, string speaker, string holds)
+    {
+        Assert.Equal(speaker, (await AskAsync(_router, "s13", first)).Citations[0].Speaker);
+
+        var reply = await AskAsync(_router, "s13", followUp);
+
+        Assert.Equal(speaker, reply.Citations[0].Speaker);
+        Assert.Contains(holds, reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is his title")]
+    [InlineData("and what was his role then")]
+    [InlineData("which paper quoted him")]
+    public async Task Seed_HisRoleOrOutlet_ShowsTheLastStatementWithWhoSaidIt(string question)
+    {
+        var medinsky = await AskAsync(_router, "s12", "how did medinsky describe the talks");
+        Assert.Equal("Vladimir Medinsky", medinsky.Citations[0].Speaker);
+
+        var role = await AskAsync(_router, "s12", question);
+
+        Assert.Equal(medinsky.Citations[0], role.Citations[0]);
+        Assert.StartsWith("That was Vladimir Medinsky", role.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,6 +143,20 @@ public sealed class FollowUpStatementTests
         var more = await AskAsync(_router, "s4", "anything else from him?");
         Assert.Equal("Mykhailo Podolyak", more.Citations[0].Speaker);
         Assert.NotEqual(podolyak.Citations[0], more.Citations[0]);
+    }
+
+    [Theory]
+    [InlineData("more")]
+    [InlineData("anything else from him?")]
+    public async Task Seed_MoreOfASpeakerWithNothingLeftUnshown_StaysWithThatSpeaker(string more)
+    {
+        var biden = await AskAsync(_router, "s14", "how did biden react");
+        Assert.Equal("Joe Biden", biden.Citations[0].Speaker);
+        Assert.Null(biden.More);
+
+        var reply = await AskAsync(_router, "s14", more);
+
+        Assert.Equal("Joe Biden", reply.Citations[0].Speaker);
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class OwnSubjectInConversationTests
     [InlineData("who said the talks were difficult", "what else did he say", "how many people have died in the war so far")]
     [InlineData("what did Russia say about Kyiv", "and Fomin?", "who won the champions league last night")]
     [InlineData("what did Fomin say about Kyiv", "why?", "what did Fomin say the next day")]
+    [InlineData("what did Medinsky say about the talks", "and a ceasefire?", "cool got it")]
+    [InlineData("what did Kirby say about kyiv", "but?", "ok i get it")]
+    [InlineData("what did Biden say", "what about the Pentagon?", "what did the russians say they were prioritizing")]
     public async Task WholeQuestionAfterTwoTurns_GetsTheReplyItGetsAlone(string first, string second, string question)
     {
         await AskAsync(_router, "own", first);
