@@ -14,7 +14,8 @@ internal static class OutletMention
     {
         var actors = matches.Where(m => index.Concepts[m.Concept].Kind == ConceptKind.Actor).ToList();
         var outlets = actors.Where(m => index.ActorsByConcept[m.Concept].Actor.Kind == ActorKind.Outlet).ToList();
-        if (outlets.Select(m => m.Concept).Distinct().Count() != 1 || !actors.Exists(m => !outlets.Contains(m)))
+        if (outlets.Select(m => m.Concept).Distinct().Count() != 1 || !actors.Exists(m => !outlets.Contains(m))
+            || SpeaksItself(index, tokens, outlets[0], actors.Where(m => !outlets.Contains(m))))
         {
             return null;
         }
@@ -38,6 +39,28 @@ internal static class OutletMention
 
         return index.ActorsByConcept[outlets[0].Concept];
     }
+
+    /// <summary>"did the NYT say whether Russia accepted": the outlet is the one saying, right before a plain verb of
+    /// saying, when the other actor does no saying of their own ("what did the NY Sun say Fomin said" it does not).</summary>
+    private static bool SpeaksItself(KnowledgeIndex index, List<TextToken> tokens, ConceptMatch outlet, IEnumerable<ConceptMatch> others)
+    {
+        var next = tokens.Skip(outlet.Start + outlet.Length).FirstOrDefault(t => !t.IsFunctionWord || index.SpeechVerbs.Contains(t.Word));
+        // "how did Reuters report Zelenskiy's address": how the outlet passed someone's words on.
+        if (next.Word is null || !index.SpeechVerbs.Contains(next.Word) || RenderingVerbs.Contains(next.Word) || tokens[0].Word == "how")
+        {
+            return false;
+        }
+
+        return !others.Any(other => tokens.Skip(other.Start + other.Length).Any(t => ReportedSayingVerbs.Contains(t.Word)));
+    }
+
+    /// <summary>Verbs by which an outlet tells what someone else said ("… say Fomin said", "… report the delegation announced").</summary>
+    private static readonly HashSet<string> ReportedSayingVerbs =
+        ["say", "said", "says", "saying", "told", "announced", "stated", "claimed", "added", "noted", "wrote", "tweeted", "warned", "promised"];
+
+    /// <summary>Verbs that say an outlet passed someone's words on ("quote", "render", "cite").</summary>
+    private static readonly HashSet<string> RenderingVerbs =
+        ["quote", "quoted", "quotes", "quoting", "render", "rendered", "renders", "cite", "cited", "cites", "carry", "carried", "carries"];
 
     /// <summary>The statement came through the outlet, or the outlet published it.</summary>
     public static bool Renders(KnowledgeIndex index, CorpusActor outlet, int entry) =>

@@ -67,6 +67,7 @@ public sealed class CorpusTests : IDisposable
     [InlineData("what did interfax quote medinsky saying", "Interfax")]
     [InlineData("in the reuters version what did medinsky say", "Reuters")]
     [InlineData("how did interfax render medinsky", "Interfax")]
+    [InlineData("what did interfax say medinsky said", "Interfax")]
     public void QuestionNamingAnOutletBesideAPerson_CitesThatPersonsWordsThroughIt(string question, string outlet)
     {
         var answer = _engine.Ask(question);
