@@ -8,13 +8,13 @@ namespace TalksBot.Core.Query;
 /// can tell. Answers the date the coverage runs to, or null when the question asks no such thing.</summary>
 internal static class LaterOutcome
 {
-    private static readonly string[] OutcomeWords = ["eventually", "ultimately", "afterwards", "afterward"];
+    private static readonly string[] OutcomeWords = ["eventually", "ultimately", "afterwards", "afterward", "nowadays", "currently", "anymore"];
 
     private static readonly string[][] OutcomePhrases = [["in", "the", "end"], ["end", "up"], ["ended", "up"], ["since", "then"], ["by", "now"]];
 
-    public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens)
+    public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, IReadOnlyList<ConceptMatch> matches)
     {
-        var outcome = tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p));
+        var outcome = tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p)) || StillHolds(index, tokens, matches);
         var months = MonthsAsked(tokens);
         if (!outcome && months.Count == 0)
         {
@@ -31,6 +31,14 @@ internal static class LaterOutcome
             ? latest
             : null;
     }
+
+    /// <summary>"is Kirby still at the Pentagon", "is Zelensky still president": whether someone still is what the
+    /// coverage says they were, which only a later article could tell.</summary>
+    private static bool StillHolds(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, IReadOnlyList<ConceptMatch> matches) =>
+        tokens.Count > 2 && tokens[0].Word is "is" or "are"
+        && matches.FirstOrDefault(m => m.Start == 1 && index.Concepts[m.Concept].Kind == ConceptKind.Actor) is { Length: > 0 } person
+        && index.ActorsByConcept[person.Concept].Actor.Kind == Knowledge.ActorKind.Person
+        && person.Start + person.Length < tokens.Count && tokens[person.Start + person.Length].Word == "still";
 
     /// <summary>"in April", "by May 2023": months the question sets itself in, with the year when it gives one.</summary>
     private static List<(int Month, int? Year)> MonthsAsked(IReadOnlyList<TextToken> tokens)

@@ -127,7 +127,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
-            AfterTheCoverage = LaterOutcome.Asked(index, tokens),
+            AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),

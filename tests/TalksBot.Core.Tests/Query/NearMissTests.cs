@@ -161,6 +161,9 @@ public sealed class NearMissTests
     [InlineData("did ukraine end up joining nato")]
     [InlineData("was there a ceasefire in may")]
     [InlineData("did russia ultimately leave kyiv")]
+    [InlineData("is kirby still at the pentagon")]
+    [InlineData("is zelensky still president")]
+    [InlineData("are the russians currently near kyiv")]
     public void HowThingsTurnedOutAfterTheNewestArticle_IsDeclinedSayingWhereTheCoverageEnds(string question)
     {
         var answer = Seed.Ask(question);
