@@ -199,7 +199,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         PreferNearestInMeaning(index, text, semantic, ranked, minCoverage);
-        var chosen = Renderings.PairTop(Select(question, ranked, minCoverage), ranked);
+        var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 

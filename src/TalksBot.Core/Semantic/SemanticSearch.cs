@@ -69,6 +69,24 @@ public sealed class SemanticSearch(ISentenceEmbedder? embedder, ILogger<Semantic
             ? vectors.Dot(query, statement)
             : null;
 
+    /// <summary>Cosine between two texts, each embedded on its own (and remembered like a question); null when no
+    /// model is available.</summary>
+    internal double? Between(string first, string second)
+    {
+        if (embedder is null || _failed || QuestionVector(first) is not { } a || QuestionVector(second) is not { } b)
+        {
+            return null;
+        }
+
+        var dot = 0.0;
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            dot += a[i] * b[i];
+        }
+
+        return dot;
+    }
+
     /// <summary>What a statement is embedded as: who said it and the words, so "what did the
     /// Pentagon guy say about pulling back" meets both.</summary>
     internal static string TextOf(IndexedStatement statement) =>

@@ -1,0 +1,44 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>"Zelensky said that Ukraine was not lowering its defenses", and beside it his words "we are not reducing
+/// our defensive efforts": an article's account of a remark and the quote it sums up. The quote answers first.</summary>
+internal static class QuotedAccount
+{
+    /// <summary>How close in meaning the quote must be to the account: "difficult" talks are not summed up
+    /// by "the Russian delegation is constructive".</summary>
+    private const double SameRemark = 0.45;
+
+    /// <summary>Statements of one article are indexed together; its quotes near an account are within this many.</summary>
+    private const int Neighbourhood = 6;
+
+    public static List<RankedStatement> QuoteFirst(KnowledgeIndex index, SemanticSearch semantic, List<RankedStatement> chosen)
+    {
+        var account = chosen[0].Statement;
+        if (account.Statement.Kind != StatementKind.ReportedClaim)
+        {
+            return chosen;
+        }
+
+        var from = Math.Max(0, account.Index - Neighbourhood);
+        var to = Math.Min(index.Statements.Count - 1, account.Index + Neighbourhood);
+        var quote = Enumerable.Range(from, to - from + 1)
+            .Select(i => index.Statements[i])
+            .Where(s => s.Statement.Kind == StatementKind.DirectQuote && s.Speaker.Id == account.Speaker.Id
+                && s.Article.Id == account.Article.Id && Math.Abs(s.Statement.Paragraph - account.Statement.Paragraph) <= 1)
+            .Select(s => (Statement: s, Cosine: semantic.Between(account.Statement.Quote, s.Statement.Quote) ?? 0))
+            .Where(p => p.Cosine >= SameRemark)
+            .OrderByDescending(p => p.Cosine).Select(p => p.Statement).FirstOrDefault();
+        if (quote is null)
+        {
+            return chosen;
+        }
+
+        var result = chosen.Where(r => r.Statement.Index != quote.Index).ToList();
+        result.Insert(0, new RankedStatement(quote, chosen[0].Rank, chosen[0].Coverage));
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Query;
+using TalksBot.Core.Semantic;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>An article's account of a remark ("Zelensky said that Ukraine was not lowering its defenses") and the
+/// quote beside it that it sums up: the quote answers first, the account after it; a quote beside it that says
+/// something else does not.</summary>
+public sealed class QuotedAccountTests
+{
+    private const string Question = "did zelensky say ukraine is lowering its defenses";
+    private const string Account = "Ukrainian President Volodymyr Zelensky said that Ukraine was not lowering its defenses.";
+    private const string Summed = "Therefore we are not reducing our defensive efforts";
+
+    private static readonly KnowledgeBase Knowledge = TestCore.Knowledge;
+
+    [Fact]
+    public void TheQuoteAnAccountSumsUp_ComesFirst_TheAccountNext()
+    {
+        var semantic = new SemanticSearch(new SameMeaningEmbedder(Account, Summed), new ListLogger<SemanticSearch>());
+
+        var answer = QueryEngine.Ask(Knowledge.Index, Question, semantic);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
+        Assert.Contains(Summed, answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(Account, answer.Citations[1].Quote);
+    }
+
+    [Fact]
+    public void AQuoteBesideTheAccountThatSaysSomethingElse_StaysBehindIt()
+    {
+        var semantic = new SemanticSearch(new SameMeaningEmbedder(Account, "no quote"), new ListLogger<SemanticSearch>());
+
+        var answer = QueryEngine.Ask(Knowledge.Index, Question, semantic);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(Account, answer.Citations[0].Quote);
+    }
+
+    /// <summary>Every text its own direction, except that a text holding <paramref name="quote"/> points
+    /// the way <paramref name="account"/> does.</summary>
+    private sealed class SameMeaningEmbedder(string account, string quote) : ISentenceEmbedder
+    {
+        private const int Dimensions = 64;
+
+        public float[] EmbedQuestion(string text)
+        {
+            var vector = new float[Dimensions];
+            if (text == account || text.Contains(quote, StringComparison.Ordinal))
+            {
+                vector[0] = 1;
+            }
+            else
+            {
+                vector[1 + ((text.GetHashCode(StringComparison.Ordinal) & int.MaxValue) % (Dimensions - 1))] = 1;
+            }
+
+            return vector;
+        }
+
+        public float[][] EmbedStatements(IReadOnlyList<string> texts) => [.. texts.Select(_ => new float[Dimensions])];
+    }
+}
