@@ -11,9 +11,8 @@ public sealed class ReportedSpeechTests
         var article = Fixtures.IngestText("Negotiator Pieter Vos took a calm line, while Ilse Brandt, another member of the water board, "
             + "urged farmers not to open “the old sluices”.");
 
-        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+        var (claim, speaker) = OnlyClaim(article);
         Assert.Contains("urged farmers not to open", claim.Quote, StringComparison.Ordinal);
-        var speaker = article.Actors.Single(a => a.Id == claim.Speaker);
         Assert.Equal("Ilse Brandt", speaker.Name);
         Assert.Equal("member of the water board", speaker.Role);
     }
@@ -23,9 +22,9 @@ public sealed class ReportedSpeechTests
     {
         var article = Fixtures.IngestText("Mayor Ivo Halm called on both banks to share the water fairly.");
 
-        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+        var (claim, speaker) = OnlyClaim(article);
         Assert.Equal("Mayor Ivo Halm called on both banks to share the water fairly.", claim.Quote);
-        Assert.Equal("Ivo Halm", article.Actors.Single(a => a.Id == claim.Speaker).Name);
+        Assert.Equal("Ivo Halm", speaker.Name);
     }
 
     [Theory]
@@ -46,9 +45,8 @@ public sealed class ReportedSpeechTests
             + "This was stated by a member of the Ostranian delegation Pieter Vos.\n\n"
             + "The talks resume in May.");
 
-        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+        var (claim, speaker) = OnlyClaim(article);
         Assert.Equal("After the meeting in Geneva, the two sides will not sign anything.", claim.Quote);
-        var speaker = article.Actors.Single(a => a.Id == claim.Speaker);
         Assert.Equal("Pieter Vos", speaker.Name);
         Assert.Equal("member of the Ostranian delegation", speaker.Role);
     }
@@ -66,8 +64,7 @@ public sealed class ReportedSpeechTests
     {
         var article = Fixtures.IngestText("Adviser and member of the negotiating team in Ostrania, Pieter Vos, told the media that talks were pragmatic.");
 
-        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
-        Assert.Equal("Pieter Vos", article.Actors.Single(a => a.Id == claim.Speaker).Name);
+        Assert.Equal("Pieter Vos", OnlyClaim(article).Speaker.Name);
         Assert.DoesNotContain(article.Actors, a => a.Kind == ActorKind.Person && a.Name == "Ostrania");
     }
 
@@ -95,5 +92,11 @@ public sealed class ReportedSpeechTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(russia.Id, c.Speaker));
         Assert.Single(article.Actors, a => a.Id == russia.Id);
+    }
+
+    private static (Statement Claim, Actor Speaker) OnlyClaim(Article article)
+    {
+        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+        return (claim, article.Actors.Single(a => a.Id == claim.Speaker));
     }
 }
