@@ -80,6 +80,18 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Ingest_InstitutionsClaimInASentenceAPersonCloses_IsThatPersonsThroughTheOutlet()
+    {
+        var article = Fixtures.IngestText("The Veldorian water ministry confirmed that it would “open the sluices twice a week” from May, "
+            + "Deputy Water Minister Ivo Halm told OSTA state media.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.StartsWith("The Veldorian water ministry confirmed that", claim.Quote, StringComparison.Ordinal);
+        Assert.Equal("Ivo Halm", speaker.Name);
+        Assert.Equal("OSTA", article.Actors.Single(a => a.Id == claim.Via).Name);
+    }
+
+    [Fact]
     public void Ingest_TwoNamesTheCorpusKnowsAsOneActor_AreOneActor()
     {
         var seed = Fixtures.CuratedSeedArticle;

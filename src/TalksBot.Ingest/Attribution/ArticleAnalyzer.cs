@@ -146,7 +146,16 @@ internal sealed class ArticleAnalyzer
 
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
         {
-            AddClaim(index, claim.Speaker, sentenceVia, claim.Start, claim.End);
+            if (claim.Speaker.Kind != ActorKind.Person && _closingCue is { } closing && Resolve(closing.Speaker!, basePosition + closing.Start) is { } closer)
+            {
+                // As for its quotes: what an institution is said to have said in a sentence a named person closes is that person's.
+                var closingVia = closing.Via is { } cv ? _registry.Resolve(cv, basePosition + closing.Start) : sentenceVia;
+                AddClaim(index, closer, closingVia, claim.Start, claim.End);
+            }
+            else
+            {
+                AddClaim(index, claim.Speaker, sentenceVia, claim.Start, claim.End);
+            }
         }
         else if (_plainSentence is { } plain && _passive.Stater(masked, sentence) is { } stater
             && Resolve(stater, basePosition + from) is { Kind: not ActorKind.Outlet } speaker)
