@@ -336,6 +336,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
     private ActorDraft Add(ActorDraft draft)
     {
+        if (draft.CorpusMatch is { } match && _drafts.Find(d => d.CorpusMatch?.Id == match.Id) is { } same)
+        {
+            // "Moscow says" after "Russia says": two names the corpus knows as one actor are one actor here too.
+            same.AddAlias(draft.Name);
+            return same;
+        }
+
         _drafts.Add(draft);
         return draft;
     }

@@ -20,6 +20,7 @@ internal sealed class ArticleAnalyzer
     private readonly OutletCues _outlets;
     private readonly NameSpotter _spotter;
     private readonly ClaimFinder _claims;
+    private readonly PassiveAttribution _passive;
     private readonly PhraseReader _phrases;
     private readonly CueReader _cues;
     private readonly List<StatementDraft> _statements = [];
@@ -30,6 +31,9 @@ internal sealed class ArticleAnalyzer
     private AttributionCue? _closingCue;
     private readonly ChannelMemory _channels;
     private ActorDraft? _lastClaimSpeaker;
+
+    /// <summary>The sentence read last, when it is plain prose that a following "This was stated by X." can attribute.</summary>
+    private (int Paragraph, Range Sentence)? _plainSentence;
     private InterviewLayout? _interview;
     private ActorDraft? _interviewee;
     private int _lastParagraph;
@@ -47,6 +51,7 @@ internal sealed class ArticleAnalyzer
         _spotter = new NameSpotter(lexicon, _parser, _registry);
         _claims = new ClaimFinder(lexicon, phrases, _parser, _registry);
         _cues = new CueReader(lexicon, phrases, _parser, _outlets);
+        _passive = new PassiveAttribution(lexicon, phrases, _parser);
         _channels = new ChannelMemory(lexicon);
     }
 
@@ -99,6 +104,7 @@ internal sealed class ArticleAnalyzer
             foreach (var sentence in SentenceSplitter.Split(p, spans, _lexicon))
             {
                 Sentence(index, p, masked, sentence, spans, basePosition);
+                _plainSentence = _passive.IsPlain(masked, sentence) ? (index, sentence) : null;
             }
         }
 
@@ -140,12 +146,33 @@ internal sealed class ArticleAnalyzer
 
         if (_claims.Find(masked, sentence, subject, basePosition) is { } claim)
         {
-            var via = sentenceVia == claim.Speaker || claim.Speaker.Kind == ActorKind.Outlet ? null : sentenceVia;
-            Add(new StatementDraft(index, StatementKind.ReportedClaim, claim.Speaker, via, claim.Start, claim.End));
-            if (claim.Speaker.Kind != ActorKind.Outlet)
+            if (claim.Speaker.Kind != ActorKind.Person && _closingCue is { } closing && Resolve(closing.Speaker!, basePosition + closing.Start) is { } closer)
             {
-                _lastClaimSpeaker = claim.Speaker;
+                // As for its quotes: what an institution is said to have said in a sentence a named person closes is that person's.
+                var closingVia = closing.Via is { } cv ? _registry.Resolve(cv, basePosition + closing.Start) : sentenceVia;
+                AddClaim(index, closer, closingVia, claim.Start, claim.End);
             }
+            else
+            {
+                AddClaim(index, claim.Speaker, sentenceVia, claim.Start, claim.End);
+            }
+        }
+        else if (_plainSentence is { } plain && _passive.Stater(masked, sentence) is { } stater
+            && Resolve(stater, basePosition + from) is { Kind: not ActorKind.Outlet } speaker)
+        {
+            // "The sides will not sign anything. This was stated by X.": the sentence before is X's.
+            var (paragraph, said) = plain;
+            AddClaim(paragraph, speaker, null, said.Start.Value, _paragraphs[paragraph][..said.End.Value].TrimEnd().Length);
+        }
+    }
+
+    private void AddClaim(int index, ActorDraft speaker, ActorDraft? sentenceVia, int start, int end)
+    {
+        var via = sentenceVia == speaker || speaker.Kind == ActorKind.Outlet ? null : sentenceVia;
+        Add(new StatementDraft(index, StatementKind.ReportedClaim, speaker, via, start, end));
+        if (speaker.Kind != ActorKind.Outlet)
+        {
+            _lastClaimSpeaker = speaker;
         }
     }
 

@@ -3,10 +3,14 @@ using TalksBot.Ingest.Conventions;
 namespace TalksBot.Ingest.Attribution;
 
 /// <summary>Reported claims and proposals: "Russia claimed that…", "the Ukrainian delegation told the
-/// Russian delegation that…", "Russia has pledged to…", "…, but added that talks were still difficult".</summary>
+/// Russian delegation that…", "Russia has pledged to…", "…, but added that talks were still difficult", and calls on
+/// someone to act: "X urged people not to trust…".</summary>
 internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, MentionParser parser, ActorRegistry registry)
 {
     private const int MaxObjectTokens = 7;
+
+    /// <summary>How long the object of a directive verb may be before its "to" ("urged [people not] to").</summary>
+    private const int MaxDirectiveObject = 4;
     private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
     private static readonly HashSet<string> Commissive = new(StringComparer.OrdinalIgnoreCase) { "pledged", "promised", "vowed", "offered", "agreed", "proposed", "threatened" };
 
@@ -23,12 +27,15 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         for (var v = 0; v < tokens.Count; v++)
         {
             var verb = tokens[v];
-            if (!lexicon.IsAttributionVerb(verb.Word) || NotClaims.Contains(verb.Word) || verb.Raw.EndsWith(','))
+            var directive = DirectiveTo(tokens, v);
+            if (verb.Raw.EndsWith(',') || !char.IsLower(verb.Raw[0])
+                || (directive < 0 && (!lexicon.IsAttributionVerb(verb.Word) || NotClaims.Contains(verb.Word))))
             {
+                // A capitalised "States" in "the United States" is no verb.
                 continue;
             }
 
-            var clause = ClauseStart(masked, tokens, v);
+            var clause = directive >= 0 ? tokens[directive].Start : ClauseStart(masked, tokens, v);
             if (clause < 0 || clause >= to || masked[clause] is '“' or '"' or '‘' or '\'')
             {
                 continue;
@@ -38,10 +45,10 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
             int start;
             if (phrases.IsElidedSubject(masked, from, verb.Start))
             {
-                (speaker, start) = (subject, clause);
+                (speaker, start) = (subject, directive >= 0 ? verb.Start : clause);
             }
             else if (phrases.Backward(masked, from, verb.Start) is { } np && !OpensWithAClauseWord(np.Chunk)
-                && parser.Parse(np.Chunk, np.Appositive) is { } mention)
+                && !(directive >= 0 && InSubordinateClause(tokens, np.Start)) && parser.Parse(np.Chunk, np.Appositive) is { } mention)
             {
                 (speaker, start) = (registry.Resolve(mention, basePosition + np.Start), np.Start);
             }
@@ -55,7 +62,7 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
                 continue;
             }
 
-            var end = IsInfinitive(tokens, v) ? InfinitiveEnd(masked, clause, to) : to;
+            var end = IsInfinitive(tokens, v) || directive >= 0 ? InfinitiveEnd(masked, clause, to) : to;
             while (end > start && char.IsWhiteSpace(masked[end - 1]))
             {
                 end--;
@@ -65,6 +72,46 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         }
 
         return null;
+    }
+
+    /// <summary>"urged people not to trust …", "called on both sides to …": the index of the "to" after a directive verb's
+    /// short object, or -1.</summary>
+    private int DirectiveTo(List<Token> tokens, int v)
+    {
+        var verb = tokens[v].Word;
+        var phrasal = v + 1 < tokens.Count && lexicon.DirectiveVerbs.Contains(verb + " " + tokens[v + 1].Word);
+        if (!phrasal && !lexicon.DirectiveVerbs.Contains(verb))
+        {
+            return -1;
+        }
+
+        var objectStart = phrasal ? v + 2 : v + 1;
+        for (var j = objectStart; j < tokens.Count && j - objectStart <= MaxDirectiveObject; j++)
+        {
+            var t = tokens[j];
+            if (t.Raw == "to" && j > objectStart)
+            {
+                return j;
+            }
+
+            // "due to", "going to", "able to" and a clause or quotation after the verb are no call to act.
+            if (t.Word is "that" or "due" or "able" || t.Word.EndsWith("ing", StringComparison.Ordinal) || t.Raw.Contains('“') || t.Raw.Contains('"')
+                || t.Raw[^1] is ',' or '.' or ';' or ':' || lexicon.IsAttributionVerb(t.Word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"…, as X urged both sides to …": a call told as the background of a subordinate clause of time or cause is
+    /// not what the sentence reports.</summary>
+    private static bool InSubordinateClause(List<Token> tokens, int phraseStart)
+    {
+        var before = tokens.FindLastIndex(t => t.End <= phraseStart);
+        return before >= 0 && tokens[before].Word is "as" or "after" or "when" or "before" or "since" or "because" or "until" or "once" or "if"
+            && char.IsLower(tokens[before].Raw[0]);
     }
 
     /// <summary>Where the claimed content starts: after "that" (within a short object: "told the Russian

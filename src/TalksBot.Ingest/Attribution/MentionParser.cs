@@ -17,6 +17,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     /// <summary>Words inside a title that link it to what it is of: "Secretary of State", "Minister for Europe".</summary>
     private static readonly HashSet<string> TitleLinks = new(StringComparer.Ordinal) { "of", "for" };
 
+    /// <summary>Prepositions after which a capitalised word is the object of a title, not a name ("envoy in Ostrania").</summary>
+    private static readonly HashSet<string> NameObjectLinks = new(StringComparer.OrdinalIgnoreCase) { "in", "of", "to", "for", "at", "from", "with", "on" };
+
     public ActorMention? Parse(string chunk, string? appositive = null)
     {
         var tokens = Tokens(chunk);
@@ -90,6 +93,13 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         var name = body[nameStart..];
         var lead = body[..nameStart];
+        if (name.Count == 1 && lead.Count > 0 && NameObjectLinks.Contains(lead[^1]))
+        {
+            // "member of the negotiating team in Ostrania": one capitalised word after a preposition is what the title is of,
+            // not the holder's name.
+            return null;
+        }
+
         if (name.Count == 1 && lead.Count > 0 && lead[^1].ToLowerInvariant() is "the" or "a" or "an")
         {
             // "envoy to the UN": one capitalised word after an article is an institution, not a person.

@@ -82,9 +82,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             lead--;
         }
 
-        if (lead > 0 && tokens[lead - 1].Word == "the" && lead >= 3 && tokens[lead - 2].Word is "of" && lexicon.IsTitleToken(Clean(tokens[lead - 3])))
+        if (lead > 0 && tokens[lead - 1].Word == "the" && lead >= 3 && tokens[lead - 2].Word is "of" or "to" or "for" && lexicon.IsTitleToken(Clean(tokens[lead - 3])))
         {
-            // "a member of the Ukrainian delegation David Arakhamia": the title reaches back over "of the".
+            // "a member of the Ukrainian delegation David Arakhamia", "adviser to the Ukrainian president X": the title reaches
+            // back over "of the" (the president there is another person's title, not X's).
             lead -= 3;
         }
 

@@ -11,6 +11,8 @@ internal sealed class Lexicon
         Data = data;
         SpeechVerbs = Set(data.SpeechVerbs);
         ParticipleVerbs = Set(data.ParticipleVerbs);
+        DirectiveVerbs = Set(data.ReportedSpeech.DirectiveVerbs);
+        PassiveVerbs = Set(data.ReportedSpeech.PassiveVerbs);
         ReportVerbs = Set(data.ReportVerbs);
         NamingVerbs = Set(data.NamingVerbs);
         SubjectSkipWords = Set(data.SubjectSkipWords);
@@ -34,6 +36,12 @@ internal sealed class Lexicon
     public IReadOnlySet<string> ParticipleVerbs { get; }
 
     public IReadOnlySet<string> ReportVerbs { get; }
+
+    /// <summary>"urged", "called on": verbs reporting a call on someone to act ("urged people not to …").</summary>
+    public IReadOnlySet<string> DirectiveVerbs { get; }
+
+    /// <summary>"stated", "announced": the participle of "This was stated by X".</summary>
+    public IReadOnlySet<string> PassiveVerbs { get; }
 
     /// <summary>"what it called a “special operation”": a short quote right after one is a label, not a statement.</summary>
     public IReadOnlySet<string> NamingVerbs { get; }

@@ -5,6 +5,7 @@ namespace TalksBot.Ingest.Conventions;
 internal sealed record NewsConventions(
     IReadOnlyList<string> SpeechVerbs,
     IReadOnlyList<string> ParticipleVerbs,
+    ReportedSpeechConventions ReportedSpeech,
     IReadOnlyDictionary<string, string> Channels,
     IReadOnlyList<string> NamingVerbs,
     IReadOnlyList<string> ReportVerbs,

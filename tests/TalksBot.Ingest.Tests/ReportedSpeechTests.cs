@@ -1,0 +1,114 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Ingest.Tests;
+
+/// <summary>Reported speech without quotation marks and who said it, one invented paragraph or short article each.</summary>
+public sealed class ReportedSpeechTests
+{
+    [Fact]
+    public void Ingest_DirectiveVerbWithObjectAndTo_IsAClaimOfTheNamedSpeaker()
+    {
+        var article = Fixtures.IngestText("Negotiator Pieter Vos took a calm line, while Ilse Brandt, another member of the water board, "
+            + "urged farmers not to open “the old sluices”.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Contains("urged farmers not to open", claim.Quote, StringComparison.Ordinal);
+        Assert.Equal("Ilse Brandt", speaker.Name);
+        Assert.Equal("member of the water board", speaker.Role);
+    }
+
+    [Fact]
+    public void Ingest_CallOnSomeoneToAct_IsAClaim()
+    {
+        var article = Fixtures.IngestText("Mayor Ivo Halm called on both banks to share the water fairly.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Equal("Mayor Ivo Halm called on both banks to share the water fairly.", claim.Quote);
+        Assert.Equal("Ivo Halm", speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("The delegations met at the mill as Mayor Ivo Halm, who hosted them, urged both banks to share the water.")]
+    [InlineData("Minister Lina Moravec told delegations due to meet in Geneva about the gauge.")]
+    [InlineData("Mayor Ivo Halm warned farmers going to the market about the flood.")]
+    public void Ingest_ToAfterAVerbThatIsNoCallToAct_IsNoClaim(string text)
+    {
+        var article = Fixtures.IngestText(text);
+
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+    }
+
+    [Fact]
+    public void Ingest_ThisWasStatedBy_GivesTheSentenceBeforeToThatPerson()
+    {
+        var article = Fixtures.IngestText("After the meeting in Geneva, the two sides will not sign anything.\n\n"
+            + "This was stated by a member of the Ostranian delegation Pieter Vos.\n\n"
+            + "The talks resume in May.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Equal("After the meeting in Geneva, the two sides will not sign anything.", claim.Quote);
+        Assert.Equal("Pieter Vos", speaker.Name);
+        Assert.Equal("member of the Ostranian delegation", speaker.Role);
+    }
+
+    [Fact]
+    public void Ingest_ThisWasStatedByAfterAQuotedSentence_AttributesNothingMore()
+    {
+        var article = Fixtures.IngestText("Pieter Vos said: “The sides will not sign anything.”\n\nThis was stated by Pieter Vos.");
+
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+    }
+
+    [Fact]
+    public void Ingest_TitleEndingInAPlaceBeforeANameInApposition_GivesTheClaimToTheNamedPerson()
+    {
+        var article = Fixtures.IngestText("Adviser and member of the negotiating team in Ostrania, Pieter Vos, told the media that talks were pragmatic.");
+
+        Assert.Equal("Pieter Vos", OnlyClaim(article).Speaker.Name);
+        Assert.DoesNotContain(article.Actors, a => a.Kind == ActorKind.Person && a.Name == "Ostrania");
+    }
+
+    [Fact]
+    public void Ingest_AdviserToThePresidentBeforeAName_GivesTheAdviserNotThePresidentsTitle()
+    {
+        var article = Fixtures.IngestText("Meanwhile, adviser to the Veldorian president Pieter Vos said that Veldoria offered to share the river.");
+
+        var vos = article.Actors.Single(a => a.Name == "Pieter Vos");
+        Assert.Equal("adviser to the Veldorian president", vos.Role);
+        Assert.DoesNotContain("Veldorian president", vos.Aliases);
+        Assert.DoesNotContain(vos.Aliases, a => a.StartsWith("Veldorian president", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ingest_InstitutionsClaimInASentenceAPersonCloses_IsThatPersonsThroughTheOutlet()
+    {
+        var article = Fixtures.IngestText("The Veldorian water ministry confirmed that it would “open the sluices twice a week” from May, "
+            + "Deputy Water Minister Ivo Halm told OSTA state media.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.StartsWith("The Veldorian water ministry confirmed that", claim.Quote, StringComparison.Ordinal);
+        Assert.Equal("Ivo Halm", speaker.Name);
+        Assert.Equal("OSTA", article.Actors.Single(a => a.Id == claim.Via).Name);
+    }
+
+    [Fact]
+    public void Ingest_TwoNamesTheCorpusKnowsAsOneActor_AreOneActor()
+    {
+        var seed = Fixtures.CuratedSeedArticle;
+        var russia = seed.Actors.Single(a => a.Kind == ActorKind.Government && a.Aliases.Contains("Moscow"));
+        var article = new ArticleIngestor(Fixtures.Vocabulary, [seed]).Ingest(
+            $"Talks on the river\n\n{russia.Name} claimed that the talks were useful.\n\nMoscow claimed that the sides were close.",
+            new IngestOptions(Publisher: "Test Wire")).Article;
+
+        var claims = article.Statements.Where(s => s.Kind == StatementKind.ReportedClaim).ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(russia.Id, c.Speaker));
+        Assert.Single(article.Actors, a => a.Id == russia.Id);
+    }
+
+    private static (Statement Claim, Actor Speaker) OnlyClaim(Article article)
+    {
+        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
+        return (claim, article.Actors.Single(a => a.Id == claim.Speaker));
+    }
+}
