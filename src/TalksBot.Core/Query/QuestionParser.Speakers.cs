@@ -116,8 +116,10 @@ internal sealed partial class QuestionParser
         }
 
         // "what did Turkey's foreign minister say": a description of someone who is not in the data.
+        // "did both sides call …", "did the officials say …": people in general, not someone the coverage lacks.
         var asksWhatSomeoneSaid = tokens.Count > 0 && tokens[0].Word is "what" or "did" or "does" or "has" or "have";
         return asksWhatSomeoneSaid && before.Count >= 2 && before.Count <= 4 && !before.Any(t => Covered(tokens.IndexOf(t)) && IsActorAt(tokens.IndexOf(t)))
+            && !before.Exists(t => ConversationCues.PeopleWords.Contains(t.Word))
             ? string.Join(' ', before.Select(t => t.Word))
             : null;
 

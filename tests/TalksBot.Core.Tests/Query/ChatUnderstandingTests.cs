@@ -221,6 +221,15 @@ public sealed class ChatUnderstandingTests
         Assert.Contains(answer.Citations, c => c.IsCounterpoint && c.Quote.Contains("pledged", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void WhatBothSidesSaid_IsAnsweredFromWhatTheCoverageSaysOfBoth()
+    {
+        var answer = Seed.Ask("did both sides call the talks constructive");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("constructive", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what did the EU say about ukraine joining", "EU")]
     [InlineData("what did Путин say about neutrality", "Путин")]
