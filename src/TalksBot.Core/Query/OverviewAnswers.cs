@@ -1,5 +1,6 @@
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
 
 namespace TalksBot.Core.Query;
 
@@ -12,7 +13,7 @@ internal static class OverviewAnswers
     private const int MaxQuoted = 12;
     private const int PerComparedSide = 2;
 
-    public static Answer? For(KnowledgeIndex index, ParsedQuestion question)
+    public static Answer? For(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic)
     {
         var actors = question.MentionedActors.Distinct().ToList();
         var others = question.Units.Where(u => u.Actor is null).ToList();
@@ -21,7 +22,7 @@ internal static class OverviewAnswers
             // "summarize it in 3 bullets": the reply's shape, not its subject.
             ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.All(char.IsAsciiDigit)) =>
                 Summary(index, [.. others.Where(u => u.IsKnown)]),
-            ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others),
+            ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others, text, semantic),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
             // "who all said stuff": asked who spoke, about nothing in particular.
@@ -83,10 +84,11 @@ internal static class OverviewAnswers
     }
 
     /// <summary>Each side's statements on what the question asks (their first ones when it asks
-    /// nothing more), alternating, so the two read side by side.</summary>
-    public static Answer? Compare(KnowledgeIndex index, IReadOnlyList<CorpusActor> actors, IReadOnlyList<CoverageUnit> topic)
+    /// nothing more), alternating, so the two read side by side. Among statements holding as much of what is
+    /// asked ("on how things are going" holds none of "proceeding according to plan"), the nearest in meaning first.</summary>
+    public static Answer? Compare(KnowledgeIndex index, IReadOnlyList<CorpusActor> actors, IReadOnlyList<CoverageUnit> topic, string text, SemanticSearch semantic)
     {
-        var columns = actors.Take(3).Select(actor => StatementsOf(index, actor, topic)).Where(c => c.Count > 0).ToList();
+        var columns = actors.Take(3).Select(actor => StatementsOf(index, actor, topic, text, semantic)).Where(c => c.Count > 0).ToList();
         if (columns.Count < 2)
         {
             return null;
@@ -103,7 +105,7 @@ internal static class OverviewAnswers
         return new Answer(true, $"Side by side — {AnswerWriter.JoinAnd(names)}:", [.. distinct.Select(s => s.Citation)]);
     }
 
-    private static List<IndexedStatement> StatementsOf(KnowledgeIndex index, CorpusActor actor, IReadOnlyList<CoverageUnit> topic)
+    private static List<IndexedStatement> StatementsOf(KnowledgeIndex index, CorpusActor actor, IReadOnlyList<CoverageUnit> topic, string text, SemanticSearch semantic)
     {
         var own = actor.Entries.Select(e => index.Statements[e])
             .Where(s => s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id)
@@ -115,6 +117,7 @@ internal static class OverviewAnswers
 
         return topic.Count == 0
             ? [.. own.Take(PerComparedSide)]
-            : [.. own.OrderByDescending(s => StatementRanker.Coverage(index, s, topic)).ThenBy(s => s.Index).Take(PerComparedSide)];
+            : [.. own.OrderByDescending(s => StatementRanker.Coverage(index, s, topic))
+                .ThenByDescending(s => semantic.Cosine(index, text, s.Index) ?? 0).ThenBy(s => s.Index).Take(PerComparedSide)];
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
         }
 
-        if (OverviewAnswers.For(index, parsed) is { } overview)
+        if (OverviewAnswers.For(index, parsed, question, semantic) is { } overview)
         {
             return overview;
         }
