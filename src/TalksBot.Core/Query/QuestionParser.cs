@@ -180,9 +180,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"which palace", "which reporter": the kind of thing asked for, when no statement has a word for it.</summary>
+    /// <summary>"which palace", "which reporter", "how many kilometres": the kind of thing asked for, when no statement has a word for it.</summary>
     private static string? UnknownAnswerKind(List<TextToken> tokens, List<CoverageUnit> units) =>
-        tokens.Where((t, i) => i > 0 && tokens[i - 1].Word == "which")
+        tokens.Where((t, i) => i > 0 && (tokens[i - 1].Word == "which" || (i > 1 && tokens[i - 2].Word == "how" && tokens[i - 1].Word is "many" or "much")))
             .Select(t => units.Find(u => u.Word == t.Word))
             .FirstOrDefault(u => u is { IsKnown: false, IsForeign: false, Actor: null })?.Word;
 

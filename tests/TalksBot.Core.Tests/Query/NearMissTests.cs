@@ -103,7 +103,8 @@ public sealed class NearMissTests
     [Theory]
     [InlineData("which hotel in istanbul hosted the delegations")]
     [InlineData("which journalist asked biden about the pledge")]
-    public void WhichQuestion_AskingForAKindOfThingNoStatementNames_IsDeclined(string question)
+    [InlineData("how many kilometers did russian forces pull back")]
+    public void WhichOrHowManyQuestion_AskingForAKindOfThingNoStatementNames_IsDeclined(string question)
     {
         var answer = Seed.Ask(question);
 
