@@ -120,7 +120,7 @@ internal sealed partial class QuestionParser
         var asksWhatSomeoneSaid = tokens.Count > 0 && tokens[0].Word is "what" or "did" or "does" or "has" or "have";
         return asksWhatSomeoneSaid && before.Count >= 2 && before.Count <= 4 && !before.Any(t => Covered(tokens.IndexOf(t)) && IsActorAt(tokens.IndexOf(t)))
             && !before.Exists(t => ConversationCues.PeopleWords.Contains(t.Word))
-            ? string.Join(' ', before.Select(t => t.Word))
+            ? _question[before[0].Start..before[^1].End]
             : null;
 
         // "the Kremlin" when the coverage quotes the Kremlin spokesman: a word of a quoted speaker's names or roles.

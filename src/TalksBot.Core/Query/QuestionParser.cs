@@ -74,6 +74,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
+        RoleOfAnotherPlace.Remove(index, tokens, matches);
         var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind != Knowledge.ActorKind.Outlet)]);
 
         var outlet = OutletMention.Take(index, tokens, matches);
