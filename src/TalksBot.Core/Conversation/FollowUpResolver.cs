@@ -73,6 +73,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
+        if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
+        {
+            // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.
+            var about = own.HasKnownTopic ? own.Topic : topic;
+            return new ResolvedQuestion($"what did {speaker} say{AboutPhrase(about)} in {source}", true, ContinuationKind.None);
+        }
+
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
@@ -231,6 +238,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next
             : ContinuationKind.Else;
     }
+
+    /// <summary>The outlet or publisher a message names as its only actor, when the last speaker is someone else and no
+    /// outlet: whose report of that speaker it asks for.</summary>
+    private static string? ReportOfKeptSpeaker(MessageReading own, string? speaker, Index.KnowledgeIndex index) =>
+        own.Source is { } source && speaker is not null && (own.Speaker is null || Same(own.Speaker, source)) && !Same(speaker, source)
+        && !index.Actors.Values.Any(a => Same(a.Name, speaker) && a.Actor.Kind == Knowledge.ActorKind.Outlet)
+            ? source : null;
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
     private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
