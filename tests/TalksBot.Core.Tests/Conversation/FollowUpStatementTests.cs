@@ -106,6 +106,22 @@ public sealed class FollowUpStatementTests
         Assert.Contains(holds, reply.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    /// <summary>A why that points back with a pronoun asks the reason of the last statement even with a topic word of the
+    /// data or a word past the coverage's day ("now").</summary>
+    [Theory]
+    [InlineData("why does that slow the talks")]
+    [InlineData("why can't they slow it now")]
+    public async Task Seed_AWhyPointingBackWithATopicWord_AsksTheReasonOfTheLastStatement(string why)
+    {
+        var first = await AskAsync(_router, "s14", "how did zelensky see the russian army");
+        Assert.Equal("Volodymyr Zelensky", first.Citations[0].Speaker);
+
+        var reply = await AskAsync(_router, "s14", why);
+
+        Assert.Equal("Volodymyr Zelensky", reply.Citations[0].Speaker);
+        Assert.Contains("Therefore", reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what is his title")]
     [InlineData("and what was his role then")]
