@@ -114,6 +114,11 @@ public sealed class CommandRouter(
             answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
         }
 
+        if (resolved is { InContext: true, Continuation: ContinuationKind.None })
+        {
+            answer = StatementThread.OwnWordsFirst(index, answer);
+        }
+
         if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
             && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w)))
         {

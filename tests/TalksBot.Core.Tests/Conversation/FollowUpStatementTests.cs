@@ -122,6 +122,21 @@ public sealed class FollowUpStatementTests
         Assert.Contains("Therefore", reply.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    /// <summary>A follow-up kept on the conversation's speaker or topic shows a person's own words before the article's
+    /// account of them in the same paragraph ("Zelensky said that Ukraine was not lowering its defenses").</summary>
+    [Theory]
+    [InlineData("what did biden say", "what about zelensky")]
+    [InlineData("did zelensky say russia could still attack", "so defenses stay up?")]
+    public async Task Seed_AFollowUpOnASpeaker_ShowsTheirOwnWordsBeforeTheArticlesAccount(string first, string followUp)
+    {
+        await AskAsync(_router, "s15", first);
+
+        var reply = await AskAsync(_router, "s15", followUp);
+
+        Assert.Equal("Volodymyr Zelensky", reply.Citations[0].Speaker);
+        Assert.Equal(Knowledge.StatementKind.DirectQuote, reply.Citations[0].Kind);
+    }
+
     [Theory]
     [InlineData("what is his title")]
     [InlineData("and what was his role then")]
