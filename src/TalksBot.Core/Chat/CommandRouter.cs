@@ -95,6 +95,10 @@ public sealed class CommandRouter(
             {
                 answer = onTopic;
             }
+            else if (last is not null && StatementThread.InTheSameStory(index, speaker, last) is { } story)
+            {
+                answer = story with { Citations = [.. story.Citations, .. answer.Citations.Except(story.Citations)] };
+            }
             else if (!BySpeaker(answer, speaker) && engine.QuotesOf(speaker) is { Answered: true } quotes)
             {
                 answer = quotes;

@@ -79,6 +79,23 @@ internal static class StatementThread
             : null;
     }
 
+    /// <summary>"what did Podolyak say about it" after a statement the data gives no topics: the statements of that speaker
+    /// (or of those belonging to a party) in the last statement's article, the same story, in the article's order; null when
+    /// the last statement has topics of the data (<see cref="OnTheSameTopics"/> weighs those) or the article has none of theirs.</summary>
+    public static Answer? InTheSameStory(KnowledgeIndex index, string speaker, Citation last)
+    {
+        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { Statement.Topics.Count: 0 } statement)
+        {
+            return null;
+        }
+
+        var story = index.Statements
+            .Where(s => s.Article.Id == statement.Article.Id && (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id))
+            .OrderBy(Position)
+            .ToList();
+        return story.Count > 0 ? Compose(story) : null;
+    }
+
     /// <summary>An answer that leads with the article's account of someone's words ("Zelensky said that Ukraine was not
     /// lowering its defenses") when the same paragraph quotes them: their own words sharing most of the account's words
     /// come first ("we are not reducing our defensive efforts").</summary>
