@@ -95,6 +95,10 @@ public sealed class CommandRouter(
             {
                 answer = onTopic;
             }
+            else if (last is not null && StatementThread.InTheSameStory(index, speaker, last) is { } story)
+            {
+                answer = story with { Citations = [.. story.Citations, .. answer.Citations.Except(story.Citations)] };
+            }
             else if (!BySpeaker(answer, speaker) && engine.QuotesOf(speaker) is { Answered: true } quotes)
             {
                 answer = quotes;
@@ -112,6 +116,11 @@ public sealed class CommandRouter(
         if (resolved.ThreadWords.Count > 0 && last is not null)
         {
             answer = StatementThread.KeepingTopics(index, answer, last, resolved.ThreadWords);
+        }
+
+        if (resolved is { InContext: true, Continuation: ContinuationKind.None })
+        {
+            answer = StatementThread.OwnWordsFirst(index, answer);
         }
 
         if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone

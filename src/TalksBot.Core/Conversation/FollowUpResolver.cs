@@ -45,7 +45,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var own = MessageReading.Read(index, text);
         // "who said they won't read into it": the pronouns are the words looked for, not the last speaker.
         var asksWhoSaid = own.QuestionWord == "who" && own.Tokens.Count > 3 && index.SpeechVerbs.Contains(own.Tokens[1].Word);
-        var pronoun = asksWhoSaid ? null : SpeakerPronoun(own, speakerTurn, history[^1], index);
+        var pronoun = asksWhoSaid ? null : SpeakerPronoun(own, speakerTurn, history, index);
         if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
             && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
         {
@@ -71,6 +71,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if ((own.IsSmallTalk && ((pronoun is null && !pointsAtTopic) || !AsksSomething(text, own))) || AsksBeyond(own))
         {
             return ResolvedQuestion.Standalone(text);
+        }
+
+        if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
+        {
+            // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.
+            var about = own.HasKnownTopic ? own.Topic : topic;
+            return new ResolvedQuestion($"what did {speaker} say{AboutPhrase(about)} in {source}", true, ContinuationKind.None);
         }
 
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
@@ -232,6 +239,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             : ContinuationKind.Else;
     }
 
+    /// <summary>The outlet or publisher a message names as its only actor, when the last speaker is someone else and no
+    /// outlet: whose report of that speaker it asks for.</summary>
+    private static string? ReportOfKeptSpeaker(MessageReading own, string? speaker, Index.KnowledgeIndex index) =>
+        own.Source is { } source && speaker is not null && (own.Speaker is null || Same(own.Speaker, source)) && !Same(speaker, source)
+        && !index.Actors.Values.Any(a => Same(a.Name, speaker) && a.Actor.Kind == Knowledge.ActorKind.Outlet)
+            ? source : null;
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
     private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
 
@@ -257,18 +273,20 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     }
 
     /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
-    /// (the speaker asked about, else the first person the last answer cited: "who led the delegation" → "what did
-    /// he say"), "they" the last party.</summary>
+    /// (the speaker asked about; after a party's answer the last person asked about before it; else the first person
+    /// the last answer cited: "who led the delegation" → "what did he say"), "they" the last party.</summary>
     private static (int Start, int End, bool Possessive, string Name)? SpeakerPronoun(
-        MessageReading own, ConversationTurn? speakerTurn, ConversationTurn last, Index.KnowledgeIndex index)
+        MessageReading own, ConversationTurn? speakerTurn, IReadOnlyList<ConversationTurn> history, Index.KnowledgeIndex index)
     {
         if (speakerTurn is null)
         {
             return null;
         }
 
+        // After a party's answer ("what does Russia want then"), "he" is still the person talked about before it.
         var person = speakerTurn.SpeakerIsPerson ? speakerTurn.Speaker
-            : last.Shown.Select(c => c.Speaker).FirstOrDefault(name => MessageReading.IsPerson(index, name));
+            : history.LastOrDefault(t => t.SpeakerIsPerson)?.Speaker
+              ?? history[^1].Shown.Select(c => c.Speaker).FirstOrDefault(name => MessageReading.IsPerson(index, name));
         var party = speakerTurn.SpeakerIsPerson ? null : speakerTurn.Speaker;
         foreach (var token in own.Tokens)
         {

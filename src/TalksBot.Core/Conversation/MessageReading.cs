@@ -14,6 +14,8 @@ namespace TalksBot.Core.Conversation;
 /// <param name="IsSmallTalk">The message asks nothing ("thanks!", "lol ok").</param>
 /// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic").</param>
 /// <param name="NamesTopic">The message names one of the data's topics or places ("Crimea", "the ceasefire"), not only words of the coverage.</param>
+/// <param name="Source">The outlet or publisher the message names as the one whose report it asks for ("in the Indian
+/// Express version", "and Reuters?"), if it names one and no one else.</param>
 internal sealed record MessageReading(
     string? Speaker,
     bool SpeakerIsPerson,
@@ -22,7 +24,8 @@ internal sealed record MessageReading(
     string? QuestionWord,
     bool IsSmallTalk,
     bool HasKnownTopic,
-    bool NamesTopic)
+    bool NamesTopic,
+    string? Source)
 {
     private static readonly HashSet<string> QuestionWords = ["what", "who", "why", "when", "where", "how", "which", "whats"];
 
@@ -99,16 +102,25 @@ internal sealed record MessageReading(
         var actorSpans = matches.Where(m => index.Concepts[m.Concept].Kind == ConceptKind.Actor).ToList();
         // Words of another script that matched nothing ("спасибо") are the asker's language, not a topic.
         var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
+        // A publisher's name says whose report, not what about ("in the Indian Express version").
+        var publisherWords = index.Publishers.FirstOrDefault(p => p.Publisher == parsed.Publisher).Words ?? new HashSet<string>();
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
-            parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place));
+            parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
+            SourceOf(parsed, actor));
     }
+
+    /// <summary>The publisher named, or the outlet that is the only actor named.</summary>
+    private static string? SourceOf(ParsedQuestion parsed, CorpusActor? actor) =>
+        parsed.Publisher is { } publisher && actor is null ? publisher
+        : actor is { Actor.Kind: Knowledge.ActorKind.Outlet } && parsed.MentionedActors.All(a => a == actor) ? actor.Name
+        : null;
 
     /// <summary>Whether the data's actor of this display name is one person.</summary>
     public static bool IsPerson(KnowledgeIndex index, string name) =>

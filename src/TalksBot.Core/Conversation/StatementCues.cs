@@ -33,7 +33,9 @@ internal static class StatementCues
         var words = own.Tokens.Select(t => t.Word).Where(w => w is not ("and" or "so" or "ok" or "okay")).ToList();
         // Pronouns, auxiliaries and verbs of saying do not make it long: "why did they say they're doing it".
         var weight = words.Count(w => !Auxiliaries.Contains(w) && !LightWords.Contains(w) && !index.SpeechVerbs.Contains(w));
-        if (own.Speaker is not null || words.Count == 0 || weight > 4 || own.HasWord(MessageReading.BeyondWords))
+        // "why does it need peace", "why can't they hold it now": the reason of what the last statement said, in its words.
+        var asksItsReason = words is ["why", ..] && pointsBack;
+        if (own.Speaker is not null || words.Count == 0 || weight > 4 || (own.HasWord(MessageReading.BeyondWords) && !asksItsReason))
         {
             return null;
         }
@@ -56,7 +58,7 @@ internal static class StatementCues
             return [];
         }
 
-        if (own.HasKnownTopic)
+        if (own.HasKnownTopic && !asksItsReason)
         {
             return null;
         }

@@ -79,14 +79,57 @@ internal static class StatementThread
             : null;
     }
 
+    /// <summary>"what did Podolyak say about it" after a statement the data gives no topics: the statements of that speaker
+    /// (or of those belonging to a party) in the last statement's article, the same story, in the article's order; null when
+    /// the last statement has topics of the data (<see cref="OnTheSameTopics"/> weighs those) or the article has none of theirs.</summary>
+    public static Answer? InTheSameStory(KnowledgeIndex index, string speaker, Citation last)
+    {
+        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { Statement.Topics.Count: 0 } statement)
+        {
+            return null;
+        }
+
+        var story = index.Statements
+            .Where(s => s.Article.Id == statement.Article.Id && (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id))
+            .OrderBy(Position)
+            .ToList();
+        return story.Count > 0 ? Compose(story) : null;
+    }
+
+    /// <summary>An answer that leads with the article's account of someone's words ("Zelensky said that Ukraine was not
+    /// lowering its defenses") when the same paragraph quotes them: their own words sharing most of the account's words
+    /// come first ("we are not reducing our defensive efforts").</summary>
+    public static Answer OwnWordsFirst(KnowledgeIndex index, Answer answer)
+    {
+        if (answer.Citations is not [{ Kind: Knowledge.StatementKind.ReportedClaim } top, ..] || Find(index, top) is not { } account)
+        {
+            return answer;
+        }
+
+        var own = index.Statements
+            .Where(s => s.Article.Id == account.Article.Id && s.Statement.Paragraph == account.Statement.Paragraph
+                && s.Speaker.Id == account.Speaker.Id && s.Statement.Kind == Knowledge.StatementKind.DirectQuote)
+            .Select(s => (Statement: s, Shared: s.ContentStems.Intersect(account.ContentStems, StringComparer.Ordinal).Count()))
+            .Where(s => s.Shared > 0)
+            .OrderByDescending(s => s.Shared)
+            .Select(s => s.Statement)
+            .FirstOrDefault();
+        return own is null ? answer
+            : answer with { Text = Lead(own.Citation), Citations = [own.Citation, .. answer.Citations.Where(c => c != own.Citation)] };
+    }
+
     private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
         index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
     {
-        var first = statements[0].Citation;
+        return new Answer(true, Lead(statements[0].Citation), [.. statements.Select(s => s.Citation)]);
+    }
+
+    private static string Lead(Citation first)
+    {
         var words = first.Kind == Knowledge.StatementKind.DirectQuote ? $"“{first.Quote}”" : "(in the article's words) " + first.Quote;
-        return new Answer(true, $"{first.Speaker}: {words}", [.. statements.Select(s => s.Citation)]);
+        return $"{first.Speaker}: {words}";
     }
 
     /// <summary>An answer whose citations holding one of the message's words come first when they share the data's

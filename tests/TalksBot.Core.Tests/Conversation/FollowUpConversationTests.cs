@@ -184,6 +184,18 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task SeedConversation_AnOutletNamedAlone_AsksForItsReportOfTheLastSpeaker()
+    {
+        var reuters = await AskAsync(_router, "c9", "what did medinsky say in reuters");
+        Assert.Equal("Reuters", reuters.Citations[0].Via);
+
+        var nyt = await AskAsync(_router, "c9", "and in the new york times version?");
+
+        Assert.Equal("Vladimir Medinsky", nyt.Citations[0].Speaker);
+        Assert.Equal("The New York Times", nyt.Citations[0].Via);
+    }
+
+    [Fact]
     public async Task NothingOfAConversationIsLoggedAtInformation()
     {
         var logger = new ListLogger<CommandRouter>();

@@ -67,4 +67,19 @@ public sealed class FollowUpResolverTests
         Assert.True(resolved.InContext);
         Assert.Equal(expected, resolved.Continuation);
     }
+
+    [Fact]
+    public void HeAfterAPartysAnswer_StandsForThePersonAskedAboutBefore()
+    {
+        var russia = TestCore.Knowledge.Index.Statements.First(s => s.Speaker.Name == "Russia").Citation;
+        IReadOnlyList<ConversationTurn> history =
+        [
+            new("what did zelensky say about the talks", "Volodymyr Zelensky", true, "talks", [], null),
+            new("what did russia pledge", "Russia", false, "", [russia], null),
+        ];
+
+        var resolved = Resolver.Resolve("what did he say about Kyiv", history);
+
+        Assert.Equal("what did Volodymyr Zelensky say about Kyiv", resolved.Question);
+    }
 }

@@ -91,12 +91,15 @@ public sealed class FollowUpStatementTests
         Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>A longer why of pronouns and saying asks the reason of the last statement; a reflexive that only stresses
-    /// the topic ("the negotiations themselves") is no topic word.</summary>
+    /// <summary>A longer why of pronouns and saying asks the reason of the last statement, and so does a why that points
+    /// back with a pronoun even with a topic word of the data or a word past the coverage's day ("now"); a reflexive that
+    /// only stresses the topic ("the negotiations themselves") is no topic word.</summary>
     [Theory]
     [InlineData("what did fomin announce", "why did they say they were doing that", "Alexander Fomin", "in order to")]
+    [InlineData("how did zelensky see the russian army", "why does that slow the talks", "Volodymyr Zelensky", "Therefore")]
+    [InlineData("how did zelensky see the russian army", "why can't they slow it now", "Volodymyr Zelensky", "Therefore")]
     [InlineData("how did zelensky see the russian army", "what about the negotiations themselves", "Volodymyr Zelensky", "from the talks")]
-    public async Task Seed_AFollowUpWithWordsThatAreNoTopic_KeepsTheSpeaker(string first, string followUp, string speaker, string holds)
+    public async Task Seed_ALongerFollowUpAboutTheLastStatement_KeepsTheSpeaker(string first, string followUp, string speaker, string holds)
     {
         Assert.Equal(speaker, (await AskAsync(_router, "s13", first)).Citations[0].Speaker);
 
@@ -104,6 +107,21 @@ public sealed class FollowUpStatementTests
 
         Assert.Equal(speaker, reply.Citations[0].Speaker);
         Assert.Contains(holds, reply.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    /// <summary>A follow-up kept on the conversation's speaker or topic shows a person's own words before the article's
+    /// account of them in the same paragraph ("Zelensky said that Ukraine was not lowering its defenses").</summary>
+    [Theory]
+    [InlineData("what did biden say", "what about zelensky")]
+    [InlineData("did zelensky say russia could still attack", "so defenses stay up?")]
+    public async Task Seed_AFollowUpOnASpeaker_ShowsTheirOwnWordsBeforeTheArticlesAccount(string first, string followUp)
+    {
+        await AskAsync(_router, "s15", first);
+
+        var reply = await AskAsync(_router, "s15", followUp);
+
+        Assert.Equal("Volodymyr Zelensky", reply.Citations[0].Speaker);
+        Assert.Equal(Knowledge.StatementKind.DirectQuote, reply.Citations[0].Kind);
     }
 
     [Theory]

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using TalksBot.Core.Loading;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>Another speaker asked "about that" after a statement the data gives no topics: their statements in the same
+/// article (the same story) come first. The harbour fixture with a second, later story whose statements carry no topics.</summary>
+public sealed class SameStoryFollowUpTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "talksbot-same-story-" + Guid.NewGuid().ToString("N"));
+
+    public SameStoryFollowUpTests()
+    {
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour"), _directory);
+        var first = JsonNode.Parse(File.ReadAllText(Path.Combine(_directory, "articles", "harbour-dispute.json")))!.AsObject();
+        var second = new JsonObject
+        {
+            ["id"] = "coastal-ledger-harbour-silos",
+            ["publisher"] = "The Coastal Ledger",
+            ["date"] = "2031-06-13",
+            ["title"] = "Silos fill at Varn as the dispute drags on",
+            ["url"] = "https://ledger.example/harbour-silos",
+            ["event"] = "Port of Varn labour talks",
+            ["paragraphs"] = new JsonArray(
+                "City mediator Rosa Imre said the grain silos at Varn were nearly full.",
+                "Port director Tomas Hale answered that they “will be emptied by rail within a week.”"),
+            ["actors"] = first["actors"]!.DeepClone(),
+            ["places"] = first["places"]!.DeepClone(),
+            ["statements"] = new JsonArray(
+                Statement("imre-silos", 1, "reported_claim", "imre", "said the grain silos at Varn were nearly full"),
+                Statement("hale-rail", 2, "direct_quote", "hale", "will be emptied by rail within a week.")),
+        };
+        File.WriteAllText(Path.Combine(_directory, "articles", "harbour-silos.json"), second.ToJsonString());
+    }
+
+    [Fact]
+    public async Task AnotherSpeakerOnAStatementWithoutTopics_GetsTheirWordsInTheSameStoryFirst()
+    {
+        var router = TestCore.CreateRouter(KnowledgeLoader.Load(_directory, TimeProvider.System), new FakeTimeProvider());
+        var imre = await AskAsync(router, "story", "what did imre say about the silos");
+        Assert.Contains("silos", imre.Citations[0].Quote, StringComparison.Ordinal);
+
+        var hale = await AskAsync(router, "story", "what did hale say about that");
+
+        Assert.Equal("will be emptied by rail within a week.", hale.Citations[0].Quote);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static JsonObject Statement(string id, int paragraph, string kind, string speaker, string quote) => new()
+    {
+        ["id"] = id, ["paragraph"] = paragraph, ["kind"] = kind, ["speaker"] = speaker, ["quote"] = quote, ["topics"] = new JsonArray(),
+    };
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
