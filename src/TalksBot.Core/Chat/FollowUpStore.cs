@@ -10,6 +10,18 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
+    /// <summary>Answers held now, expired ones not yet dropped included.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
     public void Add(string key, Answer answer)
     {
         lock (_lock)
