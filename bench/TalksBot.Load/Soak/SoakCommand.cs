@@ -22,17 +22,22 @@ public static class SoakCommand
     private const int InteractionsPerRound = 200;
     private const double InteractionsPerSecond = 20;
 
+    /// <summary>At this load each bot starts ~600 conversations and ~250 "More quotes" answers a minute at first, so
+    /// the default caps (10,000 each) take ~20 and ~50 minutes to fill; scaled down, both are full ~10 minutes into
+    /// the warm-up. Settings after <c>--</c> come later and win (e.g. the defaults again).</summary>
+    private static readonly string[] SteadyCaps = ["--Chat:ConversationCapacity=4000", "--Chat:FollowUpCapacity=2000"];
+
     public static async Task<int> RunAsync(TimeSpan window, TimeSpan warmUp, string[] botArgs)
     {
         var questions = LoadQuestions.Read();
         using var http = new HttpClient();
         using var key = new SigningKey();
         await using var discord = await FakeDiscordServer.StartAsync();
-        await using var cluster = await LoadCluster.StartAsync(Bots, LoadSettings.Discord(discord, key), botArgs, http);
+        await using var cluster = await LoadCluster.StartAsync(Bots, LoadSettings.Discord(discord, key), [.. SteadyCaps, .. botArgs], http);
         var discordRun = new InteractionRun(http, key, [.. cluster.Bots.Select(b => b.Address)], questions);
         var c = CultureInfo.InvariantCulture;
         var memory = cluster.Bots.Select(_ => new MemoryWindow()).ToList();
-        Console.WriteLine(string.Create(c, $"warm-up {warmUp.TotalMinutes:F0} min, then a measured window of {window.TotalMinutes:F0} min"));
+        Console.WriteLine(string.Create(c, $"warm-up {warmUp.TotalMinutes:F0} min, then a measured window of {window.TotalMinutes:F0} min; bot settings: {string.Join(' ', SteadyCaps.Concat(botArgs))}"));
         Console.WriteLine("minute  round  bot0 MB  bot1 MB  gc0 MB  gc1 MB  slack lost/dup  interactions failed/late  p99 ms");
         await PrintAsync(0, 0, null, null);
         var clock = Stopwatch.StartNew();
