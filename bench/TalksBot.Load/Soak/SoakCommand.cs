@@ -23,9 +23,12 @@ public static class SoakCommand
     private const double InteractionsPerSecond = 20;
 
     /// <summary>At this load each bot starts ~600 conversations and ~250 "More quotes" answers a minute at first, so
-    /// the default caps (10,000 each) take ~20 and ~50 minutes to fill; scaled down, both are full ~10 minutes into
-    /// the warm-up. Settings after <c>--</c> come later and win (e.g. the defaults again).</summary>
-    private static readonly string[] SteadyCaps = ["--Chat:ConversationCapacity=4000", "--Chat:FollowUpCapacity=2000"];
+    /// the default caps (10,000 each) take ~20 and ~50 minutes to fill, and the delivery ledger's local copy grows
+    /// for its 15-minute lifetime; scaled down, all three are at their steady size within ~10 minutes of the warm-up
+    /// (the soak's duplicates come seconds after their first delivery). Settings after <c>--</c> come later and win
+    /// (e.g. the defaults again).</summary>
+    private static readonly string[] SteadyCaps =
+        ["--Chat:ConversationCapacity=4000", "--Chat:FollowUpCapacity=2000", "--Redis:DeliveryLifetime=00:05:00"];
 
     public static async Task<int> RunAsync(TimeSpan window, TimeSpan warmUp, string[] botArgs)
     {
