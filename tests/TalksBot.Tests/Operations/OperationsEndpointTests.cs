@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using TalksBot.Cli;
 using TalksBot.Core.Chat;
 using TalksBot.Hosting;
+using TalksBot.Load.Soak;
 using TalksBot.TestKit;
 
 namespace TalksBot.Tests.Operations;
@@ -115,6 +116,18 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
         Assert.True(after["rated_answers"] >= 2, $"rated answers: {after["rated_answers"]}");
         Assert.Contains("# TYPE talksbot_memory_entries gauge", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_last_collection_memory_committed_size_bytes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_AsTheSoakReadsThem_GcCommittedMemoryAndStoreEntries()
+    {
+        var router = _host.Services.GetRequiredService<ICommandRouter>();
+        await router.RouteAsync(new ChatMessage("who proposed neutrality", "ops", ConversationId: "c-soak"));
+
+        var gauges = BotGauges.Parse(await _http.GetStringAsync(new Uri(_address, "/metrics")));
+
+        Assert.True(gauges.GcCommittedMegabytes > 0, $"GC committed: {gauges.GcCommittedMegabytes}");
+        Assert.Equal(["conversations", "follow_ups", "rated_answers"], gauges.Entries.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
