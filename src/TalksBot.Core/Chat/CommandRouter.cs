@@ -174,10 +174,10 @@ public sealed class CommandRouter(
         if (answer.Citations.Count > _options.PageSize)
         {
             more = FollowUpKey.New();
-            await followUps.AddAsync(more, answer, cancellationToken);
+            await followUps.AddAsync(more, answer.Citations, cancellationToken);
         }
 
-        return Page(answer, answer.Text, 0, more);
+        return Page(answer.Citations, answer.Text, 0, more);
     }
 
     /// <summary>"more k3f9x2mz7q 3" from a button, as opposed to a question that starts with "more".</summary>
@@ -190,27 +190,27 @@ public sealed class CommandRouter(
     private async ValueTask<Reply> MoreAsync(string argument, CancellationToken cancellationToken)
     {
         var parts = argument.Split(' ');
-        var answer = await followUps.FindAsync(parts[0], cancellationToken);
+        var citations = await followUps.FindAsync(parts[0], cancellationToken);
         var offset = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        if (answer is null || offset <= 0 || offset >= answer.Citations.Count)
+        if (citations is null || offset <= 0 || offset >= citations.Count)
         {
             return ReplyTexts.FollowUpExpired();
         }
 
-        var last = Math.Min(offset + _options.PageSize, answer.Citations.Count);
-        var text = $"More quotes ({offset + 1}–{last} of {answer.Citations.Count}).";
-        return Page(answer, text, offset, parts[0]);
+        var last = Math.Min(offset + _options.PageSize, citations.Count);
+        var text = $"More quotes ({offset + 1}–{last} of {citations.Count}).";
+        return Page(citations, text, offset, parts[0]);
     }
 
-    private Reply Page(Answer answer, string text, int offset, string? key)
+    private Reply Page(IReadOnlyList<Citation> citations, string text, int offset, string? key)
     {
         var next = offset + _options.PageSize;
         return new Reply(ReplyKind.Answer, text)
         {
-            Citations = [.. answer.Citations.Skip(offset).Take(_options.PageSize)],
+            Citations = [.. citations.Skip(offset).Take(_options.PageSize)],
             FirstCitationNumber = offset + 1,
-            TotalCitations = answer.Citations.Count,
-            More = key is not null && next < answer.Citations.Count ? new FollowUp("More quotes", $"more {key} {next}") : null,
+            TotalCitations = citations.Count,
+            More = key is not null && next < citations.Count ? new FollowUp("More quotes", $"more {key} {next}") : null,
         };
     }
 }

@@ -2,15 +2,28 @@ using TalksBot.Core.Query;
 
 namespace TalksBot.Core.Chat;
 
-/// <summary>Answers for "More quotes" in this process's memory, bounded in size and time: the default
-/// store, and the fallback of a shared one. An expired key gets a clear "ask again" reply.</summary>
+/// <summary>Answers' citations for "More quotes" in this process's memory, bounded in size and time: the default
+/// store, and the fallback of a shared one. An expired key gets a clear "ask again" reply. Only the citations are
+/// kept (the index's own objects, shared by every answer that cites them), not the answer's text.</summary>
 public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan lifetime) : IFollowUpStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    public void Add(string key, Answer answer)
+    /// <summary>Entries held now, expired ones not yet dropped included.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    public void Add(string key, IReadOnlyList<Citation> citations)
     {
         lock (_lock)
         {
@@ -19,12 +32,12 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
                 _entries.Remove(oldest);
             }
 
-            _entries[key] = new Entry(answer, time.GetUtcNow() + lifetime);
+            _entries[key] = new Entry([.. citations], time.GetUtcNow() + lifetime);
             _order.Enqueue(key);
         }
     }
 
-    public Answer? Find(string key)
+    public IReadOnlyList<Citation>? Find(string key)
     {
         lock (_lock)
         {
@@ -35,7 +48,7 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
 
             if (entry.Expires > time.GetUtcNow())
             {
-                return entry.Answer;
+                return entry.Citations;
             }
 
             _entries.Remove(key);
@@ -43,13 +56,13 @@ public sealed class FollowUpStore(TimeProvider time, int capacity, TimeSpan life
         }
     }
 
-    ValueTask IFollowUpStore.AddAsync(string key, Answer answer, CancellationToken cancellationToken)
+    ValueTask IFollowUpStore.AddAsync(string key, IReadOnlyList<Citation> citations, CancellationToken cancellationToken)
     {
-        Add(key, answer);
+        Add(key, citations);
         return ValueTask.CompletedTask;
     }
 
-    ValueTask<Answer?> IFollowUpStore.FindAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(Find(key));
+    ValueTask<IReadOnlyList<Citation>?> IFollowUpStore.FindAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(Find(key));
 
-    private sealed record Entry(Answer Answer, DateTimeOffset Expires);
+    private sealed record Entry(Citation[] Citations, DateTimeOffset Expires);
 }

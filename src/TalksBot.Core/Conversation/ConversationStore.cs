@@ -11,6 +11,18 @@ public sealed class ConversationStore(TimeProvider time, int capacity, TimeSpan 
     /// <summary>Most recently used first.</summary>
     private readonly LinkedList<Entry> _recent = new();
 
+    /// <summary>Conversations held now, silent ones not yet dropped included.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
     /// <summary>The turns of a conversation still in context, oldest first; empty when there are none.</summary>
     public IReadOnlyList<ConversationTurn> History(string conversationId)
     {

@@ -10,6 +10,18 @@ public sealed class InMemoryRatedAnswerStore(IOptions<FeedbackOptions> options) 
     private readonly Dictionary<string, RatedAnswer> _answers = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
+    /// <summary>Rated answers held now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _answers.Count;
+            }
+        }
+    }
+
     public void Add(string key, RatedAnswer answer)
     {
         lock (_lock)

@@ -2,11 +2,14 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using TalksBot.Cli;
 using TalksBot.Core.Chat;
 using TalksBot.Hosting;
+using TalksBot.Load.Soak;
 using TalksBot.TestKit;
 
 namespace TalksBot.Tests.Operations;
@@ -94,6 +97,40 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metrics_CountTheEntriesOfTheInMemoryStores()
+    {
+        // A collector on this host's own meter factory: other tests' hosts in the process report their own stores.
+        using var entries = new MetricCollector<int>(_host.Services.GetRequiredService<IMeterFactory>(), "TalksBot", "talksbot.memory.entries");
+        var router = _host.Services.GetRequiredService<ICommandRouter>();
+        entries.RecordObservableInstruments();
+        var before = Latest(entries);
+        await router.RouteAsync(new ChatMessage("who proposed neutrality", "ops", ConversationId: "c-1"));
+        await router.RouteAsync(new ChatMessage("who proposed neutrality", "ops", ConversationId: "c-2"));
+        entries.RecordObservableInstruments();
+        var after = Latest(entries);
+
+        var text = await _http.GetStringAsync(new Uri(_address, "/metrics"));
+
+        Assert.Equal(0, before["conversations"]);
+        Assert.Equal(2, after["conversations"]);
+        Assert.True(after["rated_answers"] >= 2, $"rated answers: {after["rated_answers"]}");
+        Assert.Contains("# TYPE talksbot_memory_entries gauge", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_last_collection_memory_committed_size_bytes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_AsTheSoakReadsThem_GcCommittedMemoryAndStoreEntries()
+    {
+        var router = _host.Services.GetRequiredService<ICommandRouter>();
+        await router.RouteAsync(new ChatMessage("who proposed neutrality", "ops", ConversationId: "c-soak"));
+
+        var gauges = BotGauges.Parse(await _http.GetStringAsync(new Uri(_address, "/metrics")));
+
+        Assert.True(gauges.GcCommittedMegabytes > 0, $"GC committed: {gauges.GcCommittedMegabytes}");
+        Assert.Equal(["conversations", "follow_ups", "rated_answers"], gauges.Entries.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Readyz_WithRedisConfiguredButUnreachable_NotReadyNamingRedis()
     {
         _platform.Connected = true;
@@ -131,4 +168,7 @@ public sealed class OperationsEndpointTests : IAsyncLifetime
         exposition.Split('\n')
             .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && labels.All(label => line.Contains(label, StringComparison.Ordinal)))
             .Sum(line => double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+
+    private static Dictionary<string, int> Latest(MetricCollector<int> collector) =>
+        collector.GetMeasurementSnapshot().GroupBy(m => (string)m.Tags["store"]!).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
 }

@@ -17,9 +17,10 @@ internal static class OperationsEndpoints
     public const string ReadyPath = "/readyz";
     public const string MetricsPath = "/metrics";
 
-    /// <summary>Meters exported at <c>/metrics</c>: the bot's, each adapter's, and ASP.NET Core's request metrics.</summary>
+    /// <summary>Meters exported at <c>/metrics</c>: the bot's, each adapter's, ASP.NET Core's request metrics, and the
+    /// runtime's (GC heap and committed memory, working set), which show whether memory that grows is managed.</summary>
     private static readonly string[] Meters =
-        [BotMetrics.MeterName, DiscordServiceCollectionExtensions.MeterName, SlackServiceCollectionExtensions.MeterName, StateServiceCollectionExtensions.MeterName, "Microsoft.AspNetCore.Hosting"];
+        [BotMetrics.MeterName, DiscordServiceCollectionExtensions.MeterName, SlackServiceCollectionExtensions.MeterName, StateServiceCollectionExtensions.MeterName, "Microsoft.AspNetCore.Hosting", "System.Runtime"];
 
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
