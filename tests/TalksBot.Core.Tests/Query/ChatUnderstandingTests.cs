@@ -221,6 +221,18 @@ public sealed class ChatUnderstandingTests
         Assert.Contains(answer.Citations, c => c.IsCounterpoint && c.Quote.Contains("pledged", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("what did kyiv's leader say", "Volodymyr Zelensky")]
+    [InlineData("what did washington's leader say", "Joe Biden")]
+    [InlineData("what did the pentagon press man say", "John Kirby")]
+    public void ASpeakerDescribedInOtherWordsForTheirRole_IsThatSpeaker(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
+    }
+
     [Fact]
     public void WhatBothSidesSaid_IsAnsweredFromWhatTheCoverageSaysOfBoth()
     {
