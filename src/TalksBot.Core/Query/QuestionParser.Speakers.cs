@@ -44,10 +44,35 @@ internal sealed partial class QuestionParser
 
     /// <summary>"what did Moscow's chief negotiator say": the quoted actor whose names, role and
     /// affiliation hold most of the words in the speaker's place before the speech verb.</summary>
-    private CorpusActor? DescribedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
+    private CorpusActor? DescribedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt) =>
+        Described(tokens, matches, Math.Max(0, speechVerbAt - SpeakerWindow), speechVerbAt);
+
+    /// <summary>"any upbeat read from Kyiv's leader?": with no verb of saying, a possessive and the role words
+    /// after it describe the one asked about.</summary>
+    private CorpusActor? PossessiveDescription(List<TextToken> tokens, List<ConceptMatch> matches)
     {
-        var from = Math.Max(0, speechVerbAt - SpeakerWindow);
-        var words = Enumerable.Range(from, speechVerbAt - from).Where(i => !tokens[i].IsFunctionWord).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var end = i + 1;
+            while (tokens[i].IsPossessive && end < tokens.Count && end <= i + 2 && !tokens[end].IsFunctionWord)
+            {
+                end++;
+            }
+
+            if (end > i + 1 && Described(tokens, matches, i, end) is { } actor)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The quoted actor whose names, role and affiliation hold most of the words from
+    /// <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private CorpusActor? Described(List<TextToken> tokens, List<ConceptMatch> matches, int from, int to)
+    {
+        var words = Enumerable.Range(from, to - from).Where(i => !tokens[i].IsFunctionWord).ToList();
         if (words.Count < 2)
         {
             return null;

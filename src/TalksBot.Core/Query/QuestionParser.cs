@@ -103,6 +103,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         {
             subject = DescribedSpeaker(tokens, matches, speechVerbAt);
         }
+        else if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who)
+        {
+            subject = PossessiveDescription(tokens, matches);
+        }
 
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
         var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;

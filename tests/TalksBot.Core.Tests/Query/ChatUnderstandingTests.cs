@@ -225,6 +225,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("what did kyiv's leader say", "Volodymyr Zelensky")]
     [InlineData("what did washington's leader say", "Joe Biden")]
     [InlineData("what did the pentagon press man say", "John Kirby")]
+    [InlineData("washington's leader on the pledge", "Joe Biden")]
     public void ASpeakerDescribedInOtherWordsForTheirRole_IsThatSpeaker(string question, string speaker)
     {
         var answer = Seed.Ask(question);
