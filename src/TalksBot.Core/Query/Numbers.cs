@@ -13,7 +13,30 @@ internal static class Numbers
         "million", "millions", "billion", "billions", "dozen", "dozens", "half", "third", "percent", "numbers", "few", "several",
     };
 
+    private const int CountedWithin = 3;
+
+    private static readonly HashSet<string> VagueAmounts = new(StringComparer.Ordinal) { "numbers", "few", "several", "dozens", "hundreds", "thousands", "millions" };
+
     public static bool IsNumberWord(string word) => NumberWords.Contains(word);
+
+    /// <summary>A number in the text counts one of <paramref name="stems"/>: the word follows it closely ("35 people",
+    /// "a 15-year period").</summary>
+    public static bool Counts(string text, IReadOnlyList<string> stems)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "small numbers", "several": a vague amount is said of what the sentence is about, not of the word after it.
+            if (VagueAmounts.Contains(tokens[i].Word)
+                || ((char.IsAsciiDigit(tokens[i].Word[0]) || NumberWords.Contains(tokens[i].Word))
+                    && tokens.Skip(i + 1).Where(t => !t.IsFunctionWord).Take(CountedWithin).Any(t => stems.Contains(t.Stem))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool Mentions(string text)
     {

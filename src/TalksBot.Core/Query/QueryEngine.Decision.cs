@@ -89,7 +89,9 @@ public sealed partial class QueryEngine
     {
         if (question.AnswerType == QuestionIntent.Quantity)
         {
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote));
+            // "how many delegates": "two steps" counts something else.
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote)
+                || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems)));
         }
         else if (question.AnswerType == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
         {

@@ -44,6 +44,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that ask only that something was said, not what was offered, promised or proposed.</summary>
+    private const int CountedWords = 2;
+
     private static readonly FrozenSet<string> PlainSayingVerbs = new[]
     {
         "say", "said", "says", "saying", "tell", "told", "speak", "spoke", "comment", "commented", "talk", "talked",
@@ -135,6 +137,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
+            CountedStems = CountedStems(tokens),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
         };
     }
@@ -183,6 +186,25 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 units[i] = units[i] with { Weight = index.UnknownIdf * CommonWordShare, IsNotable = false, IsForeign = true };
             }
         }
+    }
+
+    /// <summary>"how many Russian troops …": the stems of the first words after "how many" (what is counted is
+    /// among them), when the data has them; empty for any other question.</summary>
+    private string[] CountedStems(List<TextToken> tokens)
+    {
+        var at = tokens.FindIndex(t => t.Word == "how");
+        if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1].Word != "many")
+        {
+            return [];
+        }
+
+        var counted = tokens.Skip(at + 2).Where(t => !t.IsFunctionWord).Take(CountedWords).Select(t => t.Stem).Where(stem => index.TermOf(stem) >= 0).ToList();
+        // "how many were wounded": "35 people were hurt" counts them in a synonym.
+        var synonyms = index.Vocabulary.Synonyms
+            .Select(group => group.Where(word => !word.Contains(' ', StringComparison.Ordinal)).Select(word => Stemmer.Lookup(word.ToLowerInvariant()).Stem).ToList())
+            .Where(stems => stems.Exists(counted.Contains))
+            .SelectMany(stems => stems);
+        return [.. counted.Concat(synonyms).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>"which palace", "which reporter", "how many kilometres": the kind of thing asked for, when no statement has a word for it.</summary>

@@ -101,6 +101,21 @@ public sealed class NearMissTests
     }
 
     [Theory]
+    [InlineData("how many people were at the istanbul talks", false, null)]
+    [InlineData("how many years would the consultation on crimea last", true, "15-year")]
+    [InlineData("how many russian units moved away from kyiv", true, "small numbers")]
+    public void HowMany_IsAnsweredOnlyByANumberOfWhatIsCounted(string question, bool answered, string? fragment)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.Equal(answered, answer.Answered);
+        if (fragment is not null)
+        {
+            Assert.Contains(fragment, answer.Citations[0].Quote, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("which hotel in istanbul hosted the delegations")]
     [InlineData("which journalist asked biden about the pledge")]
     [InlineData("how many kilometers did russian forces pull back")]
