@@ -77,6 +77,17 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRole_SayingTheKeptSpeakerSaidNothing()
+    {
+        await AskAsync(_router, "c4r", "what did Biden say");
+
+        var role = await AskAsync(_router, "c4r", "and the spokesman?");
+
+        Assert.StartsWith("The coverage doesn't quote Joe Biden on that.", role.Text, StringComparison.Ordinal);
+        Assert.Equal("John Kirby", role.Citations[0].Speaker);
+    }
+
+    [Fact]
     public async Task FollowUpOnASpeakerWhoSaidNothingOnIt_GetsItsOwnTopic_SayingSo()
     {
         await AskAsync(_router, "c4", "what did Biden say");
