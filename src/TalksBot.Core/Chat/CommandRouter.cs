@@ -131,6 +131,12 @@ public sealed class CommandRouter(
             answer = alone with { Text = $"The coverage doesn't quote {history.Last(t => t.Speaker is not null).Speaker} on that. {alone.Text}" };
         }
 
+        if (!answer.Answered && last is not null && resolver.AsksAboutMentioned(question, last) && StatementThread.Answer(index, last, []) is { } again)
+        {
+            // "so Russia is fine with it?" that the coverage cannot answer alone: what the last statement says of Russia.
+            answer = again;
+        }
+
         if (resolved.Continuation == ContinuationKind.None && resolver.OnlyRepeats(question, answer, history))
         {
             answer = new Answer(false, ReplyTexts.NothingMoreShown, []);

@@ -88,6 +88,17 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task YesNoAboutAnActorTheLastStatementMentions_ShowsThatStatementAgain_WhenTheCoverageCannotAnswerItAlone()
+    {
+        var first = await AskAsync(_router, "c4m", "did ukraine say it would never join the eu");
+        Assert.Contains("Russia would not oppose", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var mentioned = await AskAsync(_router, "c4m", "so russia is happy with it?");
+
+        Assert.Equal(first.Citations[0], mentioned.Citations[0]);
+    }
+
+    [Fact]
     public async Task FollowUpOnASpeakerWhoSaidNothingOnIt_GetsItsOwnTopic_SayingSo()
     {
         await AskAsync(_router, "c4", "what did Biden say");
