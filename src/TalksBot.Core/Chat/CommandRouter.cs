@@ -124,11 +124,17 @@ public sealed class CommandRouter(
         }
 
         if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
-            && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w)))
+            && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w) || StatementThread.Holds($"{top.Speaker} {top.Role}", w)))
         {
             // "and the villages?" when the speaker kept from the conversation said nothing on it: the message's own topic
-            // wins, when a statement holds its words.
+            // wins, when a statement, or its speaker's name and role ("and the Pentagon?"), holds its words.
             answer = alone with { Text = $"The coverage doesn't quote {history.Last(t => t.Speaker is not null).Speaker} on that. {alone.Text}" };
+        }
+
+        if (!answer.Answered && last is not null && resolver.AsksAboutMentioned(question, last) && StatementThread.Answer(index, last, []) is { } again)
+        {
+            // "so Russia is fine with it?" that the coverage cannot answer alone: what the last statement says of Russia.
+            answer = again;
         }
 
         if (resolved.Continuation == ContinuationKind.None && resolver.OnlyRepeats(question, answer, history))

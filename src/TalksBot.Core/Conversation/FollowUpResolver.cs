@@ -150,6 +150,16 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             && (asksOtherWhether || (own.Speaker is null && ownWords && !words.Any(w => StatementThread.Holds(top.Quote, w))));
     }
 
+    /// <summary>"so Russia is fine with it?", "did Russia agree to that" after a statement saying what Russia would do: a yes/no
+    /// question (no question word) pointing back at the last statement about an actor that statement mentions (not its speaker).</summary>
+    public bool AsksAboutMentioned(string text, Query.Citation last)
+    {
+        var own = MessageReading.Read(knowledge.Current.Index, text);
+        var opening = own.AfterOpening(OpeningCues);
+        return own.Speaker is { } actor && !Same(actor, last.Speaker) && opening.Count > 0 && !MessageReading.IsQuestionWord(opening[0].Word)
+            && own.PointsBack(TopicPronouns) && actor.Split(' ').Any(w => w.Length >= 4 && StatementThread.Holds(last.Quote, w));
+    }
+
     /// <summary>A message read on its own, as it would be outside any conversation: "what else did Medinsky say"
     /// (a speaker of its own and nothing else to continue) asks what Medinsky said.</summary>
     public ResolvedQuestion Alone(string text)

@@ -77,6 +77,28 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRole_SayingTheKeptSpeakerSaidNothing()
+    {
+        await AskAsync(_router, "c4r", "what did Biden say");
+
+        var role = await AskAsync(_router, "c4r", "and the spokesman?");
+
+        Assert.StartsWith("The coverage doesn't quote Joe Biden on that.", role.Text, StringComparison.Ordinal);
+        Assert.Equal("John Kirby", role.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public async Task YesNoAboutAnActorTheLastStatementMentions_ShowsThatStatementAgain_WhenTheCoverageCannotAnswerItAlone()
+    {
+        var first = await AskAsync(_router, "c4m", "did ukraine say it would never join the eu");
+        Assert.Contains("Russia would not oppose", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var mentioned = await AskAsync(_router, "c4m", "so russia is happy with it?");
+
+        Assert.Equal(first.Citations[0], mentioned.Citations[0]);
+    }
+
+    [Fact]
     public async Task FollowUpOnASpeakerWhoSaidNothingOnIt_GetsItsOwnTopic_SayingSo()
     {
         await AskAsync(_router, "c4", "what did Biden say");
