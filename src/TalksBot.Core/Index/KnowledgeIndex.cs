@@ -86,6 +86,17 @@ internal sealed class KnowledgeIndex
             .Select(p => (p, (IReadOnlySet<string>)Text.Tokenizer.Tokenize(p).Where(t => !t.IsFunctionWord).Select(t => t.Word).ToHashSet(StringComparer.Ordinal)))
             .Where(p => p.Item2.Count > 0)];
 
+    private IReadOnlyDictionary<string, string[]>? _synonymStems;
+
+    /// <summary>For the stem of each one-word member of a vocabulary synonym group, the stems of the group's one-word
+    /// members ("wound" → "wound", "hurt", "injur").</summary>
+    public IReadOnlyDictionary<string, string[]> SynonymStems => _synonymStems ??= Vocabulary.Synonyms
+        .Select(group => group.Where(word => !word.Contains(' ', StringComparison.Ordinal))
+            .Select(word => Text.Stemmer.Lookup(word.ToLowerInvariant()).Stem).Distinct(StringComparer.Ordinal).ToArray())
+        .SelectMany(stems => stems.Select(stem => (stem, stems)))
+        .GroupBy(p => p.stem, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(p => p.stems).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
     /// <summary>The inverse document frequency given to a word no statement contains.</summary>
     public double UnknownIdf => Idf(0);
 

@@ -19,6 +19,8 @@ internal static class Numbers
 
     public static bool IsNumberWord(string word) => NumberWords.Contains(word);
 
+    private static bool IsNumber(TextToken token) => char.IsAsciiDigit(token.Word[0]) || NumberWords.Contains(token.Word);
+
     /// <summary>A number in the text counts one of <paramref name="stems"/>: the word follows it closely ("35 people",
     /// "a 15-year period").</summary>
     public static bool Counts(string text, IReadOnlyList<string> stems)
@@ -28,7 +30,7 @@ internal static class Numbers
         {
             // "small numbers", "several": a vague amount is said of what the sentence is about, not of the word after it.
             if (VagueAmounts.Contains(tokens[i].Word)
-                || ((char.IsAsciiDigit(tokens[i].Word[0]) || NumberWords.Contains(tokens[i].Word))
+                || (IsNumber(tokens[i])
                     && tokens.Skip(i + 1).Where(t => !t.IsFunctionWord).Take(CountedWithin).Any(t => stems.Contains(t.Stem))))
             {
                 return true;
@@ -43,7 +45,7 @@ internal static class Numbers
         var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var isNumber = char.IsAsciiDigit(tokens[i].Word[0]) || NumberWords.Contains(tokens[i].Word);
+            var isNumber = IsNumber(tokens[i]);
             var namesSomething = i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && char.IsAsciiDigit(tokens[i].Word[0]);
             if (isNumber && !namesSomething)
             {

@@ -43,9 +43,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "quote", "quotes", "quoted", "quoting", "wording", "worded", "words", "verbatim", "phrasing", "phrased", "line",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs that ask only that something was said, not what was offered, promised or proposed.</summary>
+    /// <summary>How many words after "how many" may name what is counted ("how many Russian troops").</summary>
     private const int CountedWords = 2;
 
+    /// <summary>Verbs that ask only that something was said, not what was offered, promised or proposed.</summary>
     private static readonly FrozenSet<string> PlainSayingVerbs = new[]
     {
         "say", "said", "says", "saying", "tell", "told", "speak", "spoke", "comment", "commented", "talk", "talked",
@@ -199,11 +200,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var counted = tokens.Skip(at + 2).Where(t => !t.IsFunctionWord).Take(CountedWords).Select(t => t.Stem).Where(stem => index.TermOf(stem) >= 0).ToList();
-        // "how many were wounded": "35 people were hurt" counts them in a synonym.
-        var synonyms = index.Vocabulary.Synonyms
-            .Select(group => group.Where(word => !word.Contains(' ', StringComparison.Ordinal)).Select(word => Stemmer.Lookup(word.ToLowerInvariant()).Stem).ToList())
-            .Where(stems => stems.Exists(counted.Contains))
-            .SelectMany(stems => stems);
+        // "how many were wounded": "25 people have been hurt" counts them in a synonym.
+        var synonyms = counted.SelectMany(stem => index.SynonymStems.GetValueOrDefault(stem, []));
         return [.. counted.Concat(synonyms).Distinct(StringComparer.Ordinal)];
     }
 
