@@ -31,7 +31,7 @@ internal sealed class KnowledgeIndexBuilder
         var statements = AddPostings(drafts);
         LinkDisputes(statements);
         LinkActors(statements);
-        DescribeActors(describer);
+        DescribeActors(describer, vocabulary.SeatsOfGovernment);
 
         return new KnowledgeIndex
         {
@@ -334,14 +334,23 @@ internal sealed class KnowledgeIndexBuilder
         }
     }
 
-    private void DescribeActors(StatementDescriber describer)
+    private void DescribeActors(StatementDescriber describer, IReadOnlyDictionary<string, string> seatsOfGovernment)
     {
         foreach (var actor in _actors.Values)
         {
             var terms = new List<string>();
             foreach (var text in actor.Aliases.Concat(actor.Roles))
             {
-                describer.AddText(terms, Tokenizer.Tokenize(text));
+                var tokens = Tokenizer.Tokenize(text);
+                describer.AddText(terms, tokens);
+                // "Kremlin spokesman" speaks for Russia: "Russia's spokesman", "Moscow's press man" describe him too.
+                foreach (var token in tokens)
+                {
+                    if (seatsOfGovernment.TryGetValue(token.Word, out var country))
+                    {
+                        describer.AddText(terms, Tokenizer.Tokenize(country));
+                    }
+                }
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
