@@ -23,4 +23,8 @@ internal sealed record CorpusActor(Actor Actor, IReadOnlyList<string> Aliases, i
     public int[] Descriptor { get; set; } = [];
 
     public bool DescriptorContains(int term) => Array.BinarySearch(Descriptor, term) >= 0;
+
+    /// <summary>Stems of the actor's names and roles that no statement has ("colonel" of "Colonel General …"),
+    /// which therefore have no term id.</summary>
+    public IReadOnlySet<string> DescriptorStemsWithoutTerm { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 }

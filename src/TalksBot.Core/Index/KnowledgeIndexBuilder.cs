@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Text;
@@ -368,6 +369,7 @@ internal sealed class KnowledgeIndexBuilder
             }
 
             actor.Descriptor = [.. terms.Select(t => _termIds.GetValueOrDefault(t, -1)).Where(t => t >= 0).Distinct().Order()];
+            actor.DescriptorStemsWithoutTerm = terms.Where(t => !_termIds.ContainsKey(t)).ToFrozenSet(StringComparer.Ordinal);
         }
     }
 

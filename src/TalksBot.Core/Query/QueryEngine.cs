@@ -78,7 +78,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return focused;
         }
 
-        if (parsed.Units.Count == 0)
+        if (parsed.Units.Count == 0 && parsed.Subject is null)
         {
             return Abstain(index, parsed);
         }
@@ -123,7 +123,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         return index.Actors.Values
-            .Where(actor => actor.Entries.Count > 0 && question.Units.All(u => u.Alternatives.Any(actor.DescriptorContains)))
+            .Where(actor => actor.Entries.Count > 0 && question.Units.All(u => u.Alternatives.Any(actor.DescriptorContains)
+                || (!u.IsKnown && actor.DescriptorStemsWithoutTerm.Contains(Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem))))
             .OrderBy(actor => named.Contains(actor) ? 1 : 0)
             .ThenBy(actor => actor.Actor.Kind == ActorKind.Person ? 0 : 1)
             .ThenByDescending(actor => actor.OwnStatements)

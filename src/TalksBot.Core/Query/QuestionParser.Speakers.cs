@@ -80,11 +80,13 @@ internal sealed partial class QuestionParser
 
         var alternatives = words.Select(i => matches.Where(m => m.Start <= i && i < m.Start + m.Length)
             .Select(m => index.ConceptTermId(m.Concept)).Append(index.TermOf(tokens[i].Stem)).Where(t => t >= 0).ToArray()).ToList();
+        // A word no statement has ("the colonel general") can still be one of an actor's names or roles.
+        var unknownStems = words.Where((_, at) => alternatives[at].Length == 0).Select(i => tokens[i].Stem).ToList();
         // Every word the coverage knows must describe the actor: "Russia's foreign ministry" is not
         // Russia's deputy defence minister, though two of its three words fit him.
         return index.Actors.Values
             .Where(a => a.OwnStatements > 0 && alternatives.All(alts => alts.Length == 0 || alts.Any(a.DescriptorContains)))
-            .Select(a => (Actor: a, Held: alternatives.Count(alts => alts.Any(a.DescriptorContains))))
+            .Select(a => (Actor: a, Held: alternatives.Count(alts => alts.Any(a.DescriptorContains)) + unknownStems.Count(a.DescriptorStemsWithoutTerm.Contains)))
             .Where(p => p.Held * 2 > words.Count)
             .OrderByDescending(p => p.Held)
             .ThenBy(p => p.Actor.Actor.Kind == Knowledge.ActorKind.Person ? 0 : 1)

@@ -111,6 +111,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             subject = PossessiveDescription(tokens, matches);
         }
 
+        // "what did the colonel general say": words that only describe the speaker ask nothing of their statements.
+        if (subject is { DescriptorStemsWithoutTerm.Count: > 0 })
+        {
+            units.RemoveAll(u => !u.IsKnown && u.Actor is null && subject.DescriptorStemsWithoutTerm.Contains(Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem));
+        }
+
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
         var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
