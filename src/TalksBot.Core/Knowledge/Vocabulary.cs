@@ -28,6 +28,10 @@ public sealed record Vocabulary(
     /// <summary>Capitals and seats of government ("moscow", "kremlin") and the country they stand for, lowercase.</summary>
     public IReadOnlyDictionary<string, string> SeatsOfGovernment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Words and their opposites ("easy" and "difficult"), lowercase, both ways: a yes/no question is
+    /// answered by a statement saying the opposite ("did he say the talks were easy" — "they were difficult").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Opposites { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The fitted answer-or-decline parameters (data/decision.json).</summary>
     public DecisionParameters Decision { get; init; } = DecisionParameters.Default;
 }

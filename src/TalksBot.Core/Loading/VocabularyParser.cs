@@ -42,6 +42,7 @@ internal static class VocabularyParser
         var stanceWords = reader.StringArray("stance_words", required: false);
         var shorthand = Pairs(reader, "shorthand");
         var seats = Pairs(reader, "seats_of_government");
+        var opposites = Opposites(reader);
         var answerTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var typesReader = reader.Object("answer_types");
         foreach (var property in typesReader.Properties())
@@ -50,13 +51,42 @@ internal static class VocabularyParser
         }
 
         reader.RejectUnknownFields();
-        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand, SeatsOfGovernment = seats };
+        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand, SeatsOfGovernment = seats, Opposites = opposites };
+    }
+
+    /// <summary>An optional list of [word, opposite] pairs, read both ways; a word may have several opposites.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Opposites(JsonObjectReader reader)
+    {
+        var opposites = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (word, opposite) in PairList(reader, "opposites"))
+        {
+            Add(word, opposite);
+            Add(opposite, word);
+        }
+
+        return opposites.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+
+        void Add(string from, string to)
+        {
+            if (!opposites.TryGetValue(from, out var list))
+            {
+                opposites[from] = list = [];
+            }
+
+            if (!list.Contains(to))
+            {
+                list.Add(to);
+            }
+        }
     }
 
     /// <summary>An optional list of [word, what it stands for] pairs, keyed by the lowercase word.</summary>
-    private static Dictionary<string, string> Pairs(JsonObjectReader reader, string name)
+    private static Dictionary<string, string> Pairs(JsonObjectReader reader, string name) =>
+        PairList(reader, name).GroupBy(p => p.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Other, StringComparer.Ordinal);
+
+    private static List<(string Word, string Other)> PairList(JsonObjectReader reader, string name)
     {
-        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = new List<(string Word, string Other)>();
         foreach (var pair in reader.Array(name, required: false))
         {
             if (pair.ValueKind != JsonValueKind.Array || pair.GetArrayLength() != 2
@@ -65,7 +95,7 @@ internal static class VocabularyParser
                 throw reader.Fail(name, $"entry #{pairs.Count + 1} must be a pair of non-empty strings");
             }
 
-            pairs[pair[0].GetString()!.ToLowerInvariant()] = pair[1].GetString()!.ToLowerInvariant();
+            pairs.Add((pair[0].GetString()!.ToLowerInvariant(), pair[1].GetString()!.ToLowerInvariant()));
         }
 
         return pairs;

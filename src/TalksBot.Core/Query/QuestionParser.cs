@@ -89,6 +89,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
+        if (intent == QuestionIntent.YesNo)
+        {
+            Opposites.Add(index, units, terms);
+        }
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
