@@ -31,6 +31,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
 
+    private const int FragmentWords = 4;
+
     public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question), _semantic);
 
     public Answer QuotesOf(string person)
@@ -315,7 +317,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     }
 
     private static IEnumerable<RankedStatement> QuotesFirst(IEnumerable<RankedStatement> statements) =>
-        statements.OrderBy(r => r.Statement.Statement.Kind == StatementKind.DirectQuote ? 0 : 1);
+        statements.OrderBy(r => r.Statement.Statement.Kind != StatementKind.DirectQuote ? 2 : IsFragment(r.Statement.Statement.Quote) ? 1 : 0);
+
+    /// <summary>"We'll see": a quote of a few words says less than the speaker's sentence beside it, so it comes after.</summary>
+    private static bool IsFragment(string quote) => quote.AsSpan().Count(' ') < FragmentWords - 1;
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown
     /// without the statement that contests it (and the reverse).</summary>
