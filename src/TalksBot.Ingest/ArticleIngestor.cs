@@ -83,7 +83,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
     {
         var finder = WireCreditFinder.Default;
         return finder.Find(document.Paragraphs, document.Metadata.Byline) is { } service
-            ? analyzer.Registry.Wire(service, finder.Role, analyzer.Publisher!)
+            ? analyzer.Registry.Wire(service, finder.RoleOf(service), analyzer.Publisher!)
             : null;
     }
 

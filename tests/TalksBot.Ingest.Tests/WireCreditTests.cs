@@ -62,6 +62,17 @@ public sealed class WireCreditTests
     }
 
     [Fact]
+    public void Ingest_NetworkDatelineCredit_MakesTheNetworkTheViaWithItsOwnRole()
+    {
+        var article = Ingest("(CNN) — “The cranes stop at noon on Friday,” harbour master Edda Lunde said on Monday.");
+
+        var network = Assert.Single(article.Actors, a => a.Name == "CNN");
+        Assert.Equal(ActorKind.Outlet, network.Kind);
+        Assert.Equal("broadcaster", network.Role);
+        Assert.Equal(network.Id, Assert.Single(article.Statements).Via);
+    }
+
+    [Fact]
     public void Ingest_WireServiceMerelyReportingInTheBody_IsNoCreditOfTheStory()
     {
         var article = Ingest("“The cranes stop at noon on Friday,” harbour master Edda Lunde said on Monday.\n\n"

@@ -31,7 +31,8 @@ internal sealed class WireCreditFinder
 
     public static WireCreditFinder Default { get; } = new(Lexicon.Default.Data.WireServices);
 
-    public string Role => _conventions.Role;
+    /// <summary>The role a credited service is given as an outlet actor.</summary>
+    public string RoleOf(WireService service) => service.Role ?? _conventions.Role;
 
     /// <summary>The one wire service credited for the story, or null.</summary>
     public WireService? Find(IReadOnlyList<string> paragraphs, string? byline)
