@@ -44,7 +44,12 @@ internal static class ConversationCues
 
     private static readonly HashSet<string> ProvenanceWords =
         ["outlet", "outlets", "agency", "agencies", "newspaper", "newspapers", "paper", "publication", "network", "wire",
-         "source", "sources", "media", "channel", "broadcaster"];
+         "source", "sources", "media", "channel", "broadcaster", "site", "sites", "website", "websites", "publisher",
+         "publishers", "published", "carried", "ran"];
+
+    /// <summary>"where did that come from", "which site carried it".</summary>
+    private static readonly (string First, string Second)[] ProvenancePairs =
+        [("come", "from"), ("came", "from"), ("comes", "from"), ("coming", "from")];
 
     public static ConversationIntent Find(List<TextToken> tokens)
     {
@@ -72,6 +77,11 @@ internal static class ConversationCues
             else if (QuotedWords.Contains(word))
             {
                 intent = Prefer(intent, ConversationIntent.WhoIsQuoted);
+                MakeFunctionWord(tokens, i);
+            }
+            else if (Array.IndexOf(ProvenancePairs, (word, next)) >= 0)
+            {
+                intent = Prefer(intent, ConversationIntent.Provenance);
                 MakeFunctionWord(tokens, i);
             }
             else if (ProvenanceWords.Contains(word))

@@ -40,6 +40,15 @@ internal static class OutletMention
         return index.ActorsByConcept[outlets[0].Concept];
     }
 
+    /// <summary>"what did Podolyak tweet": a verb of saying that names an outlet (a synonym of its name) asks for what came
+    /// through that outlet.</summary>
+    public static CorpusActor? NamedByVerb(KnowledgeIndex index, List<ConceptMatch> matches, int speechVerbAt) =>
+        speechVerbAt < 0 ? null
+            : matches.Where(m => m.Start <= speechVerbAt && speechVerbAt < m.Start + m.Length && index.Concepts[m.Concept].Kind == ConceptKind.Synonym)
+                .Select(m => index.Concepts[m.Concept].Key)
+                .Select(key => index.Actors.Values.FirstOrDefault(a => a.Actor.Kind == ActorKind.Outlet && string.Equals(a.Name, key, StringComparison.OrdinalIgnoreCase)))
+                .FirstOrDefault(a => a is not null);
+
     /// <summary>"did the NYT say whether Russia accepted": the outlet is the one saying, right before a plain verb of
     /// saying, when the other actor does no saying of their own ("what did the NY Sun say Fomin said" it does not).</summary>
     private static bool SpeaksItself(KnowledgeIndex index, List<TextToken> tokens, ConceptMatch outlet, IEnumerable<ConceptMatch> others)

@@ -83,6 +83,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var outlet = OutletMention.Take(index, tokens, matches);
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
+        outlet ??= OutletMention.NamedByVerb(index, matches, speechVerbAt);
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         _question = question;

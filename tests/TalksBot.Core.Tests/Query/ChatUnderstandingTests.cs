@@ -150,6 +150,18 @@ public sealed class ChatUnderstandingTests
         Assert.Equal("Reuters", answer.Citations[0].Via);
     }
 
+    [Theory]
+    [InlineData("which site carried the 15-year consultation period")]
+    [InlineData("where did the 15-year consultation period come from")]
+    public void ProvenanceInOtherWords_IsNotATopicTheCoverageMustContain(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("15-year", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("Reuters", answer.Citations[0].Via);
+    }
+
     [Fact]
     public void SpeakerDescribedByRole_IsTheQuotedActorWithThatRole()
     {
