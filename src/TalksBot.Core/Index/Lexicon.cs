@@ -12,6 +12,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord, I
 {
     private const int MinimumLength = 4;
     private const int MinimumOrdinaryLength = 6;
+    private const int LengthSlack = 2;
     private const int MaxExtension = 5;
 
     private const int MaxRemembered = 100_000;
@@ -44,7 +45,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord, I
 
         if (ordinary)
         {
-            return ClosestBySpelling(word);
+            return ClosestBySpelling(word, ordinary: true);
         }
 
         if (_remembered.TryGetValue(word, out var known))
@@ -52,7 +53,7 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord, I
             return known;
         }
 
-        var corrected = ClosestBySpelling(word) ?? ByTransliteration(word) ?? ShortestExtension(word);
+        var corrected = ClosestBySpelling(word, ordinary: false) ?? ByTransliteration(word) ?? ShortestExtension(word);
         if (_remembered.Count < MaxRemembered)
         {
             _remembered.TryAdd(word, corrected);
@@ -98,15 +99,23 @@ internal sealed class Lexicon(IReadOnlyDictionary<string, string> stemsByWord, I
         return best.Stem;
     }
 
-    private string? ClosestBySpelling(string word)
+    private string? ClosestBySpelling(string word, bool ordinary)
     {
         var threshold = word.Length <= 6 ? 85 : 80;
         string? best = null;
         var bestScore = threshold - 1;
-        for (var length = word.Length - 2; length <= word.Length + 2; length++)
+        for (var length = word.Length - LengthSlack; length <= word.Length + LengthSlack; length++)
         {
             foreach (var (candidate, stem) in _byLength[length])
             {
+                // A real word two letters from another is that other word ("sanctions" is not "actions"), unless the
+                // two letters are a prefix or suffix around it ("deescalation", "escalation").
+                if (ordinary && Math.Abs(candidate.Length - word.Length) == LengthSlack
+                    && !word.Contains(candidate, StringComparison.Ordinal) && !candidate.Contains(word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 // A typo seldom changes both the first and the last letter; skipping those saves most comparisons.
                 if (candidate[0] != word[0] && candidate[^1] != word[^1])
                 {

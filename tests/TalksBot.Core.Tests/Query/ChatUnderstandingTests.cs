@@ -79,6 +79,15 @@ public sealed class ChatUnderstandingTests
         Assert.Equal(speaker, answer.Citations[0].Speaker);
     }
 
+    [Fact]
+    public void ARealWordTwoLettersFromAnother_IsNotTakenForIt()
+    {
+        // Biden's words hold "actions"; "sanctions" is another word, not a slip of it.
+        var answer = Seed.Ask("what did biden say about sanctions");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     [Theory]
     [InlineData("Tschernihiw")]
     [InlineData("Czernihów")]
