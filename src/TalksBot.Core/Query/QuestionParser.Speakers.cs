@@ -68,6 +68,14 @@ internal sealed partial class QuestionParser
         return null;
     }
 
+    /// <summary>"NATO chief on Russian troops": the words before "on" at the start of a terse question describe the
+    /// one asked about, when they are not already one of someone's names ("the Ukrainian president on trust").</summary>
+    private CorpusActor? DescriptionBeforeOn(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        var on = tokens.FindIndex(t => t.Word == "on");
+        return on >= 2 && !matches.Exists(m => IsActor(m) && m.Start < on) ? Described(tokens, matches, 0, on) : null;
+    }
+
     /// <summary>The quoted actor whose names, role and affiliation hold most of the words from
     /// <paramref name="from"/> up to <paramref name="to"/>.</summary>
     private CorpusActor? Described(List<TextToken> tokens, List<ConceptMatch> matches, int from, int to)

@@ -113,7 +113,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
         else if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who)
         {
-            subject = PossessiveDescription(tokens, matches);
+            subject = PossessiveDescription(tokens, matches) ?? DescriptionBeforeOn(tokens, matches);
         }
 
         // "what did the colonel general say": words that only describe the speaker ask nothing of their statements.
