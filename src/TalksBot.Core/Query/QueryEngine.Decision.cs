@@ -47,7 +47,7 @@ public sealed partial class QueryEngine
 
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {
-            return Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, semantic, Select(question, ranked, minCoverage)), ranked)), null);
+            return Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked)), null);
         }
 
         if (question.AnswerType == QuestionIntent.Quantity)
@@ -61,7 +61,7 @@ public sealed partial class QueryEngine
         {
             var top = ranked[0].Statement;
             candidates.Add((Signals(index, question, top, ranked[0].Coverage, semantic.Cosine(index, text, top.Index), false, decision),
-                () => Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, semantic, Select(question, ranked, MinCoverage(question.Units.Count))), ranked)), null)));
+                () => Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, MinCoverage(question.Units.Count))), ranked)), null)));
         }
 
         if (semantic.Nearest(index, text, 1) is [var near] && near.Cosine >= decision.SemanticFloor

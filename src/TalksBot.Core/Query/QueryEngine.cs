@@ -32,6 +32,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     private const int DisputeLookahead = 2;
 
     private const int FragmentWords = 4;
+    private const int CutFragmentWords = 8;
 
     public Answer Ask(string question) => Ask(knowledge.Current.Index, Chat.InputSanitizer.Clean(question), _semantic);
 
@@ -202,7 +203,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         PreferNearestInMeaning(index, text, semantic, ranked, minCoverage);
-        var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, semantic, Select(question, ranked, minCoverage)), ranked);
+        var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
@@ -317,10 +318,12 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     }
 
     private static IEnumerable<RankedStatement> QuotesFirst(IEnumerable<RankedStatement> statements) =>
-        statements.OrderBy(r => r.Statement.Statement.Kind != StatementKind.DirectQuote ? 2 : IsFragment(r.Statement.Statement.Quote) ? 1 : 0);
+        statements.OrderBy(r => r.Statement.Statement.Kind != StatementKind.DirectQuote ? 2 : IsFragment(r.Statement.Statement) ? 1 : 0);
 
-    /// <summary>"We'll see": a quote of a few words says less than the speaker's sentence beside it, so it comes after.</summary>
-    private static bool IsFragment(string quote) => quote.AsSpan().Count(' ') < FragmentWords - 1;
+    /// <summary>"We'll see": a quote of a few words says less than the speaker's sentence beside it, so it comes after;
+    /// so does a short quote the excerpt cuts off ("Due to the fact tha").</summary>
+    private static bool IsFragment(Statement statement) =>
+        statement.Quote.AsSpan().Count(' ') < (statement.IsCut ? CutFragmentWords : FragmentWords) - 1;
 
     /// <summary>Puts the other side of a disputed claim right after it, so a claim is never shown
     /// without the statement that contests it (and the reverse).</summary>

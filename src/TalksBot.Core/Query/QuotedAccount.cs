@@ -5,7 +5,8 @@ using TalksBot.Core.Semantic;
 namespace TalksBot.Core.Query;
 
 /// <summary>"Zelensky said that Ukraine was not lowering its defenses", and beside it his words "we are not reducing
-/// our defensive efforts": an article's account of a remark and the quote it sums up. The quote answers first.</summary>
+/// our defensive efforts": an article's account of a remark and the quote it sums up. The quote answers first. An account
+/// of what a party said ("Russia claimed it would de-escalate") sums up the quote of one of its people just as well.</summary>
 internal static class QuotedAccount
 {
     /// <summary>How close in meaning the quote must be to the account: "difficult" talks are not summed up
@@ -15,7 +16,7 @@ internal static class QuotedAccount
     /// <summary>Statements of one article are indexed together; its quotes near an account are within this many.</summary>
     private const int Neighbourhood = 6;
 
-    public static List<RankedStatement> QuoteFirst(KnowledgeIndex index, SemanticSearch semantic, List<RankedStatement> chosen)
+    public static List<RankedStatement> QuoteFirst(KnowledgeIndex index, ParsedQuestion question, SemanticSearch semantic, List<RankedStatement> chosen)
     {
         var account = chosen[0].Statement;
         if (account.Statement.Kind != StatementKind.ReportedClaim)
@@ -23,11 +24,14 @@ internal static class QuotedAccount
             return chosen;
         }
 
+        // "which city …", "when …": the account holds the place or time asked for; a member's quote may not.
+        var memberMay = question.AnswerType is not (QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Quantity);
+
         var from = Math.Max(0, account.Index - Neighbourhood);
         var to = Math.Min(index.Statements.Count - 1, account.Index + Neighbourhood);
         var quote = Enumerable.Range(from, to - from + 1)
             .Select(i => index.Statements[i])
-            .Where(s => s.Statement.Kind == StatementKind.DirectQuote && s.Speaker.Id == account.Speaker.Id
+            .Where(s => s.Statement.Kind == StatementKind.DirectQuote && (s.Speaker.Id == account.Speaker.Id || (memberMay && s.Speaker.Affiliation == account.Speaker.Id))
                 && s.Article.Id == account.Article.Id && Math.Abs(s.Statement.Paragraph - account.Statement.Paragraph) <= 1)
             .Select(s => (Statement: s, Cosine: semantic.Between(account.Statement.Quote, s.Statement.Quote) ?? 0))
             .Where(p => p.Cosine >= SameRemark)

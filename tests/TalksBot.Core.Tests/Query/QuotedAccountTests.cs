@@ -40,6 +40,34 @@ public sealed class QuotedAccountTests
         Assert.Equal(Account, answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public void APartysAccount_GoesAfterTheQuoteOfItsMemberItSumsUp()
+    {
+        const string party = "Russia claimed that it would de-escalate its attacks on the capital city of Kyiv";
+        const string member = "Russian Defense Ministry has decided to decrease its military activity";
+        var claim = Knowledge.Index.Statements.First(s => s.Statement.Quote.StartsWith(party, StringComparison.Ordinal)).Statement.Quote;
+        var semantic = new SemanticSearch(new SameMeaningEmbedder(claim, member), new ListLogger<SemanticSearch>());
+
+        var answer = QueryEngine.Ask(Knowledge.Index, "did russia say it would reduce attacks on chernihiv", semantic);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Alexander Fomin", answer.Citations[0].Speaker);
+        Assert.Contains(member, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APartysAccount_KeepsItsPlaceWhenTheQuestionAsksWhere()
+    {
+        const string party = "Russia claimed that it would de-escalate its attacks on the capital city of Kyiv";
+        var claim = Knowledge.Index.Statements.First(s => s.Statement.Quote.StartsWith(party, StringComparison.Ordinal)).Statement.Quote;
+        var semantic = new SemanticSearch(new SameMeaningEmbedder(claim, "Russian Defense Ministry has decided"), new ListLogger<SemanticSearch>());
+
+        var answer = QueryEngine.Ask(Knowledge.Index, "where did russia say it would de-escalate its attacks", semantic);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Russia", answer.Citations[0].Speaker);
+    }
+
     /// <summary>Every text its own direction, except that a text holding <paramref name="quote"/> points
     /// the way <paramref name="account"/> does.</summary>
     private sealed class SameMeaningEmbedder(string account, string quote) : ISentenceEmbedder
