@@ -67,6 +67,11 @@ internal static class AnswerWriter
     /// <summary>A friendly word back and what the bot is for; never a citation.</summary>
     public static string SmallTalk(SmallTalkKind kind, KnowledgeIndex index)
     {
+        if (kind == SmallTalkKind.Opinion)
+        {
+            return WhatICanAnswer("I don't give opinions or predictions; I can show you what the people in the coverage said.", index);
+        }
+
         var opening = kind switch
         {
             SmallTalkKind.Greeting => "Hi! I'm here.",

@@ -9,6 +9,9 @@ internal enum SmallTalkKind
     Thanks,
     Acknowledgement,
     Farewell,
+
+    /// <summary>Asks the bot's own opinion or a prediction (<see cref="OpinionRequest"/>).</summary>
+    Opinion,
 }
 
 internal static class SmallTalk
@@ -18,7 +21,7 @@ internal static class SmallTalk
     private static readonly char[] Punctuation = ['?', '!', '.', ',', ';', ':', '"', '\''];
 
     /// <summary>Words that ride along in a greeting ("how are you today") without asking anything.</summary>
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing", "going" };
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing", "going", "lot", "much" };
 
     /// <summary>The kind of small talk when every word is chat (and one of them says which kind), or
     /// when the message has no words at all (an emoji, "?!"); otherwise none.</summary>
@@ -60,7 +63,7 @@ internal static class SmallTalk
     {
         var words = new Dictionary<string, SmallTalkKind>(StringComparer.Ordinal);
         Add(words, SmallTalkKind.Greeting, "hi", "hello", "hey", "yo", "hiya", "howdy", "morning", "evening", "sup", "there");
-        Add(words, SmallTalkKind.Thanks, "thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated", "helpful");
+        Add(words, SmallTalkKind.Thanks, "thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciate", "appreciated", "helpful", "helps", "helped");
         Add(words, SmallTalkKind.Acknowledgement, "ok", "okay", "k", "kk", "cool", "nice", "great", "awesome", "lol", "lmao", "rofl", "haha",
             "wow", "yep", "yup", "yes", "yeah", "sure", "got", "bot", "hmm", "huh", "oh", "ah", "nope", "nah", "hear", "good", "bad",
             "perfect", "interesting", "gotcha", "alright", "fine", "makes", "sense", "noted", "understood");

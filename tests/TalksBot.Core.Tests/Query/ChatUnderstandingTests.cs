@@ -28,6 +28,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("what can you do")]
     [InlineData("how's it going?")]
     [InlineData("whats up")]
+    [InlineData("ty that helps a lot")]
     public void SmallTalk_GetsAFriendlyReplyAndNoCitation(string message)
     {
         var answer = Seed.Ask(message);
@@ -52,6 +53,32 @@ public sealed class ChatUnderstandingTests
         var answer = Seed.Ask("thanks! and who proposed neutrality?");
 
         Assert.True(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("do u think the talks will work")]
+    [InlineData("what's your take on the talks")]
+    [InlineData("who's gonna win the war honestly")]
+    [InlineData("should ukraine accept neutrality?")]
+    [InlineData("was biden right to doubt russia?")]
+    public void AskingTheBotsOpinion_GetsNoCitation(string message)
+    {
+        var answer = Seed.Ask(message);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("I don't give opinions or predictions", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("do you think kirby said it was a withdrawal", "John Kirby")]
+    [InlineData("should we expect a major offensive according to kirby", "John Kirby")]
+    public void AnOpinionAskedOfSomeoneQuoted_IsAnsweredWithTheirWords(string question, string speaker)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speaker, answer.Citations[0].Speaker);
     }
 
     [Theory]
