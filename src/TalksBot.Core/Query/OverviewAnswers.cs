@@ -1,6 +1,7 @@
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Semantic;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -19,9 +20,10 @@ internal static class OverviewAnswers
         var others = question.Units.Where(u => u.Actor is null).ToList();
         return question.Conversation switch
         {
-            // "summarize it in 3 bullets": the reply's shape, not its subject.
-            ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.All(char.IsAsciiDigit)) =>
-                Summary(index, [.. others.Where(u => u.IsKnown)]),
+            // "summarize it in 3 bullets", "summary of the last 24h": the reply's shape and time, not its subject, which
+            // is a topic or place of the coverage ("tl;dr on Crimea").
+            ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.Any(char.IsAsciiDigit)) =>
+                Summary(index, [.. others.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))]),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others, text, semantic),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),

@@ -32,6 +32,18 @@ public sealed class TopicSummaryTests
         Assert.True(answer.Citations.Select(c => c.Speaker).Distinct().Count() >= 2, answer.Text);
     }
 
+    [Theory]
+    [InlineData("summary of the last 24h pls")]
+    [InlineData("tl;dr in 2 lines")]
+    [InlineData("quick recap, latest first")]
+    public void WordsOfTheRepliesShapeOrTime_AreNoTopic(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(Seed.Ask("tl;dr").Citations.Select(c => c.Quote), answer.Citations.Select(c => c.Quote));
+    }
+
     [Fact]
     public void SummaryOfSomethingTheCoverageLacks_IsDeclined()
     {
