@@ -314,6 +314,17 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             chosen.Insert(0, quote);
         }
 
+        // "scale of challenges": a few quoted words, when the speaker's whole sentence holding them answers as well.
+        var top = chosen[0].Statement;
+        if (top.Statement.Kind == StatementKind.DirectQuote && IsFragment(top.Statement)
+            && ranked.FindIndex(r => r.Statement.Speaker == speaker && r.Statement.Statement.Kind == StatementKind.DirectQuote && !IsFragment(r.Statement.Statement)
+                && r.Coverage >= minCoverage * 0.75 && top.ContentStems.All(stem => Array.BinarySearch(r.Statement.ContentStems, stem, StringComparer.Ordinal) >= 0)) is var wholeAt and >= 0)
+        {
+            var whole = ranked[wholeAt];
+            chosen.Remove(whole);
+            chosen.Insert(0, whole);
+        }
+
         return [.. chosen.Take(MaxCitations)];
     }
 
