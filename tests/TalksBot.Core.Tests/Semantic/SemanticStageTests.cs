@@ -11,7 +11,7 @@ namespace TalksBot.Core.Tests.Semantic;
 /// fitted decision holds, and leaves answers lexical when the model fails.</summary>
 public sealed class SemanticStageTests
 {
-    private const string Paraphrase = "will the invaders ease off around the northern town";
+    private const string Paraphrase = "will the invaders lighten up around the northern town";
 
     private static readonly KnowledgeBase Knowledge = TestCore.Knowledge;
 
