@@ -86,8 +86,16 @@ public sealed class CommandRouter(
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
+            ContinuationKind.Others when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
+            ContinuationKind.Renderings when last is not null && OtherAccounts.OtherRenderings(index, last) is { } renderings => renderings,
+            ContinuationKind.Renderings when Continuation.Same(history) is { } same => same,
             _ => engine.Ask(resolved.Question),
         };
+        if (resolved.Continuation == ContinuationKind.Others && last is not null
+            && answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase)).ToList() is [_, ..] otherVoices)
+        {
+            answer = answer with { Citations = otherVoices };
+        }
         if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.

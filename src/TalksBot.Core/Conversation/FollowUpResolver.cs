@@ -73,6 +73,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
+        if (history[^1].Shown.Count > 0 && OtherAccounts.Of(own, history[^1].Shown[0].Speaker) is { } other)
+        {
+            // "who else said that?" asks about the last topic without its speaker; "in the other outlet?" about the same statement.
+            var question = other == ContinuationKind.Others ? $"who said anything{AboutPhrase(topic)}" : history[^1].Question;
+            return new ResolvedQuestion(question, true, other);
+        }
+
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
         {
             // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.

@@ -121,7 +121,7 @@ internal static class StatementThread
     private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
         index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
+    public static Answer Compose(IReadOnlyList<IndexedStatement> statements)
     {
         return new Answer(true, Lead(statements[0].Citation), [.. statements.Select(s => s.Citation)]);
     }

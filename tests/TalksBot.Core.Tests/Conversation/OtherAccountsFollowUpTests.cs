@@ -1,0 +1,54 @@
+using TalksBot.Core.Chat;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>"who else said that?" shows other speakers on the last statement; "how did the other paper put it?" shows the
+/// last speaker as another outlet reported them; a question of its own with "other" is asked as alone.</summary>
+public sealed class OtherAccountsFollowUpTests
+{
+    private readonly ICommandRouter _router = TestCore.CreateRouter();
+
+    [Theory]
+    [InlineData("what did biden say about russia", "Joe Biden", "who else said that?")]
+    [InlineData("what did kirby say about the withdrawal", "John Kirby", "anyone else say so?")]
+    public async Task WhoElse_ShowsOtherSpeakersOnTheLastStatement(string question, string speaker, string followUp)
+    {
+        var first = await AskAsync(_router, "o1", question);
+        Assert.Equal(speaker, first.Citations[0].Speaker);
+
+        var others = await AskAsync(_router, "o1", followUp);
+        Assert.Equal(ReplyKind.Answer, others.Kind);
+        Assert.DoesNotContain(others.Citations, c => c.Speaker == speaker);
+    }
+
+    [Theory]
+    [InlineData("how did the other paper put it?")]
+    [InlineData("in the other outlet?")]
+    public async Task OtherOutlet_ShowsTheSameSpeakerReportedThroughAnotherOutlet(string followUp)
+    {
+        var first = await AskAsync(_router, "o2", "what did medinsky say about the talks");
+        Assert.Equal("Vladimir Medinsky", first.Citations[0].Speaker);
+
+        var other = await AskAsync(_router, "o2", followUp);
+        Assert.Equal("Vladimir Medinsky", other.Citations[0].Speaker);
+        Assert.NotEqual(first.Citations[0].Via, other.Citations[0].Via);
+    }
+
+    [Fact]
+    public async Task WhichOutlet_StillShowsTheLastStatementsProvenance()
+    {
+        var first = await AskAsync(_router, "o3", "what did medinsky say about the talks");
+        var outlet = await AskAsync(_router, "o3", "which outlet was that?");
+        Assert.Equal(first.Citations[0], outlet.Citations[0]);
+    }
+
+    [Fact]
+    public async Task OtherWithATopicOfItsOwn_IsAskedAsAlone()
+    {
+        await AskAsync(_router, "o4", "what did medinsky say about the talks");
+        var own = await AskAsync(_router, "o4", "which other countries could be guarantors?");
+        Assert.Equal((await AloneAsync(_router, "which other countries could be guarantors?")).Citations, own.Citations);
+    }
+}
