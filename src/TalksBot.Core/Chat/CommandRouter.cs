@@ -96,7 +96,11 @@ public sealed class CommandRouter(
         {
             answer = answer with { Citations = otherVoices };
         }
-        if (resolved is { InContext: true, OwnSpeaker: { } speaker })
+        if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
+        {
+            answer = party;
+        }
+        else if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.
             if (last is not null && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)

@@ -80,6 +80,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(question, true, other);
         }
 
+        if (history[^1].Shown.Count > 0 && !continues
+            && (elliptical || pointsAtTopic || own.HasWord(MessageReading.AgreementWords) || own.HasWord(index.ReactionVerbs))
+            && Parties.Named(index, own) is { } party)
+        {
+            // "did the russians agree?", "and the americans?" with no such speaker in the data: that side on the last statement.
+            return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None) { Party = party };
+        }
+
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
         {
             // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.

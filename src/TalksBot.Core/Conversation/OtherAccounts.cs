@@ -41,7 +41,25 @@ internal static class OtherAccounts
 
     /// <summary>Statements of other speakers that share the data's topics (else the words) of <paramref name="last"/>, the
     /// best of each speaker first, an outlet's own narration after the people it quotes; null when none does.</summary>
-    public static Answer? OtherSpeakers(KnowledgeIndex index, Citation last)
+    public static Answer? OtherSpeakers(KnowledgeIndex index, Citation last) => OnTheStatement(index, last, _ => true);
+
+    /// <summary>"did the russians agree?": the statements of a party's members (<see cref="Parties"/>) other than the last
+    /// speaker on the last statement, as <see cref="OtherSpeakers"/> orders them; else theirs in its article, in order.</summary>
+    public static Answer? OfParty(KnowledgeIndex index, IReadOnlySet<string> members, Citation last)
+    {
+        if (OnTheStatement(index, last, s => members.Contains(s.Speaker.Id)) is { } onIt)
+        {
+            return onIt;
+        }
+
+        var story = index.Statements
+            .Where(s => s.Article.Id == last.Source.ArticleId && members.Contains(s.Speaker.Id) && !Same(s.Citation.Speaker, last.Speaker))
+            .OrderBy(s => s.Statement.Paragraph)
+            .ToList();
+        return story.Count > 0 ? StatementThread.Compose(story) : null;
+    }
+
+    private static Answer? OnTheStatement(KnowledgeIndex index, Citation last, Func<IndexedStatement, bool> speaks)
     {
         if (StatementThread.Find(index, last) is not { } statement)
         {
@@ -50,7 +68,7 @@ internal static class OtherAccounts
 
         var topics = statement.Statement.Topics.ToHashSet(StringComparer.Ordinal);
         var scored = index.Statements
-            .Where(s => s.Speaker.Id != statement.Speaker.Id && !string.Equals(s.Citation.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase))
+            .Where(s => s.Speaker.Id != statement.Speaker.Id && !Same(s.Citation.Speaker, last.Speaker) && speaks(s))
             .Select(s => (Statement: s, Topics: s.Statement.Topics.Count(topics.Contains), Words: Shared(s, statement)))
             .Where(s => s.Topics > 0 || s.Words >= 2)
             .OrderBy(s => s.Statement.Speaker.Kind == Knowledge.ActorKind.Outlet)
@@ -89,6 +107,8 @@ internal static class OtherAccounts
             .ToList();
         return others.Count > 0 ? StatementThread.Compose(others) : null;
     }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static string OutletOf(Citation citation) => citation.Via ?? citation.Source.Publisher;
 

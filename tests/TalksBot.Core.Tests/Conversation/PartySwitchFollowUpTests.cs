@@ -1,0 +1,37 @@
+using TalksBot.Core.Chat;
+using TalksBot.Core.Loading;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>A side named by a word the data quotes no one as ("did the norlanders agree?", on an invented article whose
+/// actors carry no affiliation) gets the statements on the last topic of those whose role names that country or its seat.</summary>
+public sealed class PartySwitchFollowUpTests
+{
+    private static readonly Knowledge.KnowledgeBase Border =
+        KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "border"), TimeProvider.System);
+
+    private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
+
+    [Theory]
+    [InlineData("did the norlanders agree?")]
+    [InlineData("and the norlanders?")]
+    public async Task PartyWord_GetsThatSidesStatementsOnTheLastTopic(string followUp)
+    {
+        var first = await AskAsync(_router, "p1", "what did vell say about tariffs");
+        Assert.Equal("Ilse Vell", first.Citations[0].Speaker);
+
+        var side = await AskAsync(_router, "p1", followUp);
+        Assert.Equal(ReplyKind.Answer, side.Kind);
+        Assert.Equal(["Karl Ostrom", "Jon Dahl"], side.Citations.Select(c => c.Speaker).Order().Reverse());
+    }
+
+    [Fact]
+    public async Task PartyWordWithATopicOfItsOwn_IsAskedAsAlone()
+    {
+        await AskAsync(_router, "p2", "what did vell say about tariffs");
+        var own = await AskAsync(_router, "p2", "what did the norlanders say about the ferries");
+        Assert.Equal((await AloneAsync(_router, "what did the norlanders say about the ferries")).Citations, own.Citations);
+    }
+}
