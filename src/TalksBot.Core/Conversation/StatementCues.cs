@@ -8,7 +8,8 @@ namespace TalksBot.Core.Conversation;
 internal static class StatementCues
 {
     private static readonly string[] Reason =
-        ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed"];
+        ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed",
+         "in an effort to", "in a bid to", "intended to", "meant to", "designed to", "purpose"];
 
     private static readonly string[] Contrast = ["but", "however", "though", "although", "yet", "still", "nevertheless"];
 

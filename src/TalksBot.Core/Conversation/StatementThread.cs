@@ -15,7 +15,9 @@ internal static class StatementThread
             && s.Statement.Paragraph == citation.Paragraph && s.Statement.Quote == citation.Quote);
 
     /// <summary>The last statement, then the later statements of its speaker in its article, then the one right
-    /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first.
+    /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first. When none
+    /// in its article does but a cut one, the same speaker's statement on it in another article, and what follows there,
+    /// is read the same way ("why?" after a quote whose reason one outlet cut short).
     /// Null when the last answer showed nothing that is still in the data.</summary>
     public static Answer? Answer(KnowledgeIndex index, Citation last, IReadOnlyList<string> cues)
     {
@@ -24,19 +26,47 @@ internal static class StatementThread
             return null;
         }
 
-        var article = index.Statements.Where(s => s.Article.Id == statement.Article.Id).OrderBy(Position).ToList();
-        var at = article.IndexOf(statement);
-        var later = article.Skip(at + 1).ToList();
-        List<IndexedStatement> candidates = [statement, .. later.Where(s => s.Speaker.Id == statement.Speaker.Id).Take(3)];
+        var candidates = Candidates(index, statement, statement);
+        var cued = Cued(index, candidates, statement, cues);
+        if (cued is null && cues.Count > 0)
+        {
+            cued = index.Statements
+                .Where(s => s.Article.Id != statement.Article.Id && s.Speaker.Id == statement.Speaker.Id)
+                .Select(s => (Statement: s, Shared: s.ContentStems.Intersect(statement.ContentStems, StringComparer.Ordinal).Count()
+                    + s.Statement.Topics.Intersect(statement.Statement.Topics, StringComparer.Ordinal).Count()))
+                .Where(s => s.Shared > 0)
+                .OrderByDescending(s => s.Shared)
+                .Select(s => Cued(index, Candidates(index, s.Statement, statement), s.Statement, cues))
+                .FirstOrDefault(c => c is not null);
+        }
+
+        var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
+        return Compose(ordered);
+    }
+
+    /// <summary>A statement, the next three of its speaker in its article, and the one right after it there.</summary>
+    private static List<IndexedStatement> Candidates(KnowledgeIndex index, IndexedStatement statement, IndexedStatement speaking)
+    {
+        var article = ArticleOf(index, statement);
+        var later = article.Skip(article.IndexOf(statement) + 1).ToList();
+        List<IndexedStatement> candidates = [statement, .. later.Where(s => s.Speaker.Id == speaking.Speaker.Id).Take(3)];
         if (later.FirstOrDefault() is { } next && !candidates.Contains(next))
         {
             candidates.Add(next);
         }
 
-        var cued = candidates.FirstOrDefault(s => HoldsCue(Lead(article, s, statement), cues));
-        var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
-        return Compose(ordered);
+        return candidates;
     }
+
+    /// <summary>The first candidate, not cut short by its source, whose words or lead-up hold a cue.</summary>
+    private static IndexedStatement? Cued(KnowledgeIndex index, List<IndexedStatement> candidates, IndexedStatement first, IReadOnlyList<string> cues)
+    {
+        var article = ArticleOf(index, first);
+        return candidates.FirstOrDefault(s => !s.Citation.IsCut && HoldsCue(Lead(article, s, first), cues));
+    }
+
+    private static List<IndexedStatement> ArticleOf(KnowledgeIndex index, IndexedStatement statement) =>
+        [.. index.Statements.Where(s => s.Article.Id == statement.Article.Id).OrderBy(Position)];
 
     /// <summary>The first of <paramref name="shown"/> whose quote holds every word of a short topic ("two steps"), a
     /// plural also in the singular; null when none does or the topic is empty or longer than three words.</summary>

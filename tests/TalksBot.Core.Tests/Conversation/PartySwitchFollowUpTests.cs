@@ -1,5 +1,4 @@
 using TalksBot.Core.Chat;
-using TalksBot.Core.Loading;
 using TalksBot.TestKit;
 using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
 
@@ -9,9 +8,6 @@ namespace TalksBot.Core.Tests.Conversation;
 /// actors carry no affiliation) gets the statements on the last topic of those whose role names that country or its seat.</summary>
 public sealed class PartySwitchFollowUpTests
 {
-    private static readonly Knowledge.KnowledgeBase Border =
-        KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "border"), TimeProvider.System);
-
     private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
 
     [Theory]
