@@ -40,6 +40,8 @@ internal static class StatementThread
                 .FirstOrDefault(c => c is not null);
         }
 
+        // No words answer it: what the speaker said next is likelier to than the statement asked about.
+        cued ??= cues.Count > 0 ? candidates.Skip(1).FirstOrDefault(s => s.Speaker.Id == statement.Speaker.Id && !s.Citation.IsCut) : null;
         var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
         return Compose(ordered);
     }

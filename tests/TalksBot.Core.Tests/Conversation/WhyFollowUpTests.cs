@@ -1,0 +1,35 @@
+using TalksBot.Core.Chat;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>"why?" after a statement whose article gives no reason reads the same speaker on it in another article; when
+/// no words give one, what the speaker said next comes first, then the statement asked about.</summary>
+public sealed class WhyFollowUpTests
+{
+    private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
+    private readonly ICommandRouter _seed = TestCore.CreateRouter();
+
+    [Fact]
+    public async Task Why_WithNoReasonInWords_ShowsWhatTheSpeakerSaidNextFirst()
+    {
+        var first = await AskAsync(_seed, "w2", "what did kirby say about the withdrawal");
+        Assert.Contains("repositioning", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var why = await AskAsync(_seed, "w2", "why?");
+        Assert.Contains("reprioritizing the Donbas", why.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal(first.Citations[0], why.Citations[1]);
+    }
+
+    [Fact]
+    public async Task Why_FindsTheReasonAnotherOutletGave()
+    {
+        var first = await AskAsync(_router, "w1", "what did vell say about tariffs");
+        Assert.Equal("halve the tariffs on grain from the first of the month.", first.Citations[0].Quote);
+
+        var why = await AskAsync(_router, "w1", "why?");
+        Assert.Equal("win back the river trade.", why.Citations[0].Quote);
+        Assert.Equal("The River Herald", why.Citations[0].Source.Publisher);
+    }
+}
