@@ -111,12 +111,12 @@ internal static class StatementThread
             : null;
     }
 
-    /// <summary>"what did Podolyak say about it" after a statement the data gives no topics: the statements of that speaker
-    /// (or of those belonging to a party) in the last statement's article, the same story, in the article's order; null when
-    /// the last statement has topics of the data (<see cref="OnTheSameTopics"/> weighs those) or the article has none of theirs.</summary>
+    /// <summary>"what did Podolyak say about it" after a statement that shares none of the data's topics with theirs
+    /// (<see cref="OnTheSameTopics"/> is asked first): the statements of that speaker (or of those belonging to a party) in
+    /// the last statement's article, the same story, in the article's order; null when the article has none of theirs.</summary>
     public static Answer? InTheSameStory(KnowledgeIndex index, string speaker, Citation last)
     {
-        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { Statement.Topics.Count: 0 } statement)
+        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { } statement)
         {
             return null;
         }
