@@ -57,26 +57,26 @@ public sealed class SameStoryFollowUpTests : IDisposable
             ["id"] = "coastal-ledger-harbour-ships",
             ["publisher"] = "The Coastal Ledger",
             ["date"] = "2031-06-14",
-            ["title"] = "Grain ships queue off Varn",
+            ["title"] = "Cranes idle at Varn",
             ["url"] = "https://ledger.example/harbour-ships",
             ["event"] = "Port of Varn labour talks",
             ["paragraphs"] = new JsonArray(
-                "City mediator Rosa Imre said the strike had left grain ships queueing off Varn.",
-                "Port director Tomas Hale said they “will be unloaded by night.”"),
+                "City mediator Rosa Imre said the strike had left the cranes idle at Varn.",
+                "Port director Tomas Hale said they “will be running by night.”"),
             ["actors"] = first["actors"]!.DeepClone(),
             ["places"] = first["places"]!.DeepClone(),
             ["statements"] = new JsonArray(
-                Statement("imre-ships", 1, "reported_claim", "imre", "said the strike had left grain ships queueing off Varn", "strike"),
-                Statement("hale-night", 2, "direct_quote", "hale", "will be unloaded by night.")),
+                Statement("imre-ships", 1, "reported_claim", "imre", "said the strike had left the cranes idle at Varn", "strike"),
+                Statement("hale-night", 2, "direct_quote", "hale", "will be running by night.")),
         };
         File.WriteAllText(Path.Combine(_directory, "articles", "harbour-ships.json"), ships.ToJsonString());
         var router = TestCore.CreateRouter(KnowledgeLoader.Load(_directory, TimeProvider.System), new FakeTimeProvider());
-        var imre = await AskAsync(router, "ships", "what did imre say about the ships");
-        Assert.Contains("grain ships", imre.Citations[0].Quote, StringComparison.Ordinal);
+        var imre = await AskAsync(router, "ships", "what did imre say about the cranes");
+        Assert.Contains("cranes idle", imre.Citations[0].Quote, StringComparison.Ordinal);
 
         var hale = await AskAsync(router, "ships", "what did hale say about that");
 
-        Assert.Equal("will be unloaded by night.", hale.Citations[0].Quote);
+        Assert.Equal("will be running by night.", hale.Citations[0].Quote);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
