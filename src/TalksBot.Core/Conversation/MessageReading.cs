@@ -36,9 +36,11 @@ internal sealed record MessageReading(
     /// and are no topic.</summary>
     public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto", "und", "et"];
 
-    /// <summary>Words that compare with what was said ("did Kirby say something similar", "did Stoltenberg agree"):
-    /// another speaker on the last statement's matter, no topic of their own.</summary>
-    public static readonly HashSet<string> AgreementWords = ["similar", "agree", "agreed", "agrees", "disagree", "disagreed", "likewise", "echo", "echoed", "something"];
+    /// <summary>Words that compare with or answer what was said ("did Kirby say something similar", "did Stoltenberg agree",
+    /// "what did the US think", "how did Russia react"): another speaker on the last statement's matter, no topic of their own.</summary>
+    public static readonly HashSet<string> AgreementWords =
+        ["similar", "agree", "agreed", "agrees", "disagree", "disagreed", "likewise", "echo", "echoed", "something",
+         "think", "thinks", "thought", "react", "reacts", "reacted", "respond", "responds", "responded"];
 
     /// <summary>Words that ask beyond the coverage's moment ("is he still …", "when is it happening", "… now"): such a
     /// message is not read against the conversation (the coverage of its day cannot say).</summary>

@@ -8,9 +8,9 @@ namespace TalksBot.Core.Conversation;
 /// party is every quoted actor whose name, role or affiliation says that country or one of its seats ("Kremlin spokesman").</summary>
 internal static class Parties
 {
-    /// <summary>Words besides the party's that keep a message a party switch: "did the russians agree?", "and the
-    /// ukrainian side?", "what did the americans think".</summary>
-    private static readonly HashSet<string> SwitchWords = ["side", "sides", "think", "thought", "react", "reacted", "respond", "responded", "reply", "replied", "view"];
+    /// <summary>Words besides the party's (and <see cref="MessageReading.AgreementWords"/>) that keep a message a party
+    /// switch: "and the ukrainian side?".</summary>
+    private static readonly HashSet<string> SwitchWords = ["side", "sides", "view", "views"];
 
     /// <summary>The ids of the actors of the party a message's only topic word, or the speaker it names that the data does
     /// not quote ("russians"), names, if it names one and they are quoted; null when it names a quoted speaker.</summary>

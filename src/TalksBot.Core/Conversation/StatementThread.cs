@@ -106,9 +106,15 @@ internal static class StatementThread
             .Where(s => (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
             .Select(s => (Statement: s, Shared: s.Statement.Topics.Count(topics.Contains)))
             .ToList();
-        return scored.Any(s => s.Shared > 0)
-            ? Compose([.. scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement)])
-            : null;
+        if (!scored.Any(s => s.Shared > 0))
+        {
+            return null;
+        }
+
+        // A party's members each with their best statement first: "what did the US think" shows who in it said what.
+        var ordered = scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement).ToList();
+        var firsts = ordered.Where(s => s.Statement.Topics.Any(topics.Contains)).GroupBy(s => s.Speaker.Id).Select(g => g.First()).ToList();
+        return Compose([.. firsts, .. ordered.Except(firsts)]);
     }
 
     /// <summary>"what did Podolyak say about it" after a statement that shares none of the data's topics with theirs

@@ -9,10 +9,23 @@ namespace TalksBot.Core.Tests.Conversation;
 public sealed class PartySwitchFollowUpTests
 {
     private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
+    private readonly ICommandRouter _seed = TestCore.CreateRouter();
+
+    [Fact]
+    public async Task WhatDidASideThink_ShowsEachOfItsMembersOnTheLastStatement()
+    {
+        var first = await AskAsync(_seed, "p3", "what did medinsky say about a ceasefire");
+        Assert.Contains("not a ceasefire", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var us = await AskAsync(_seed, "p3", "what did the us think");
+        Assert.Contains(us.Citations, c => c.Speaker == "U.S. officials");
+        Assert.Contains(us.Citations, c => c.Quote.Contains("repositioning, not a real withdrawal", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("did the norlanders agree?")]
     [InlineData("and the norlanders?")]
+    [InlineData("how did the norlanders react?")]
     public async Task PartyWord_GetsThatSidesStatementsOnTheLastTopic(string followUp)
     {
         var first = await AskAsync(_router, "p1", "what did vell say about tariffs");
