@@ -15,6 +15,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>Nouns for someone's answer to what was said ("and the Kremlin's reaction?", "Kyiv's response to that").</summary>
+    private static readonly HashSet<string> ReactionNouns =
+        ["reaction", "reactions", "response", "responses", "reply", "answer", "take", "view", "views", "opinion", "stance", "position", "verdict", "comment", "comments"];
+
     /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
     private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
 
@@ -26,7 +30,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
-        ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
+        ["more", "more please", "more pls", "show more", "show me more", "tell me more", "give me more", "more quotes", "next page",
+         "keep going", "go on", "continue", "next", "and"];
 
     public static bool AsksForMore(string text) =>
         MoreRequests.Contains(text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant());
@@ -81,7 +86,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         if (history[^1].Shown.Count > 0 && !continues
-            && (elliptical || pointsAtTopic || own.HasWord(MessageReading.AgreementWords) || own.HasWord(index.ReactionVerbs))
+            && (elliptical || pointsAtTopic || own.HasWord(MessageReading.AgreementWords) || own.HasWord(index.ReactionVerbs) || own.HasWord(ReactionNouns))
             && Parties.Named(index, own) is { } party)
         {
             // "did the russians agree?", "and the americans?" with no such speaker in the data: that side on the last statement.
@@ -98,7 +103,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
-            if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
+            // "date?": a word about the statement is no topic of its own, even when the coverage holds it.
+            if ((!own.HasKnownTopic || own.Topic.Length == 0) && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
                 && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 3))
                     || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
             {
@@ -119,6 +125,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
+            // "and the Kremlin's reaction?": a reaction is no topic of its own when the message points back.
+            ({ } named, true) when (elliptical || pointsAtTopic) && OnlyReaction(own) => About(named, topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
@@ -138,6 +146,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
+                Party = own.Speaker is { } government && Parties.OfGovernment(index, government) is { } members ? members : new HashSet<string>(),
             };
     }
 
@@ -270,6 +279,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         own.Source is { } source && speaker is not null && (own.Speaker is null || Same(own.Speaker, source)) && !Same(speaker, source)
         && !index.Actors.Values.Any(a => Same(a.Name, speaker) && a.Actor.Kind == Knowledge.ActorKind.Outlet)
             ? source : null;
+
+    private static bool OnlyReaction(MessageReading own) =>
+        own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(w => ReactionNouns.Contains(w.ToLowerInvariant()));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

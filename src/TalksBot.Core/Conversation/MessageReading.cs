@@ -106,11 +106,14 @@ internal sealed record MessageReading(
         var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
         // A publisher's name says whose report, not what about ("in the Indian Express version").
         var publisherWords = index.Publishers.FirstOrDefault(p => p.Publisher == parsed.Publisher).Words ?? new HashSet<string>();
+        var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
+        // "the Kremlin's reaction": a seat of government that stood for the speaker named is no topic.
+        bool SeatOfSpeaker(string word) => actor is not null && index.Vocabulary.SeatsOfGovernment.TryGetValue(word, out var country)
+            && string.Equals(country, actor.Name, StringComparison.OrdinalIgnoreCase);
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
-        var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,

@@ -10,9 +10,13 @@ internal static class OtherAccounts
 {
     private static readonly HashSet<string> OtherWords = ["else", "other", "others", "another", "different", "elsewhere"];
 
-    /// <summary>Words for people in general: with "else"/"other" they ask for other speakers ("who else", "anyone else").</summary>
+    /// <summary>Words for people or their words in general: with "else"/"other" they ask for other speakers ("who else",
+    /// "anyone else", "any other reactions").</summary>
     private static readonly HashSet<string> PersonWords =
-        ["who", "whom", "anyone", "anybody", "someone", "somebody", "others", "everyone", "everybody", "people"];
+        ["who", "whom", "anyone", "anybody", "someone", "somebody", "others", "everyone", "everybody", "people",
+         "reactions", "responses", "views", "comments", "voices", "opinions", "sides"];
+
+    private static readonly HashSet<string> OnlyWords = ["only", "alone"];
 
     /// <summary>Words for a report rather than its speaker: with "other" they ask for another outlet's rendering.</summary>
     private static readonly HashSet<string> ReportWords =
@@ -29,7 +33,18 @@ internal static class OtherAccounts
     public static ContinuationKind? Of(MessageReading own, string? lastSpeaker)
     {
         var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase);
-        if (otherSpeaker || own.Source is not null || own.NamesTopic || !own.HasWord(OtherWords))
+        if (otherSpeaker || own.Source is not null || own.NamesTopic)
+        {
+            return null;
+        }
+
+        // "was he the only one?"
+        if (own.Speaker is null && own.HasWord(OnlyWords) && own.Tokens.Any(t => t.Word is "one" or "ones" or "person"))
+        {
+            return ContinuationKind.Others;
+        }
+
+        if (!own.HasWord(OtherWords))
         {
             return null;
         }

@@ -16,6 +16,8 @@ internal static class StatementCues
     private static readonly string[] Condition =
         ["provided", "if", "on condition", "in exchange", "in return", "as long as", "unless", "only if", "given", "subject to"];
 
+    private static readonly HashSet<string> ReasonWords = ["reason", "reasons", "motive", "motives", "purpose", "rationale", "explanation"];
+
     private static readonly HashSet<string> ConditionWords = ["condition", "conditions", "exchange", "return", "catch", "terms", "provided"];
 
     /// <summary>"and his answer?", "their response": the last statement itself.</summary>
@@ -52,6 +54,12 @@ internal static class StatementCues
         if (topic.Length > 0 && topic.All(ConditionWords.Contains) && own.QuestionWord is "what" or "which" or null)
         {
             return Condition;
+        }
+
+        // "reason?", "what was the motive"
+        if (topic.Length > 0 && topic.All(ReasonWords.Contains) && own.QuestionWord is "what" or null)
+        {
+            return Reason;
         }
 
         if (topic.Length > 0 && topic.All(ResponseWords.Contains) && pointsBack)

@@ -76,6 +76,18 @@ public sealed class FollowUpConversationTests
         Assert.Empty(page.Citations.Intersect(russia.Citations));
     }
 
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("and?")]
+    public async Task TellMeMore_PagesTheLastAnswerLikeMore(string followUp)
+    {
+        var russia = await AskAsync(_router, "c3m", "what did the russian side say");
+        Assert.NotNull(russia.More);
+
+        var page = await AskAsync(_router, "c3m", followUp);
+        Assert.Equal(4, page.FirstCitationNumber);
+    }
+
     [Fact]
     public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRole_SayingTheKeptSpeakerSaidNothing()
     {

@@ -13,6 +13,8 @@ public sealed class OtherAccountsFollowUpTests
     [Theory]
     [InlineData("what did biden say about russia", "Joe Biden", "who else said that?")]
     [InlineData("what did kirby say about the withdrawal", "John Kirby", "anyone else say so?")]
+    [InlineData("what did kirby say about the withdrawal", "John Kirby", "any other reactions?")]
+    [InlineData("what did kirby say about the withdrawal", "John Kirby", "was he the only one?")]
     public async Task WhoElse_ShowsOtherSpeakersOnTheLastStatement(string question, string speaker, string followUp)
     {
         var first = await AskAsync(_router, "o1", question);
@@ -42,6 +44,15 @@ public sealed class OtherAccountsFollowUpTests
         var first = await AskAsync(_router, "o3", "what did medinsky say about the talks");
         var outlet = await AskAsync(_router, "o3", "which outlet was that?");
         Assert.Equal(first.Citations[0], outlet.Citations[0]);
+    }
+
+    [Fact]
+    public async Task DateAlone_ShowsTheLastStatementsProvenance()
+    {
+        var first = await AskAsync(_router, "o5", "what did kirby say about the withdrawal");
+        var date = await AskAsync(_router, "o5", "date?");
+        Assert.Equal(first.Citations[0], date.Citations[0]);
+        Assert.Contains("29 March 2022", date.Text, StringComparison.Ordinal);
     }
 
     [Fact]

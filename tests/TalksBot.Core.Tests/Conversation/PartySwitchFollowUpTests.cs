@@ -26,6 +26,7 @@ public sealed class PartySwitchFollowUpTests
     [InlineData("did the norlanders agree?")]
     [InlineData("and the norlanders?")]
     [InlineData("how did the norlanders react?")]
+    [InlineData("how did oslin respond?")]
     public async Task PartyWord_GetsThatSidesStatementsOnTheLastTopic(string followUp)
     {
         var first = await AskAsync(_router, "p1", "what did vell say about tariffs");
@@ -34,6 +35,23 @@ public sealed class PartySwitchFollowUpTests
         var side = await AskAsync(_router, "p1", followUp);
         Assert.Equal(ReplyKind.Answer, side.Kind);
         Assert.Equal(["Karl Ostrom", "Jon Dahl"], side.Citations.Select(c => c.Speaker).Order().Reverse());
+    }
+
+    [Fact]
+    public async Task SeatsReaction_AsksTheGovernmentAndThoseWhoseRoleSaysItsCountry()
+    {
+        await AskAsync(_router, "p4", "what did ostrom say about tariffs");
+        var reaction = await AskAsync(_router, "p4", "and sudby's reaction?");
+        Assert.Equal(["Ilse Vell", "Sudmark"], reaction.Citations.Select(c => c.Speaker).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task KremlinsReaction_OnTheSeedArticle_GetsTheRussianSide()
+    {
+        await AskAsync(_seed, "p5", "what did the ukrainian delegation propose");
+        var reaction = await AskAsync(_seed, "p5", "and the kremlin's reaction?");
+        Assert.Equal(ReplyKind.Answer, reaction.Kind);
+        Assert.Contains(reaction.Citations[0].Speaker, new[] { "Russia", "Vladimir Medinsky", "Alexander Fomin", "The Russian delegation" });
     }
 
     [Fact]

@@ -11,13 +11,15 @@ public sealed class WhyFollowUpTests
     private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
     private readonly ICommandRouter _seed = TestCore.CreateRouter();
 
-    [Fact]
-    public async Task Why_WithNoReasonInWords_ShowsWhatTheSpeakerSaidNextFirst()
+    [Theory]
+    [InlineData("why?")]
+    [InlineData("reason?")]
+    public async Task Why_WithNoReasonInWords_ShowsWhatTheSpeakerSaidNextFirst(string followUp)
     {
         var first = await AskAsync(_seed, "w2", "what did kirby say about the withdrawal");
         Assert.Contains("repositioning", first.Citations[0].Quote, StringComparison.Ordinal);
 
-        var why = await AskAsync(_seed, "w2", "why?");
+        var why = await AskAsync(_seed, "w2", followUp);
         Assert.Contains("reprioritizing the Donbas", why.Citations[0].Quote, StringComparison.Ordinal);
         Assert.Equal(first.Citations[0], why.Citations[1]);
     }
