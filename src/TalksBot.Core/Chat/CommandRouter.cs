@@ -43,7 +43,8 @@ public sealed class CommandRouter(
         };
         if (message.ConversationId is { } id && reply.Kind == ReplyKind.Answer && reply.FirstCitationNumber > 1 && history.Count > 0)
         {
-            await conversations.ReplaceLastAsync(id, history[^1] with { Shown = [.. history[^1].Shown, .. reply.Citations], MoreCommand = reply.More?.Command }, cancellationToken);
+            // The page just shown first: "which outlet was that?", "why?" after "more" are about it.
+            await conversations.ReplaceLastAsync(id, history[^1] with { Shown = [.. reply.Citations, .. history[^1].Shown], MoreCommand = reply.More?.Command }, cancellationToken);
         }
 
         Log.Routed(logger, message.Surface, command ?? "ask", reply.Kind);

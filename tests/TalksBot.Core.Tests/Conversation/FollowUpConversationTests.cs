@@ -77,6 +77,19 @@ public sealed class FollowUpConversationTests
     }
 
     [Theory]
+    [InlineData("which outlet was that?")]
+    [InlineData("when was that?")]
+    public async Task ProvenanceAfterMore_IsAboutThePageJustShown(string followUp)
+    {
+        await AskAsync(_router, "c3p", "what did the russian side say");
+        var page = await AskAsync(_router, "c3p", "more");
+        Assert.Equal(4, page.FirstCitationNumber);
+
+        var outlet = await AskAsync(_router, "c3p", followUp);
+        Assert.Equal(page.Citations[0], outlet.Citations[0]);
+    }
+
+    [Theory]
     [InlineData("tell me more")]
     [InlineData("and?")]
     public async Task TellMeMore_PagesTheLastAnswerLikeMore(string followUp)
