@@ -4,12 +4,22 @@ using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
 
 namespace TalksBot.Core.Tests.Conversation;
 
-/// <summary>"why?" after a statement whose article gives no reason reads the same speaker on it in another article; when
-/// no words give one, what the speaker said next comes first, then the statement asked about.</summary>
+/// <summary>"why?" (or "where was she") after a statement whose article gives no reason (or place) reads the same speaker on
+/// it in another article; when no words give one, what the speaker said next comes first, then the statement asked about.</summary>
 public sealed class WhyFollowUpTests
 {
     private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
     private readonly ICommandRouter _seed = TestCore.CreateRouter();
+
+    [Fact]
+    public async Task WhereWasShe_FindsThePlaceAnotherOutletGave()
+    {
+        var first = await AskAsync(_router, "w3", "what did vell say about tariffs");
+        Assert.Equal("halve the tariffs on grain from the first of the month.", first.Citations[0].Quote);
+
+        var where = await AskAsync(_router, "w3", "where was she");
+        Assert.Equal("We will not wait for Norland.", where.Citations[0].Quote);
+    }
 
     [Theory]
     [InlineData("why?")]
