@@ -92,10 +92,11 @@ public sealed class CommandRouter(
             ContinuationKind.Renderings when Continuation.Same(history) is { } same => same,
             _ => engine.Ask(resolved.Question),
         };
-        if (resolved.Continuation == ContinuationKind.Others && last is not null
-            && answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase)).ToList() is [_, ..] otherVoices)
+        if (resolved.Continuation == ContinuationKind.Others && last is not null)
         {
-            answer = answer with { Citations = otherVoices };
+            // "who else said that?" answered only by the speaker asked about: no one else is quoted on it.
+            var otherVoices = answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase)).ToList();
+            answer = otherVoices.Count > 0 ? answer with { Citations = otherVoices } : new Answer(false, OtherAccounts.NoOneElse, []);
         }
         if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {

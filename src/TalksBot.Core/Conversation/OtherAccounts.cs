@@ -8,6 +8,9 @@ namespace TalksBot.Core.Conversation;
 /// the other paper put it?").</summary>
 internal static class OtherAccounts
 {
+    /// <summary>The reply to "who else said that?" when no one but the last speaker is quoted on it.</summary>
+    public const string NoOneElse = "The coverage quotes no one else on that.";
+
     private static readonly HashSet<string> OtherWords = ["else", "other", "others", "another", "different", "elsewhere"];
 
     /// <summary>Words for people or their words in general: with "else"/"other" they ask for other speakers ("who else",

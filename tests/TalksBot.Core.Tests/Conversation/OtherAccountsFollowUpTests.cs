@@ -25,6 +25,18 @@ public sealed class OtherAccountsFollowUpTests
         Assert.DoesNotContain(others.Citations, c => c.Speaker == speaker);
     }
 
+    [Fact]
+    public async Task WhoElse_WhenNoOneElseIsQuotedOnIt_SaysSo()
+    {
+        var border = TestCore.CreateRouter(ConversationTestKit.Border);
+        var first = await AskAsync(border, "o6", "what did vell say about the ferries");
+        Assert.Equal("as soon as the harbours agree.", first.Citations[0].Quote);
+
+        var others = await AskAsync(border, "o6", "who else said that?");
+        Assert.Equal(ReplyKind.NoAnswer, others.Kind);
+        Assert.Equal(Core.Conversation.OtherAccounts.NoOneElse, others.Text);
+    }
+
     [Theory]
     [InlineData("how did the other paper put it?")]
     [InlineData("in the other outlet?")]
