@@ -102,6 +102,11 @@ public sealed class CommandRouter(
         {
             answer = party;
         }
+        else if (resolved is { OwnSpeaker: null, Party.Count: > 0 } && !OtherAccounts.ByParty(index, answer, resolved.Party))
+        {
+            // "and the russians?" when no one of that side is quoted on it or in its story.
+            answer = new Answer(false, OtherAccounts.NotThatSide, []);
+        }
         else if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.

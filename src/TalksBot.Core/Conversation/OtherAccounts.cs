@@ -11,6 +11,9 @@ internal static class OtherAccounts
     /// <summary>The reply to "who else said that?" when no one but the last speaker is quoted on it.</summary>
     public const string NoOneElse = "The coverage quotes no one else on that.";
 
+    /// <summary>The reply to "and the russians?" when no one of that side is quoted on the last statement.</summary>
+    public const string NotThatSide = "The coverage doesn't quote that side on it.";
+
     private static readonly HashSet<string> OtherWords = ["else", "other", "others", "another", "different", "elsewhere"];
 
     /// <summary>Words for people or their words in general: with "else"/"other" they ask for other speakers ("who else",
@@ -76,6 +79,10 @@ internal static class OtherAccounts
             .ToList();
         return story.Count > 0 ? StatementThread.Compose(story) : null;
     }
+
+    /// <summary>Whether an answer's first citation is of one of a party's actors.</summary>
+    public static bool ByParty(KnowledgeIndex index, Answer answer, IReadOnlySet<string> members) =>
+        answer.Citations is [var first, ..] && members.Any(id => index.Actors.TryGetValue(id, out var actor) && Same(actor.Name, first.Speaker));
 
     private static Answer? OnTheStatement(KnowledgeIndex index, Citation last, Func<IndexedStatement, bool> speaks)
     {

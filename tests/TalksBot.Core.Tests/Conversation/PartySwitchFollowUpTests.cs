@@ -55,6 +55,17 @@ public sealed class PartySwitchFollowUpTests
     }
 
     [Fact]
+    public async Task PartyWord_WhenNoOneOfThatSideIsQuotedOnIt_SaysSo()
+    {
+        var first = await AskAsync(_router, "p6", "who said win back the river trade");
+        Assert.Equal("win back the river trade.", first.Citations[0].Quote);
+
+        var side = await AskAsync(_router, "p6", "and the norlanders?");
+        Assert.Equal(ReplyKind.NoAnswer, side.Kind);
+        Assert.Equal(Core.Conversation.OtherAccounts.NotThatSide, side.Text);
+    }
+
+    [Fact]
     public async Task PartyWordWithATopicOfItsOwn_IsAskedAsAlone()
     {
         await AskAsync(_router, "p2", "what did vell say about tariffs");
