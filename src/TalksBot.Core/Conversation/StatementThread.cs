@@ -30,10 +30,13 @@ internal static class StatementThread
         var cued = Cued(index, candidates, statement, cues);
         if (cued is null && cues.Count > 0)
         {
+            // What the speaker says in this article (a quote cut short says little itself) is matched in the others.
+            var own = index.Statements.Where(s => s.Article.Id == statement.Article.Id && s.Speaker.Id == statement.Speaker.Id).ToList();
+            var stems = own.SelectMany(s => s.ContentStems).ToHashSet(StringComparer.Ordinal);
+            var topics = own.SelectMany(s => s.Statement.Topics).ToHashSet(StringComparer.Ordinal);
             cued = index.Statements
                 .Where(s => s.Article.Id != statement.Article.Id && s.Speaker.Id == statement.Speaker.Id)
-                .Select(s => (Statement: s, Shared: s.ContentStems.Intersect(statement.ContentStems, StringComparer.Ordinal).Count()
-                    + s.Statement.Topics.Intersect(statement.Statement.Topics, StringComparer.Ordinal).Count()))
+                .Select(s => (Statement: s, Shared: s.ContentStems.Count(stems.Contains) + s.Statement.Topics.Count(topics.Contains)))
                 .Where(s => s.Shared > 0)
                 .OrderByDescending(s => s.Shared)
                 .Select(s => Cued(index, Candidates(index, s.Statement, statement), s.Statement, cues))

@@ -12,6 +12,16 @@ public sealed class WhyFollowUpTests
     private readonly ICommandRouter _seed = TestCore.CreateRouter();
 
     [Fact]
+    public async Task Why_AfterAQuoteCutShort_ReadsWhatTheSpeakerSaidInTheArticleElsewhere()
+    {
+        var first = await AskAsync(_router, "w4", "who said we simply cannot");
+        Assert.Equal("We simply cannot ke", first.Citations[0].Quote);
+
+        var why = await AskAsync(_router, "w4", "why?");
+        Assert.Equal("win back the river trade.", why.Citations[0].Quote);
+    }
+
+    [Fact]
     public async Task WhereWasShe_FindsThePlaceAnotherOutletGave()
     {
         var first = await AskAsync(_router, "w3", "what did vell say about tariffs");
