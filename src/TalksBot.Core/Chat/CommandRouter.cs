@@ -94,10 +94,13 @@ public sealed class CommandRouter(
         };
         if (resolved.Continuation == ContinuationKind.Others && last is not null)
         {
-            // "who else said that?" answered only by the speaker asked about: no one else is quoted on it.
-            var otherVoices = answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase)).ToList();
+            // "who else said that?" answered only by the speaker asked about, or by statements a turn showed first ("anyone
+            // else?" again): no one else is quoted on it.
+            var shown = history.Where(t => t.Shown.Count > 0).Select(t => t.Shown[0]).ToHashSet();
+            var otherVoices = answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase) && !shown.Contains(c)).ToList();
             answer = otherVoices.Count > 0 ? answer with { Citations = otherVoices } : new Answer(false, OtherAccounts.NoOneElse, []);
         }
+
         if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {
             answer = party;

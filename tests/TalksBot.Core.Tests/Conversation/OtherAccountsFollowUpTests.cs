@@ -26,6 +26,15 @@ public sealed class OtherAccountsFollowUpTests
     }
 
     [Fact]
+    public async Task AnyoneElseAgain_LeavesOutTheStatementsTheConversationWasAbout()
+    {
+        var first = await AskAsync(_router, "o7", "what did biden say about russia");
+        var others = await AskAsync(_router, "o7", "who else said that?");
+        var again = await AskAsync(_router, "o7", "anyone else?");
+        Assert.DoesNotContain(again.Citations, c => c == first.Citations[0] || c == others.Citations[0]);
+    }
+
+    [Fact]
     public async Task WhoElse_WhenNoOneElseIsQuotedOnIt_SaysSo()
     {
         var border = TestCore.CreateRouter(ConversationTestKit.Border);
