@@ -15,6 +15,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>Words of "who said it first" that ask for the statement's source, not a topic.</summary>
+    private static readonly HashSet<string> FirstHandWords = ["first", "originally", "initially", "exactly"];
+
     /// <summary>Nouns for someone's answer to what was said ("and the Kremlin's reaction?", "Kyiv's response to that").</summary>
     private static readonly HashSet<string> ReactionNouns =
         ["reaction", "reactions", "response", "responses", "reply", "answer", "take", "view", "views", "opinion", "stance", "position", "verdict", "comment", "comments"];
@@ -103,10 +106,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
-            // "date?": a word about the statement is no topic of its own, even when the coverage holds it.
-            if ((!own.HasKnownTopic || own.Topic.Length == 0) && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 3))
-                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
+            // "date?", "who said it first": a word about the statement is no topic of its own, even when the coverage holds it.
+            var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var firstHand = own.QuestionWord == "who" && pointsAtTopic && topicWords.Length > 0 && topicWords.All(w => FirstHandWords.Contains(w.ToLowerInvariant()));
+            if ((!own.HasKnownTopic || own.Topic.Length == 0 || firstHand) && topicWords.Length <= 1
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 4))
+                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null) || BareQuestionWord(own) == "when"))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
             }

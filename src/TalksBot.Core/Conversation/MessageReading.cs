@@ -51,7 +51,7 @@ internal sealed record MessageReading(
     /// "what time was this", "what's his job"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
-         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title"];
+         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title", "link", "url"];
 
     /// <summary>Reflexive pronouns that only stress a noun ("the talks themselves"): no topic of their own.</summary>
     private static readonly HashSet<string> Reflexives = ["itself", "themselves", "himself", "herself", "themself", "oneself"];

@@ -35,6 +35,17 @@ public sealed class OtherAccountsFollowUpTests
     }
 
     [Fact]
+    public async Task WhoSaidItFirst_WhenTheCoverageHoldsTheWordFirst_ShowsTheLastStatementsProvenance()
+    {
+        var border = TestCore.CreateRouter(ConversationTestKit.Border);
+        var first = await AskAsync(border, "o8", "what did ostrom say about tariffs");
+        Assert.Equal("Karl Ostrom", first.Citations[0].Speaker);
+
+        var who = await AskAsync(border, "o8", "who said it first");
+        Assert.Equal(first.Citations[0], who.Citations[0]);
+    }
+
+    [Fact]
     public async Task WhoElse_WhenNoOneElseIsQuotedOnIt_SaysSo()
     {
         var border = TestCore.CreateRouter(ConversationTestKit.Border);
@@ -67,11 +78,16 @@ public sealed class OtherAccountsFollowUpTests
         Assert.Equal(first.Citations[0], outlet.Citations[0]);
     }
 
-    [Fact]
-    public async Task DateAlone_ShowsTheLastStatementsProvenance()
+    [Theory]
+    [InlineData("date?")]
+    [InlineData("when")]
+    [InlineData("what was the source")]
+    [InlineData("link?")]
+    [InlineData("who said it first")]
+    public async Task ProvenanceInFewWords_ShowsTheLastStatementsProvenance(string followUp)
     {
-        var first = await AskAsync(_router, "o5", "what did kirby say about the withdrawal");
-        var date = await AskAsync(_router, "o5", "date?");
+        var first = await AskAsync(_router, "o5", "what did zelensky say about the signals");
+        var date = await AskAsync(_router, "o5", followUp);
         Assert.Equal(first.Citations[0], date.Citations[0]);
         Assert.Contains("29 March 2022", date.Text, StringComparison.Ordinal);
     }
