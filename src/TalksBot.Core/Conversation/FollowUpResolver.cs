@@ -36,8 +36,19 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         ["more", "more please", "more pls", "show more", "show me more", "tell me more", "give me more", "more quotes", "next page",
          "keep going", "go on", "continue", "next", "and"];
 
-    public static bool AsksForMore(string text) =>
-        MoreRequests.Contains(text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant());
+    /// <summary>Words that may stand around "more" in a request for more of the same ("ok more", "any more quotes?", "did he
+    /// say more", "more from him?", "show me more please"); any other word asks something of its own ("more on Crimea").</summary>
+    private static readonly HashSet<string> AroundMore =
+        ["ok", "okay", "and", "so", "please", "pls", "plz", "show", "give", "tell", "me", "us", "any", "anything", "some", "quotes",
+         "quote", "on", "that", "this", "from", "him", "her", "them", "he", "she", "they", "say", "said", "did", "does", "is", "was",
+         "there", "the", "a", "bit", "little", "can", "could", "you", "i", "want", "see", "get", "got", "of", "his", "their"];
+
+    public static bool AsksForMore(string text)
+    {
+        var request = text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
+        var words = Text.Tokenizer.Tokenize(request).Select(t => t.Word).ToList();
+        return MoreRequests.Contains(request) || (words.Contains("more") && words.All(w => w == "more" || AroundMore.Contains(w)));
+    }
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
     {

@@ -57,7 +57,7 @@ internal static class StatementCues
         }
 
         // "reason?", "what was the motive"
-        if (topic.Length > 0 && topic.All(ReasonWords.Contains) && own.QuestionWord is "what" or null)
+        if (topic.Length > 0 && topic.All(ReasonWords.Contains) && own.QuestionWord is "what" or "whats" or null)
         {
             return Reason;
         }

@@ -92,6 +92,9 @@ public sealed class FollowUpConversationTests
     [Theory]
     [InlineData("tell me more")]
     [InlineData("and?")]
+    [InlineData("ok more")]
+    [InlineData("any more quotes?")]
+    [InlineData("show me more please")]
     public async Task TellMeMore_PagesTheLastAnswerLikeMore(string followUp)
     {
         var russia = await AskAsync(_router, "c3m", "what did the russian side say");

@@ -34,6 +34,7 @@ public sealed class WhyFollowUpTests
     [Theory]
     [InlineData("why?")]
     [InlineData("reason?")]
+    [InlineData("whats the reason")]
     public async Task Why_WithNoReasonInWords_ShowsWhatTheSpeakerSaidNextFirst(string followUp)
     {
         var first = await AskAsync(_seed, "w2", "what did kirby say about the withdrawal");
