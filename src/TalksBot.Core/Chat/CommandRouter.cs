@@ -43,7 +43,8 @@ public sealed class CommandRouter(
         };
         if (message.ConversationId is { } id && reply.Kind == ReplyKind.Answer && reply.FirstCitationNumber > 1 && history.Count > 0)
         {
-            await conversations.ReplaceLastAsync(id, history[^1] with { Shown = [.. history[^1].Shown, .. reply.Citations], MoreCommand = reply.More?.Command }, cancellationToken);
+            // The page just shown first: "which outlet was that?", "why?" after "more" are about it.
+            await conversations.ReplaceLastAsync(id, history[^1] with { Shown = [.. reply.Citations, .. history[^1].Shown], MoreCommand = reply.More?.Command }, cancellationToken);
         }
 
         Log.Routed(logger, message.Surface, command ?? "ask", reply.Kind);
@@ -86,9 +87,30 @@ public sealed class CommandRouter(
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
+            ContinuationKind.Others when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
+            ContinuationKind.Renderings when last is not null && OtherAccounts.OtherRenderings(index, last) is { } renderings => renderings,
+            ContinuationKind.Renderings when Continuation.Same(history) is { } same => same,
             _ => engine.Ask(resolved.Question),
         };
-        if (resolved is { InContext: true, OwnSpeaker: { } speaker })
+        if (resolved.Continuation == ContinuationKind.Others && last is not null)
+        {
+            // "who else said that?" answered only by the speaker asked about, or by statements a turn showed first ("anyone
+            // else?" again): no one else is quoted on it.
+            var shown = history.Where(t => t.Shown.Count > 0).Select(t => t.Shown[0]).ToHashSet();
+            var otherVoices = answer.Citations.Where(c => !string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase) && !shown.Contains(c)).ToList();
+            answer = otherVoices.Count > 0 ? answer with { Citations = otherVoices } : new Answer(false, OtherAccounts.NoOneElse, []);
+        }
+
+        if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
+        {
+            answer = party;
+        }
+        else if (resolved is { OwnSpeaker: null, Party.Count: > 0 } && !OtherAccounts.ByParty(index, answer, resolved.Party))
+        {
+            // "and the russians?" when no one of that side is quoted on it or in its story.
+            answer = new Answer(false, OtherAccounts.NotThatSide, []);
+        }
+        else if (resolved is { InContext: true, OwnSpeaker: { } speaker })
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.
             if (last is not null && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)

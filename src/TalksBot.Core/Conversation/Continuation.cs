@@ -9,7 +9,7 @@ internal static class Continuation
 {
     public static Answer Apply(Answer answer, ContinuationKind kind, IReadOnlyList<ConversationTurn> history, KnowledgeBase knowledge)
     {
-        if (kind is ContinuationKind.None or ContinuationKind.Same or ContinuationKind.Statement)
+        if (kind is not (ContinuationKind.Else or ContinuationKind.Next))
         {
             return answer;
         }

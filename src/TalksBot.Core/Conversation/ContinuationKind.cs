@@ -18,4 +18,10 @@ public enum ContinuationKind
     /// <summary>"but?", "why not", "on what condition", "which cities", "was he being serious": the last answer's statement
     /// or the next ones of its speaker, the one holding the words that would answer first (<see cref="ResolvedQuestion.Cues"/>).</summary>
     Statement,
+
+    /// <summary>"who else said that?", "anyone else say so?": other speakers' statements on the last answer's statement.</summary>
+    Others,
+
+    /// <summary>"in the other outlet?", "how did the other paper put it?": the last statement's speaker as another outlet reported them.</summary>
+    Renderings,
 }

@@ -15,6 +15,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
+    /// <summary>Words of "who said it first" that ask for the statement's source, not a topic.</summary>
+    private static readonly HashSet<string> FirstHandWords = ["first", "originally", "initially", "exactly"];
+
+    /// <summary>Nouns for someone's answer to what was said ("and the Kremlin's reaction?", "Kyiv's response to that").</summary>
+    private static readonly HashSet<string> ReactionNouns =
+        ["reaction", "reactions", "response", "responses", "reply", "answer", "take", "view", "views", "opinion", "stance", "position", "verdict", "comment", "comments"];
+
     /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
     private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
 
@@ -26,10 +33,22 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
-        ["more", "more please", "show more", "more quotes", "next page", "keep going", "go on", "continue", "next"];
+        ["more", "more please", "more pls", "show more", "show me more", "tell me more", "give me more", "more quotes", "next page",
+         "keep going", "go on", "continue", "next", "and"];
 
-    public static bool AsksForMore(string text) =>
-        MoreRequests.Contains(text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant());
+    /// <summary>Words that may stand around "more" in a request for more of the same ("ok more", "any more quotes?", "did he
+    /// say more", "more from him?", "show me more please"); any other word asks something of its own ("more on Crimea").</summary>
+    private static readonly HashSet<string> AroundMore =
+        ["ok", "okay", "and", "so", "please", "pls", "plz", "show", "give", "tell", "me", "us", "any", "anything", "some", "quotes",
+         "quote", "on", "that", "this", "from", "him", "her", "them", "he", "she", "they", "say", "said", "did", "does", "is", "was",
+         "there", "the", "a", "bit", "little", "can", "could", "you", "i", "want", "see", "get", "got", "of", "his", "their"];
+
+    public static bool AsksForMore(string text)
+    {
+        var request = text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
+        var words = Text.Tokenizer.Tokenize(request).Select(t => t.Word).ToList();
+        return MoreRequests.Contains(request) || (words.Contains("more") && words.All(w => w == "more" || AroundMore.Contains(w)));
+    }
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
     {
@@ -73,6 +92,21 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
+        if (history[^1].Shown.Count > 0 && OtherAccounts.Of(own, history[^1].Shown[0].Speaker) is { } other)
+        {
+            // "who else said that?" asks about the last topic without its speaker; "in the other outlet?" about the same statement.
+            var question = other == ContinuationKind.Others ? $"who said anything{AboutPhrase(topic)}" : history[^1].Question;
+            return new ResolvedQuestion(question, true, other);
+        }
+
+        if (history[^1].Shown.Count > 0 && !continues
+            && (elliptical || pointsAtTopic || own.HasWord(MessageReading.AgreementWords) || own.HasWord(index.ReactionVerbs) || own.HasWord(ReactionNouns))
+            && Parties.Named(index, own) is { } party)
+        {
+            // "did the russians agree?", "and the americans?" with no such speaker in the data: that side on the last statement.
+            return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None) { Party = party };
+        }
+
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
         {
             // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.
@@ -83,9 +117,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if (own.Speaker is null && !continues && history[^1].Shown.Count > 0)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
-            if (!own.HasKnownTopic && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 3))
-                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null)))
+            // "date?", "who said it first": a word about the statement is no topic of its own, even when the coverage holds it.
+            var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var firstHand = own.QuestionWord == "who" && pointsAtTopic && topicWords.Length > 0 && topicWords.All(w => FirstHandWords.Contains(w.ToLowerInvariant()));
+            if ((!own.HasKnownTopic || own.Topic.Length == 0 || firstHand) && topicWords.Length <= 1
+                && ((own.HasWord(MessageReading.StatementWords) && (pointsAtTopic || pronoun is not null || own.AfterOpening(OpeningCues).Count <= 4))
+                    || AsksWhoSaidIt(own, pointsAtTopic, pronoun is not null) || BareQuestionWord(own) == "when"))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
             }
@@ -104,6 +141,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
+            // "and the Kremlin's reaction?": a reaction is no topic of its own when the message points back.
+            ({ } named, true) when (elliptical || pointsAtTopic) && OnlyReaction(own) => About(named, topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
@@ -123,6 +162,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 PronounSpeaker = own.Speaker is null && !continues ? pronoun?.Name : null,
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
+                Party = own.Speaker is { } government && Parties.OfGovernment(index, government) is { } members ? members : new HashSet<string>(),
             };
     }
 
@@ -255,6 +295,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         own.Source is { } source && speaker is not null && (own.Speaker is null || Same(own.Speaker, source)) && !Same(speaker, source)
         && !index.Actors.Values.Any(a => Same(a.Name, speaker) && a.Actor.Kind == Knowledge.ActorKind.Outlet)
             ? source : null;
+
+    private static bool OnlyReaction(MessageReading own) =>
+        own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(w => ReactionNouns.Contains(w.ToLowerInvariant()));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -36,9 +36,11 @@ internal sealed record MessageReading(
     /// and are no topic.</summary>
     public static readonly HashSet<string> CueWords = ["wbu", "hbu", "wby", "ok", "okay", "same", "plus", "too", "either", "instead", "ditto", "und", "et"];
 
-    /// <summary>Words that compare with what was said ("did Kirby say something similar", "did Stoltenberg agree"):
-    /// another speaker on the last statement's matter, no topic of their own.</summary>
-    public static readonly HashSet<string> AgreementWords = ["similar", "agree", "agreed", "agrees", "disagree", "disagreed", "likewise", "echo", "echoed", "something"];
+    /// <summary>Words that compare with or answer what was said ("did Kirby say something similar", "did Stoltenberg agree",
+    /// "what did the US think", "how did Russia react"): another speaker on the last statement's matter, no topic of their own.</summary>
+    public static readonly HashSet<string> AgreementWords =
+        ["similar", "agree", "agreed", "agrees", "disagree", "disagreed", "likewise", "echo", "echoed", "something",
+         "think", "thinks", "thought", "react", "reacts", "reacted", "respond", "responds", "responded"];
 
     /// <summary>Words that ask beyond the coverage's moment ("is he still …", "when is it happening", "… now"): such a
     /// message is not read against the conversation (the coverage of its day cannot say).</summary>
@@ -49,7 +51,7 @@ internal sealed record MessageReading(
     /// "what time was this", "what's his job"): about the statement, not a topic of their own.</summary>
     public static readonly HashSet<string> StatementWords =
         ["outlet", "outlets", "agency", "newspaper", "paper", "publication", "source", "network", "wire", "media", "broadcaster",
-         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title"];
+         "channel", "time", "date", "day", "year", "month", "place", "venue", "occasion", "context", "job", "role", "title", "link", "url"];
 
     /// <summary>Reflexive pronouns that only stress a noun ("the talks themselves"): no topic of their own.</summary>
     private static readonly HashSet<string> Reflexives = ["itself", "themselves", "himself", "herself", "themself", "oneself"];
@@ -104,11 +106,14 @@ internal sealed record MessageReading(
         var foreign = parsed.Units.Where(u => u.IsForeign && u.Word.Any(c => char.IsLetter(c) && c > '\u024F')).Select(u => u.Word).ToHashSet();
         // A publisher's name says whose report, not what about ("in the Indian Express version").
         var publisherWords = index.Publishers.FirstOrDefault(p => p.Publisher == parsed.Publisher).Words ?? new HashSet<string>();
+        var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
+        // "the Kremlin's reaction": a seat of government that stood for the speaker named is no topic.
+        bool SeatOfSpeaker(string word) => actor is not null && index.Vocabulary.SeatsOfGovernment.TryGetValue(word, out var country)
+            && string.Equals(country, actor.Name, StringComparison.OrdinalIgnoreCase);
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
+            .Where((t, i) => !t.IsFunctionWord && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
-        var actor = parsed.Subject ?? parsed.Focus ?? parsed.MentionedActors.FirstOrDefault();
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,

@@ -21,5 +21,8 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// of them, those on the last statement's data topics come first.</summary>
     public IReadOnlyList<string> ThreadWords { get; init; } = [];
 
+    /// <summary>The actors of a party the message named by a word the data holds as no speaker ("did the russians agree?").</summary>
+    public IReadOnlySet<string> Party { get; init; } = new HashSet<string>();
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }

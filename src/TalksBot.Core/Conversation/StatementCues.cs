@@ -8,12 +8,15 @@ namespace TalksBot.Core.Conversation;
 internal static class StatementCues
 {
     private static readonly string[] Reason =
-        ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed"];
+        ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed",
+         "in an effort to", "in a bid to", "intended to", "meant to", "designed to", "purpose"];
 
     private static readonly string[] Contrast = ["but", "however", "though", "although", "yet", "still", "nevertheless"];
 
     private static readonly string[] Condition =
         ["provided", "if", "on condition", "in exchange", "in return", "as long as", "unless", "only if", "given", "subject to"];
+
+    private static readonly HashSet<string> ReasonWords = ["reason", "reasons", "motive", "motives", "purpose", "rationale", "explanation"];
 
     private static readonly HashSet<string> ConditionWords = ["condition", "conditions", "exchange", "return", "catch", "terms", "provided"];
 
@@ -53,6 +56,12 @@ internal static class StatementCues
             return Condition;
         }
 
+        // "reason?", "what was the motive"
+        if (topic.Length > 0 && topic.All(ReasonWords.Contains) && own.QuestionWord is "what" or "whats" or null)
+        {
+            return Reason;
+        }
+
         if (topic.Length > 0 && topic.All(ResponseWords.Contains) && pointsBack)
         {
             return [];
@@ -68,11 +77,18 @@ internal static class StatementCues
             "but" or "however" when words.Count <= 2 && !words.Contains("why") => Contrast,
             "why" or "how" when first == "why" || (words.Count > 1 && words[1] == "come") => Reason,
             "but" when words.Count > 1 && words[1] == "why" => Reason,
-            "where" when words.Count == 1 => [.. index.Articles.SelectMany(a => a.Places).Select(p => p.Name).Distinct()],
+            "where" when words.Count == 1 => [.. Places(index)],
+            // "where was he", "where did she say that": where the speaker was, not the sides' countries and capitals that
+            // most statements name.
+            "where" when words.Skip(1).All(w => Auxiliaries.Contains(w) || LightWords.Contains(w) || index.SpeechVerbs.Contains(w)) =>
+                [.. Places(index).Where(name => !index.Vocabulary.SeatsOfGovernment.Any(s =>
+                    string.Equals(s.Key, name, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Value, name, StringComparison.OrdinalIgnoreCase)))],
             _ when Auxiliaries.Contains(first) && pointsBack && words.Count <= 5 => [],
             _ => null,
         };
     }
+
+    private static IEnumerable<string> Places(KnowledgeIndex index) => index.Articles.SelectMany(a => a.Places).Select(p => p.Name).Distinct();
 
     /// <summary>"which cities": the word in either number and the data's places of that kind.</summary>
     private static string[] Kind(string plural, KnowledgeIndex index)

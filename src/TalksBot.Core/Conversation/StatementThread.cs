@@ -15,7 +15,9 @@ internal static class StatementThread
             && s.Statement.Paragraph == citation.Paragraph && s.Statement.Quote == citation.Quote);
 
     /// <summary>The last statement, then the later statements of its speaker in its article, then the one right
-    /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first.
+    /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first. When none
+    /// in its article does but a cut one, the same speaker's statement on it in another article, and what follows there,
+    /// is read the same way ("why?" after a quote whose reason one outlet cut short).
     /// Null when the last answer showed nothing that is still in the data.</summary>
     public static Answer? Answer(KnowledgeIndex index, Citation last, IReadOnlyList<string> cues)
     {
@@ -24,19 +26,52 @@ internal static class StatementThread
             return null;
         }
 
-        var article = index.Statements.Where(s => s.Article.Id == statement.Article.Id).OrderBy(Position).ToList();
-        var at = article.IndexOf(statement);
-        var later = article.Skip(at + 1).ToList();
-        List<IndexedStatement> candidates = [statement, .. later.Where(s => s.Speaker.Id == statement.Speaker.Id).Take(3)];
+        var candidates = Candidates(index, statement, statement);
+        var cued = Cued(index, candidates, statement, cues);
+        if (cued is null && cues.Count > 0)
+        {
+            // What the speaker says in this article (a quote cut short says little itself) is matched in the others.
+            var own = index.Statements.Where(s => s.Article.Id == statement.Article.Id && s.Speaker.Id == statement.Speaker.Id).ToList();
+            var stems = own.SelectMany(s => s.ContentStems).ToHashSet(StringComparer.Ordinal);
+            var topics = own.SelectMany(s => s.Statement.Topics).ToHashSet(StringComparer.Ordinal);
+            cued = index.Statements
+                .Where(s => s.Article.Id != statement.Article.Id && s.Speaker.Id == statement.Speaker.Id)
+                .Select(s => (Statement: s, Shared: s.ContentStems.Count(stems.Contains) + s.Statement.Topics.Count(topics.Contains)))
+                .Where(s => s.Shared > 0)
+                .OrderByDescending(s => s.Shared)
+                .Select(s => Cued(index, Candidates(index, s.Statement, statement), s.Statement, cues))
+                .FirstOrDefault(c => c is not null);
+        }
+
+        // No words answer it: what the speaker said next is likelier to than the statement asked about.
+        cued ??= cues.Count > 0 ? candidates.Skip(1).FirstOrDefault(s => s.Speaker.Id == statement.Speaker.Id && !s.Citation.IsCut) : null;
+        var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
+        return Compose(ordered);
+    }
+
+    /// <summary>A statement, the next three of its speaker in its article, and the one right after it there.</summary>
+    private static List<IndexedStatement> Candidates(KnowledgeIndex index, IndexedStatement statement, IndexedStatement speaking)
+    {
+        var article = ArticleOf(index, statement);
+        var later = article.Skip(article.IndexOf(statement) + 1).ToList();
+        List<IndexedStatement> candidates = [statement, .. later.Where(s => s.Speaker.Id == speaking.Speaker.Id).Take(3)];
         if (later.FirstOrDefault() is { } next && !candidates.Contains(next))
         {
             candidates.Add(next);
         }
 
-        var cued = candidates.FirstOrDefault(s => HoldsCue(Lead(article, s, statement), cues));
-        var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
-        return Compose(ordered);
+        return candidates;
     }
+
+    /// <summary>The first candidate, not cut short by its source, whose words or lead-up hold a cue.</summary>
+    private static IndexedStatement? Cued(KnowledgeIndex index, List<IndexedStatement> candidates, IndexedStatement first, IReadOnlyList<string> cues)
+    {
+        var article = ArticleOf(index, first);
+        return candidates.FirstOrDefault(s => !s.Citation.IsCut && HoldsCue(Lead(article, s, first), cues));
+    }
+
+    private static List<IndexedStatement> ArticleOf(KnowledgeIndex index, IndexedStatement statement) =>
+        [.. index.Statements.Where(s => s.Article.Id == statement.Article.Id).OrderBy(Position)];
 
     /// <summary>The first of <paramref name="shown"/> whose quote holds every word of a short topic ("two steps"), a
     /// plural also in the singular; null when none does or the topic is empty or longer than three words.</summary>
@@ -74,17 +109,23 @@ internal static class StatementThread
             .Where(s => (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
             .Select(s => (Statement: s, Shared: s.Statement.Topics.Count(topics.Contains)))
             .ToList();
-        return scored.Any(s => s.Shared > 0)
-            ? Compose([.. scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement)])
-            : null;
+        if (!scored.Any(s => s.Shared > 0))
+        {
+            return null;
+        }
+
+        // A party's members each with their best statement first: "what did the US think" shows who in it said what.
+        var ordered = scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement).ToList();
+        var firsts = ordered.Where(s => s.Statement.Topics.Any(topics.Contains)).GroupBy(s => s.Speaker.Id).Select(g => g.First()).ToList();
+        return Compose([.. firsts, .. ordered.Except(firsts)]);
     }
 
-    /// <summary>"what did Podolyak say about it" after a statement the data gives no topics: the statements of that speaker
-    /// (or of those belonging to a party) in the last statement's article, the same story, in the article's order; null when
-    /// the last statement has topics of the data (<see cref="OnTheSameTopics"/> weighs those) or the article has none of theirs.</summary>
+    /// <summary>"what did Podolyak say about it" after a statement that shares none of the data's topics with theirs
+    /// (<see cref="OnTheSameTopics"/> is asked first): the statements of that speaker (or of those belonging to a party) in
+    /// the last statement's article, the same story, in the article's order; null when the article has none of theirs.</summary>
     public static Answer? InTheSameStory(KnowledgeIndex index, string speaker, Citation last)
     {
-        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { Statement.Topics.Count: 0 } statement)
+        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { } statement)
         {
             return null;
         }
@@ -121,7 +162,7 @@ internal static class StatementThread
     private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
         index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static Answer Compose(IReadOnlyList<IndexedStatement> statements)
+    public static Answer Compose(IReadOnlyList<IndexedStatement> statements)
     {
         return new Answer(true, Lead(statements[0].Citation), [.. statements.Select(s => s.Citation)]);
     }

@@ -76,6 +76,34 @@ public sealed class FollowUpConversationTests
         Assert.Empty(page.Citations.Intersect(russia.Citations));
     }
 
+    [Theory]
+    [InlineData("which outlet was that?")]
+    [InlineData("when was that?")]
+    public async Task ProvenanceAfterMore_IsAboutThePageJustShown(string followUp)
+    {
+        await AskAsync(_router, "c3p", "what did the russian side say");
+        var page = await AskAsync(_router, "c3p", "more");
+        Assert.Equal(4, page.FirstCitationNumber);
+
+        var outlet = await AskAsync(_router, "c3p", followUp);
+        Assert.Equal(page.Citations[0], outlet.Citations[0]);
+    }
+
+    [Theory]
+    [InlineData("tell me more")]
+    [InlineData("and?")]
+    [InlineData("ok more")]
+    [InlineData("any more quotes?")]
+    [InlineData("show me more please")]
+    public async Task TellMeMore_PagesTheLastAnswerLikeMore(string followUp)
+    {
+        var russia = await AskAsync(_router, "c3m", "what did the russian side say");
+        Assert.NotNull(russia.More);
+
+        var page = await AskAsync(_router, "c3m", followUp);
+        Assert.Equal(4, page.FirstCitationNumber);
+    }
+
     [Fact]
     public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRole_SayingTheKeptSpeakerSaidNothing()
     {

@@ -1,0 +1,141 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>Other accounts of the statement a conversation's last answer showed first: who else said something on it
+/// ("who else said that?", "anyone else say so?"), and how another outlet rendered it ("in the other outlet?", "how did
+/// the other paper put it?").</summary>
+internal static class OtherAccounts
+{
+    /// <summary>The reply to "who else said that?" when no one but the last speaker is quoted on it.</summary>
+    public const string NoOneElse = "The coverage quotes no one else on that.";
+
+    /// <summary>The reply to "and the russians?" when no one of that side is quoted on the last statement.</summary>
+    public const string NotThatSide = "The coverage doesn't quote that side on it.";
+
+    private static readonly HashSet<string> OtherWords = ["else", "other", "others", "another", "different", "elsewhere"];
+
+    /// <summary>Words for people or their words in general: with "else"/"other" they ask for other speakers ("who else",
+    /// "anyone else", "any other reactions").</summary>
+    private static readonly HashSet<string> PersonWords =
+        ["who", "whom", "anyone", "anybody", "someone", "somebody", "others", "everyone", "everybody", "people",
+         "reactions", "responses", "views", "comments", "voices", "opinions", "sides"];
+
+    private static readonly HashSet<string> OnlyWords = ["only", "alone"];
+
+    /// <summary>Words for a report rather than its speaker: with "other" they ask for another outlet's rendering.</summary>
+    private static readonly HashSet<string> ReportWords =
+        ["outlet", "outlets", "paper", "papers", "newspaper", "newspapers", "article", "articles", "source", "sources", "report",
+         "reports", "version", "versions", "publication", "publications", "site", "sites", "agency", "agencies", "wire", "story",
+         "stories", "piece", "translation", "translations", "coverage", "media", "publisher", "publishers", "reporting", "elsewhere"];
+
+    /// <summary>Verbs of publishing: "did anyone else report it" asks for other outlets, not other speakers.</summary>
+    private static readonly HashSet<string> PublishingVerbs =
+        ["report", "reported", "reports", "carry", "carried", "carries", "cover", "covered", "covers", "publish", "published", "run", "ran"];
+
+    /// <summary>Which other account a message asks for, if any: none when it names a speaker other than the last one, an
+    /// outlet, or a topic or place of the data of its own.</summary>
+    public static ContinuationKind? Of(MessageReading own, string? lastSpeaker)
+    {
+        var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase);
+        if (otherSpeaker || own.Source is not null || own.NamesTopic)
+        {
+            return null;
+        }
+
+        // "was he the only one?"
+        if (own.Speaker is null && own.HasWord(OnlyWords) && own.Tokens.Any(t => t.Word is "one" or "ones" or "person"))
+        {
+            return ContinuationKind.Others;
+        }
+
+        if (!own.HasWord(OtherWords))
+        {
+            return null;
+        }
+
+        return own.HasWord(ReportWords) || (own.HasWord(PersonWords) && own.HasWord(PublishingVerbs)) ? ContinuationKind.Renderings
+            : own.HasWord(PersonWords) && own.Speaker is null ? ContinuationKind.Others
+            : null;
+    }
+
+    /// <summary>Statements of other speakers that share the data's topics (else the words) of <paramref name="last"/>, the
+    /// best of each speaker first, an outlet's own narration after the people it quotes; null when none does.</summary>
+    public static Answer? OtherSpeakers(KnowledgeIndex index, Citation last) => OnTheStatement(index, last, _ => true);
+
+    /// <summary>"did the russians agree?": the statements of a party's members (<see cref="Parties"/>) other than the last
+    /// speaker on the last statement, as <see cref="OtherSpeakers"/> orders them; else theirs in its article, in order.</summary>
+    public static Answer? OfParty(KnowledgeIndex index, IReadOnlySet<string> members, Citation last)
+    {
+        if (OnTheStatement(index, last, s => members.Contains(s.Speaker.Id)) is { } onIt)
+        {
+            return onIt;
+        }
+
+        var story = index.Statements
+            .Where(s => s.Article.Id == last.Source.ArticleId && members.Contains(s.Speaker.Id) && !Same(s.Citation.Speaker, last.Speaker))
+            .OrderBy(s => s.Statement.Paragraph)
+            .ToList();
+        return story.Count > 0 ? StatementThread.Compose(story) : null;
+    }
+
+    /// <summary>Whether an answer's first citation is of one of a party's actors.</summary>
+    public static bool ByParty(KnowledgeIndex index, Answer answer, IReadOnlySet<string> members) =>
+        answer.Citations is [var first, ..] && members.Any(id => index.Actors.TryGetValue(id, out var actor) && Same(actor.Name, first.Speaker));
+
+    private static Answer? OnTheStatement(KnowledgeIndex index, Citation last, Func<IndexedStatement, bool> speaks)
+    {
+        if (StatementThread.Find(index, last) is not { } statement)
+        {
+            return null;
+        }
+
+        var topics = statement.Statement.Topics.ToHashSet(StringComparer.Ordinal);
+        var scored = index.Statements
+            .Where(s => s.Speaker.Id != statement.Speaker.Id && !Same(s.Citation.Speaker, last.Speaker) && speaks(s))
+            .Select(s => (Statement: s, Topics: s.Statement.Topics.Count(topics.Contains), Words: Shared(s, statement)))
+            .Where(s => s.Topics > 0 || s.Words >= 2)
+            .OrderBy(s => s.Statement.Speaker.Kind == Knowledge.ActorKind.Outlet)
+            .ThenByDescending(s => s.Topics)
+            .ThenByDescending(s => s.Words)
+            .Select(s => s.Statement)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        var firsts = scored.GroupBy(s => s.Speaker.Id).Select(g => g.First()).ToList();
+        return StatementThread.Compose([.. firsts, .. scored.Except(firsts)]);
+    }
+
+    /// <summary>The same speaker's statements reported through another outlet or article than <paramref name="last"/> (its
+    /// via, else its publisher): another rendering of the same words first, then those sharing most of its words and
+    /// topics; null when no other outlet quotes that speaker.</summary>
+    public static Answer? OtherRenderings(KnowledgeIndex index, Citation last)
+    {
+        if (StatementThread.Find(index, last) is not { } statement)
+        {
+            return null;
+        }
+
+        var topics = statement.Statement.Topics.ToHashSet(StringComparer.Ordinal);
+        var outlet = OutletOf(last);
+        var others = index.Statements
+            .Where(s => s != statement && s.Speaker.Id == statement.Speaker.Id && !string.Equals(OutletOf(s.Citation), outlet, StringComparison.OrdinalIgnoreCase))
+            .Select(s => (Statement: s, Rendering: Renderings.AreRenderingsOfOneStatement(statement, s), Words: Shared(s, statement), Topics: s.Statement.Topics.Count(topics.Contains)))
+            .OrderByDescending(s => s.Rendering)
+            .ThenByDescending(s => s.Words)
+            .ThenByDescending(s => s.Topics)
+            .Select(s => s.Statement)
+            .ToList();
+        return others.Count > 0 ? StatementThread.Compose(others) : null;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string OutletOf(Citation citation) => citation.Via ?? citation.Source.Publisher;
+
+    private static int Shared(IndexedStatement a, IndexedStatement b) => a.ContentStems.Intersect(b.ContentStems, StringComparer.Ordinal).Count();
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using TalksBot.Core.Index;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>A country's people or side named by a word the data does not hold as a speaker ("the russians", "and the
+/// americans?"): the vocabulary's synonym group of that word holds a country that a seat of government stands for, and the
+/// party is every quoted actor whose name, role or affiliation says that country or one of its seats ("Kremlin spokesman").</summary>
+internal static class Parties
+{
+    /// <summary>Words besides the party's (and <see cref="MessageReading.AgreementWords"/>) that keep a message a party
+    /// switch: "and the ukrainian side?".</summary>
+    private static readonly HashSet<string> SwitchWords = ["side", "sides", "view", "views"];
+
+    /// <summary>The ids of the actors of the party a message's only topic word, or the speaker it names that the data does
+    /// not quote ("russians"), names, if it names one and they are quoted; null when it names a quoted speaker, or a topic or
+    /// place of the data without a word of reacting.</summary>
+    public static IReadOnlySet<string>? Named(KnowledgeIndex index, MessageReading own)
+    {
+        string[] words = [.. own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries), .. Text.Tokenizer.Tokenize(own.Speaker ?? "").Where(t => !t.IsFunctionWord).Select(t => t.Word)];
+        var vocabulary = index.Vocabulary;
+        bool Allowed(string w) => SwitchWords.Contains(w.ToLowerInvariant()) || index.ReactionVerbs.Contains(w.ToLowerInvariant())
+            || vocabulary.StanceWords.Contains(w, StringComparer.OrdinalIgnoreCase);
+        // "what about Kyiv?" asks about a place of the data, "how did Moscow respond" about its government.
+        var reacting = own.HasWord(MessageReading.AgreementWords) || words.Any(Allowed);
+        if ((own.NamesTopic && !reacting) || (own.Speaker is { } named && index.Actors.Values.Any(a => string.Equals(a.Name, named, StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
+        var terms = words.Where(w => !Allowed(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is [var word] ? TermsOf(vocabulary, word) : null;
+        return terms is null ? null : Members(index, terms);
+    }
+
+    /// <summary>"and the Kremlin's reaction?" where the data quotes the government itself: it and every actor whose name,
+    /// role or affiliation says its country; null when the actor is no government or its name no country of the vocabulary.</summary>
+    public static IReadOnlySet<string>? OfGovernment(KnowledgeIndex index, string name) =>
+        index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)) is { Actor.Kind: Knowledge.ActorKind.Government } actor
+        && TermsOf(index.Vocabulary, actor.Name) is { } terms && Members(index, terms) is { } members
+            ? new HashSet<string>([.. members, actor.Id], StringComparer.Ordinal)
+            : null;
+
+    private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms)
+    {
+        var patterns = terms.Select(t => new Regex($@"(?<![\w.]){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
+        bool Says(string? text) => text is not null && patterns.Any(p => p.IsMatch(text));
+        var members = index.Actors.Values
+            .Where(a => a.Actor.Kind != Knowledge.ActorKind.Outlet && a.OwnStatements > 0
+                && (Says(a.Name) || Says(a.Actor.Role) || a.Roles.Any(Says) || a.Aliases.Any(Says)
+                    || (a.Actor.Affiliation is { } party && index.Actors.TryGetValue(party, out var affiliation) && Says(affiliation.Name))))
+            .Select(a => a.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        return members.Count > 0 ? members : null;
+    }
+
+    /// <summary>The words that say a country: the synonym group holding the word and a country a seat of government stands
+    /// for, and those seats; null when the word is in no such group.</summary>
+    private static List<string>? TermsOf(Knowledge.Vocabulary vocabulary, string word)
+    {
+        var countries = vocabulary.SeatsOfGovernment.Values.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var name = Regex.Replace(Regex.Replace(word, "['’]s?$", ""), "^the ", "", RegexOptions.IgnoreCase);
+        var group = vocabulary.Synonyms.FirstOrDefault(g => g.Contains(name, StringComparer.OrdinalIgnoreCase) && g.Any(countries.Contains));
+        // "and Washington?", "the Kremlin's reaction": a seat stands for its country.
+        var country = group?.First(countries.Contains) ?? (vocabulary.SeatsOfGovernment.TryGetValue(name.ToLowerInvariant(), out var seated) ? seated : null);
+        if (country is null)
+        {
+            return null;
+        }
+
+        group ??= vocabulary.Synonyms.FirstOrDefault(g => g.Contains(country, StringComparer.OrdinalIgnoreCase)) ?? [country];
+        return [.. group, .. vocabulary.SeatsOfGovernment.Where(s => string.Equals(s.Value, country, StringComparison.OrdinalIgnoreCase)).Select(s => s.Key)];
+    }
+}

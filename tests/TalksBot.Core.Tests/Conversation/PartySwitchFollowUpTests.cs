@@ -1,0 +1,75 @@
+using TalksBot.Core.Chat;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>A side named by a word the data quotes no one as ("did the norlanders agree?", on an invented article whose
+/// actors carry no affiliation) gets the statements on the last topic of those whose role names that country or its seat.</summary>
+public sealed class PartySwitchFollowUpTests
+{
+    private readonly ICommandRouter _router = TestCore.CreateRouter(Border);
+    private readonly ICommandRouter _seed = TestCore.CreateRouter();
+
+    [Fact]
+    public async Task WhatDidASideThink_ShowsEachOfItsMembersOnTheLastStatement()
+    {
+        var first = await AskAsync(_seed, "p3", "what did medinsky say about a ceasefire");
+        Assert.Contains("not a ceasefire", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var us = await AskAsync(_seed, "p3", "what did the us think");
+        Assert.Contains(us.Citations, c => c.Speaker == "U.S. officials");
+        Assert.Contains(us.Citations, c => c.Quote.Contains("repositioning, not a real withdrawal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("did the norlanders agree?")]
+    [InlineData("and the norlanders?")]
+    [InlineData("how did the norlanders react?")]
+    [InlineData("how did oslin respond?")]
+    public async Task PartyWord_GetsThatSidesStatementsOnTheLastTopic(string followUp)
+    {
+        var first = await AskAsync(_router, "p1", "what did vell say about tariffs");
+        Assert.Equal("Ilse Vell", first.Citations[0].Speaker);
+
+        var side = await AskAsync(_router, "p1", followUp);
+        Assert.Equal(ReplyKind.Answer, side.Kind);
+        Assert.Equal(["Karl Ostrom", "Jon Dahl"], side.Citations.Select(c => c.Speaker).Order().Reverse());
+    }
+
+    [Fact]
+    public async Task SeatsReaction_AsksTheGovernmentAndThoseWhoseRoleSaysItsCountry()
+    {
+        await AskAsync(_router, "p4", "what did ostrom say about tariffs");
+        var reaction = await AskAsync(_router, "p4", "and sudby's reaction?");
+        Assert.Equal(["Ilse Vell", "Sudmark"], reaction.Citations.Select(c => c.Speaker).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task KremlinsReaction_OnTheSeedArticle_GetsTheRussianSide()
+    {
+        await AskAsync(_seed, "p5", "what did the ukrainian delegation propose");
+        var reaction = await AskAsync(_seed, "p5", "and the kremlin's reaction?");
+        Assert.Equal(ReplyKind.Answer, reaction.Kind);
+        Assert.Contains(reaction.Citations[0].Speaker, new[] { "Russia", "Vladimir Medinsky", "Alexander Fomin", "The Russian delegation" });
+    }
+
+    [Fact]
+    public async Task PartyWord_WhenNoOneOfThatSideIsQuotedOnIt_SaysSo()
+    {
+        var first = await AskAsync(_router, "p6", "who said win back the river trade");
+        Assert.Equal("win back the river trade.", first.Citations[0].Quote);
+
+        var side = await AskAsync(_router, "p6", "and the norlanders?");
+        Assert.Equal(ReplyKind.NoAnswer, side.Kind);
+        Assert.Equal(Core.Conversation.OtherAccounts.NotThatSide, side.Text);
+    }
+
+    [Fact]
+    public async Task PartyWordWithATopicOfItsOwn_IsAskedAsAlone()
+    {
+        await AskAsync(_router, "p2", "what did vell say about tariffs");
+        var own = await AskAsync(_router, "p2", "what did the norlanders say about the ferries");
+        Assert.Equal((await AloneAsync(_router, "what did the norlanders say about the ferries")).Citations, own.Citations);
+    }
+}
