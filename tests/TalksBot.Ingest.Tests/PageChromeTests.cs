@@ -34,6 +34,16 @@ public sealed class PageChromeTests
     }
 
     [Fact]
+    public void Ingest_BareLinksAndASectionLabelAboveTheHeadline_AreNotTheHeadline()
+    {
+        const string links = "https://courier.example/dam-talks-to-resume-%ef%bf%bc/-------https://courier.example/dam-talks-to-resume-%ef%bf%bc/";
+        var article = Ingest($"{links}\nInternational\n\nDam talks to resume\n\n{Body}");
+
+        Assert.Equal("Dam talks to resume", article.Title);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
     public void Ingest_HeadlineAndLeadPrintedTwice_KeepsThemOnce()
     {
         var article = Ingest("Settings\n\nDam talks to resume\n\n“We are close,” the mediator said on Tuesday.\n\nDam talks to resume\n\n\"We are close,\" the mediator said on Tuesday.\n\n" + Body);

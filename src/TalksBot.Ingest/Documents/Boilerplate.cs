@@ -17,7 +17,7 @@ internal static partial class Boilerplate
     public static bool IsBoilerplate(string paragraph)
     {
         var text = paragraph.Trim();
-        if (text.Length == 0 || LinePatterns.Any(p => p.IsMatch(text)) || IsTagLine(text))
+        if (text.Length == 0 || IsBareLink(text) || LinePatterns.Any(p => p.IsMatch(text)) || IsTagLine(text))
         {
             return true;
         }
@@ -26,6 +26,12 @@ internal static partial class Boilerplate
         var unquoted = Quoted().Replace(text, " ");
         return Lexicon.Default.Data.PitchPhrases.Any(p => unquoted.Contains(p, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>A line of links and separators only ("https://…/-------https://…/"), as pages print above a headline.</summary>
+    public static bool IsBareLink(string line) => BareLink().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:https?://\S+|[-–—_=|•·\s])+$")]
+    private static partial Regex BareLink();
 
     [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»")]
     private static partial Regex Quoted();

@@ -35,6 +35,12 @@ internal static partial class PlainTextReader
             candidates.Add(block);
         }
 
+        // "International", "Politics": a section label above the headline.
+        while (candidates.Count > 1 && Words.Count(candidates[0]) == 1)
+        {
+            candidates.RemoveAt(0);
+        }
+
         string? title = null, byline = null;
         DateOnly? date = null;
         var paragraphs = new List<string>();
@@ -43,6 +49,7 @@ internal static partial class PlainTextReader
         {
             if (header && index < HeaderScanLimit && !LooksLikeBody(candidate))
             {
+
                 if (byline is null && Byline().IsMatch(candidate))
                 {
                     byline = Byline().Match(candidate).Groups["name"].Value.Trim();
@@ -103,7 +110,8 @@ internal static partial class PlainTextReader
         var result = new List<string>();
         foreach (var block in BlankLines().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')))
         {
-            var lines = block.Split('\n').Select(l => Words.CollapseSpaces(l)).Where(l => l.Length > 0).ToList();
+            // A line of page furniture (a bare link) is no part of the paragraph it sits on.
+            var lines = block.Split('\n').Select(l => Words.CollapseSpaces(l)).Where(l => l.Length > 0 && !Boilerplate.IsBareLink(l)).ToList();
             if (lines.Count == 0)
             {
                 continue;
