@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Loading;
+using TalksBot.TestKit;
+
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>Base of the tests that add small invented articles (a harbour master, a border commander) beside the
+/// repository data, each showing one way of reading a question.</summary>
+public abstract class InventedArticleTests : IDisposable
+{
+    private readonly CorpusFixture _corpus = new();
+    private KnowledgeBase? _knowledge;
+    private Core.Query.IQueryEngine? _engine;
+
+    /// <summary>The repository data and the articles written so far, loaded at first use.</summary>
+    protected KnowledgeBase Knowledge => _knowledge ??= KnowledgeLoader.Load(_corpus.Directory, TimeProvider.System);
+
+    protected Core.Query.IQueryEngine Engine => _engine ??= TestCore.CreateEngine(Knowledge);
+
+    public void Dispose()
+    {
+        _corpus.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected static JsonObject Person(string id, string name, string role, params string[] aliases) => new()
+    {
+        ["id"] = id, ["kind"] = "person", ["name"] = name, ["role"] = role, ["aliases"] = new JsonArray([.. aliases.Select(a => JsonValue.Create(a))]),
+    };
+
+    protected static JsonObject Outlet(string id, string name) => new() { ["id"] = id, ["kind"] = "outlet", ["name"] = name, ["aliases"] = new JsonArray() };
+
+    protected static JsonObject Quote(string id, int paragraph, string speaker, string quote, string? via = null, bool cut = false)
+    {
+        var statement = new JsonObject
+        {
+            ["id"] = id, ["paragraph"] = paragraph, ["kind"] = "direct_quote", ["speaker"] = speaker, ["quote"] = quote, ["topics"] = new JsonArray(),
+        };
+        if (via is not null)
+        {
+            statement["via"] = via;
+        }
+
+        if (cut)
+        {
+            statement["cut"] = true;
+        }
+
+        return statement;
+    }
+
+    /// <summary>Writes an article of The Ledger (or <paramref name="publisher"/>) with these paragraphs, actors and statements.</summary>
+    protected void Write(string id, string title, string[] paragraphs, JsonObject[] actors, JsonObject[] statements, string date = "2022-03-30",
+        string publisher = "The Ledger")
+    {
+        var article = new JsonObject
+        {
+            ["id"] = id,
+            ["publisher"] = publisher,
+            ["date"] = date,
+            ["title"] = title,
+            ["paragraphs"] = new JsonArray([.. paragraphs.Select(p => JsonValue.Create(p))]),
+            ["actors"] = new JsonArray([.. actors]),
+            ["statements"] = new JsonArray([.. statements]),
+        };
+        File.WriteAllText(Path.Combine(_corpus.ArticlesDirectory, id + ".json"), article.ToJsonString());
+    }
+}
