@@ -40,6 +40,10 @@ internal static class Parties
             ? new HashSet<string>([.. members, actor.Id], StringComparer.Ordinal)
             : null;
 
+    /// <summary>The ids of the quoted actors of the party one word names ("americans", "washington"); null when it names none.</summary>
+    public static IReadOnlySet<string>? OfWord(KnowledgeIndex index, string word) =>
+        TermsOf(index.Vocabulary, word) is { } terms ? Members(index, terms) : null;
+
     private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms)
     {
         var patterns = terms.Select(t => new Regex($@"(?<![\w.]){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();

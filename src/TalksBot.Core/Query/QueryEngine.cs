@@ -88,7 +88,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         if (parsed.UnknownSpeaker is { } unknown)
         {
-            return new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
+            return ByParty(index, parsed, unknown)
+                ?? new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
         if (parsed.AfterTheCoverage is { } newest)

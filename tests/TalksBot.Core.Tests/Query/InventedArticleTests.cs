@@ -50,6 +50,15 @@ public abstract class InventedArticleTests : IDisposable
         return statement;
     }
 
+    /// <summary>Leaves only the invented articles (the repository's vocabulary stays).</summary>
+    protected void RemoveRepositoryArticles()
+    {
+        foreach (var file in Directory.GetFiles(_corpus.ArticlesDirectory, "*.json"))
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Writes an article of The Ledger (or <paramref name="publisher"/>) with these paragraphs, actors and statements.</summary>
     protected void Write(string id, string title, string[] paragraphs, JsonObject[] actors, JsonObject[] statements, string date = "2022-03-30",
         string publisher = "The Ledger")

@@ -1,0 +1,33 @@
+using TalksBot.Core.Conversation;
+using TalksBot.Core.Index;
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>Questions about a party the data quotes no one as ("what did the Americans say").</summary>
+public sealed partial class QueryEngine
+{
+    /// <summary>"what did the Americans say about the pledge", where no speaker is "the Americans": the party's quoted
+    /// members (everyone whose name, role or affiliation says the country) answer for it; null when the word names no
+    /// party with quoted members, or none of them said anything on what is asked.</summary>
+    private static Answer? ByParty(KnowledgeIndex index, ParsedQuestion question, string named)
+    {
+        if (Parties.OfWord(index, named) is not { } members)
+        {
+            return null;
+        }
+
+        var own = members.Select(id => index.Actors[id].Entries.Where(e => index.Statements[e].Statement.Speaker == id).ToList()).ToList();
+        var nameWords = Tokenizer.Tokenize(named).Select(t => t.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var topic = question.Units.Where(u => !nameWords.Contains(u.Word)).ToList();
+        if (topic.Count == 0)
+        {
+            // "what did the Americans say": each member's first statement.
+            return Answered(index, question, WithDisputes(index, [.. own.Where(e => e.Count > 0).Take(MaxCitations).Select(e => new RankedStatement(index.Statements[e[0]], 1, 1))]), null);
+        }
+
+        var ranked = StatementRanker.Rank(index, question, topic, [.. own.SelectMany(e => e).Distinct().Order()]);
+        var minCoverage = MinCoverage(topic.Count);
+        return ranked.Count > 0 && ranked[0].Coverage >= minCoverage ? Answered(index, question, WithDisputes(index, Select(question, ranked, minCoverage)), null) : null;
+    }
+}
