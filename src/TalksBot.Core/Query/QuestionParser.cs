@@ -101,6 +101,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         {
             Opposites.Add(index, units, terms);
         }
+
         AddAnswerType(intent, terms);
         AddPlaceKind(tokens, terms);
         if (speechVerbAt >= 0 && index.TermOf(tokens[speechVerbAt].Stem) is var verbTerm and >= 0)
