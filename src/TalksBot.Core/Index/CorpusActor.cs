@@ -27,4 +27,8 @@ internal sealed record CorpusActor(Actor Actor, IReadOnlyList<string> Aliases, i
     /// <summary>Stems of the actor's names and roles that no statement has ("colonel" of "Colonel General …"),
     /// which therefore have no term id.</summary>
     public IReadOnlySet<string> DescriptorStemsWithoutTerm { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The actor's names or roles hold this word that no statement has ("colonel").</summary>
+    public bool NamesHoldUnknownWord(string word) =>
+        DescriptorStemsWithoutTerm.Count > 0 && DescriptorStemsWithoutTerm.Contains(Text.Stemmer.Lookup(word.ToLowerInvariant()).Stem);
 }

@@ -97,6 +97,21 @@ internal sealed class KnowledgeIndex
         .GroupBy(p => p.stem, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.stems).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
+
+    /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym
+    /// groups and topics they belong to ("easy" → "difficult" and its group). Worked out once per snapshot.</summary>
+    public IReadOnlyDictionary<string, int[]> OppositeTerms => _oppositeTerms ??= Vocabulary.Opposites
+        .ToDictionary(p => p.Key, p => p.Value.SelectMany(TermsOf).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private IEnumerable<int> TermsOf(string word)
+    {
+        var tokens = Tokenizer.Tokenize(word);
+        var matches = new List<ConceptMatch>();
+        Matcher.Match(tokens, matches);
+        return tokens.Select(t => TermOf(t.Stem)).Concat(matches.Select(m => ConceptTermId(m.Concept))).Where(t => t >= 0);
+    }
+
     /// <summary>The inverse document frequency given to a word no statement contains.</summary>
     public double UnknownIdf => Idf(0);
 

@@ -1,5 +1,4 @@
 using TalksBot.Core.Index;
-using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -12,15 +11,14 @@ internal static class Opposites
 
     public static void Add(KnowledgeIndex index, List<CoverageUnit> units, Dictionary<int, double> terms)
     {
-        var opposites = index.Vocabulary.Opposites;
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].Actor is not null || !opposites.TryGetValue(units[i].Word.ToLowerInvariant(), out var words))
+            if (units[i].Actor is not null || !index.OppositeTerms.TryGetValue(units[i].Word.ToLowerInvariant(), out var opposite))
             {
                 continue;
             }
 
-            var added = words.SelectMany(word => TermsOf(index, word)).Except(units[i].Alternatives).ToArray();
+            var added = opposite.Except(units[i].Alternatives).ToArray();
             if (added.Length == 0)
             {
                 continue;
@@ -32,14 +30,5 @@ internal static class Opposites
                 terms[term] = Math.Max(terms.GetValueOrDefault(term), OppositeWeight);
             }
         }
-    }
-
-    /// <summary>The word's own term and the synonym groups and topics it belongs to.</summary>
-    private static IEnumerable<int> TermsOf(KnowledgeIndex index, string word)
-    {
-        var tokens = Tokenizer.Tokenize(word);
-        var matches = new List<ConceptMatch>();
-        index.Matcher.Match(tokens, matches);
-        return tokens.Select(t => index.TermOf(t.Stem)).Concat(matches.Select(m => index.ConceptTermId(m.Concept))).Where(t => t >= 0);
     }
 }

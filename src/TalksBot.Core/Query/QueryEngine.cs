@@ -128,7 +128,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         return index.Actors.Values
             .Where(actor => actor.Entries.Count > 0 && question.Units.All(u => u.Alternatives.Any(actor.DescriptorContains)
-                || (!u.IsKnown && actor.DescriptorStemsWithoutTerm.Contains(Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem))))
+                || (!u.IsKnown && actor.NamesHoldUnknownWord(u.Word))))
             .OrderBy(actor => named.Contains(actor) ? 1 : 0)
             .ThenBy(actor => actor.Actor.Kind == ActorKind.Person ? 0 : 1)
             .ThenByDescending(actor => actor.OwnStatements)

@@ -127,7 +127,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         // "what did the colonel general say": words that only describe the speaker ask nothing of their statements.
         if (subject is { DescriptorStemsWithoutTerm.Count: > 0 })
         {
-            units.RemoveAll(u => !u.IsKnown && u.Actor is null && subject.DescriptorStemsWithoutTerm.Contains(Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem));
+            units.RemoveAll(u => !u.IsKnown && u.Actor is null && subject.NamesHoldUnknownWord(u.Word));
         }
 
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.

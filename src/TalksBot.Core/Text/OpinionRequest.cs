@@ -5,8 +5,6 @@ namespace TalksBot.Core.Text;
 /// General English chat, not domain data.</summary>
 internal static class OpinionRequest
 {
-    private static readonly char[] Punctuation = ['?', '!', '.', ',', ';', ':', '"', '\''];
-
     private static readonly HashSet<string> Addressed = new(StringComparer.Ordinal) { "you", "u", "ya", "ye" };
 
     private static readonly HashSet<string> Opining = new(StringComparer.Ordinal) { "think", "reckon", "believe", "feel", "guess", "predict" };
@@ -21,7 +19,7 @@ internal static class OpinionRequest
     /// <param name="text">The message as typed (the tokenizer drops chat's one-letter "u").</param>
     public static bool AsksTheBot(string text)
     {
-        var words = Words(text);
+        var words = ChatWords.Of(text);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if ((Addressed.Contains(words[i]) && Opining.Contains(words[i + 1])) || (Yours.Contains(words[i]) && Views.Contains(words[i + 1])))
@@ -37,7 +35,7 @@ internal static class OpinionRequest
     /// prediction, whoever it is asked of.</summary>
     public static bool AsksAJudgement(string text)
     {
-        var words = Words(text);
+        var words = ChatWords.Of(text);
         // "should we expect more offensives according to Stoltenberg" asks what Stoltenberg said.
         return words.Count > 0 && !words.Exists(Attributing.Contains)
             && (words[0] == "should"
@@ -47,7 +45,4 @@ internal static class OpinionRequest
 
     /// <summary>A verb of thinking the bot is asked with ("think", "reckon").</summary>
     public static bool IsOpining(string word) => Opining.Contains(word);
-
-    private static List<string> Words(string text) =>
-        [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(word => word.Trim(Punctuation).ToLowerInvariant()).Where(word => word.Length > 0)];
 }

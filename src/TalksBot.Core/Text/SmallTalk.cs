@@ -18,8 +18,6 @@ internal static class SmallTalk
 {
     private static readonly Dictionary<string, SmallTalkKind> Words = Build();
 
-    private static readonly char[] Punctuation = ['?', '!', '.', ',', ';', ':', '"', '\''];
-
     /// <summary>Words that ride along in a greeting ("how are you today") without asking anything.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "today", "tonight", "doing", "going", "lot", "much" };
 
@@ -54,10 +52,7 @@ internal static class SmallTalk
         tokens[0].Word is "how" or "hows" or "what" or "whats" && tokens[^1].Word is "going" or "up" or "doing";
 
     /// <summary>The message speaks to the bot ("you", or chat's one-letter "u", which the tokenizer drops).</summary>
-    private static bool AddressesTheBot(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word.Trim(Punctuation).ToLowerInvariant())
-            .Any(word => word is "you" or "u" or "ya" or "yourself");
+    private static bool AddressesTheBot(string text) => ChatWords.Of(text).Exists(word => word is "you" or "u" or "ya" or "yourself");
 
     private static Dictionary<string, SmallTalkKind> Build()
     {
