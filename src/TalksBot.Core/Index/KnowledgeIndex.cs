@@ -97,6 +97,14 @@ internal sealed class KnowledgeIndex
         .GroupBy(p => p.stem, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.stems).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    private IReadOnlyDictionary<string, CorpusActor>? _outletsByName;
+
+    /// <summary>The outlets by name, any case ("twitter" → Twitter).</summary>
+    public IReadOnlyDictionary<string, CorpusActor> OutletsByName => _outletsByName ??= Actors.Values
+        .Where(a => a.Actor.Kind == ActorKind.Outlet)
+        .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 
     /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym

@@ -46,7 +46,7 @@ internal static class OutletMention
         speechVerbAt < 0 ? null
             : matches.Where(m => m.Start <= speechVerbAt && speechVerbAt < m.Start + m.Length && index.Concepts[m.Concept].Kind == ConceptKind.Synonym)
                 .Select(m => index.Concepts[m.Concept].Key)
-                .Select(key => index.Actors.Values.FirstOrDefault(a => a.Actor.Kind == ActorKind.Outlet && string.Equals(a.Name, key, StringComparison.OrdinalIgnoreCase)))
+                .Select(key => index.OutletsByName.GetValueOrDefault(key))
                 .FirstOrDefault(a => a is not null);
 
     /// <summary>"did the NYT say whether Russia accepted": the outlet is the one saying, right before a plain verb of
