@@ -50,7 +50,7 @@ public sealed class IngestCommandTests
 
         Assert.Equal(IngestCommand.Success, code);
         Assert.StartsWith("{\n  \"$schema\": \"../schema/article.schema.json\",\n  \"id\": \"" + WireId + "\"", output, StringComparison.Ordinal);
-        Assert.Contains("dry run: 12 paragraphs, 13 statements (12 direct quotes, 1 reported claims), 6 actors", error, StringComparison.Ordinal);
+        Assert.Contains("dry run: 12 paragraphs, 15 statements (12 direct quotes, 3 reported claims), 6 actors", error, StringComparison.Ordinal);
         using var parsed = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal(System.Text.Json.JsonValueKind.Object, parsed.RootElement.ValueKind);
         Assert.Equal(before, data.ArticleFiles);
@@ -68,7 +68,7 @@ public sealed class IngestCommandTests
 
         Assert.Equal((IngestCommand.Success, IngestCommand.Success), (plain, code));
         Assert.DoesNotContain("narration", plainSummary, StringComparison.Ordinal);
-        Assert.Contains("(0 direct quotes, 0 reported claims, 1 narration)", error, StringComparison.Ordinal);
+        Assert.Contains("(0 direct quotes, 1 reported claims, 1 narration)", error, StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"narration\"", output, StringComparison.Ordinal);
     }
 

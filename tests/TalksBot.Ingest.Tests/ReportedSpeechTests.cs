@@ -106,6 +106,43 @@ public sealed class ReportedSpeechTests
         Assert.Single(article.Actors, a => a.Id == russia.Id);
     }
 
+    [Theory]
+    [InlineData("Deputy Water Minister Ivo Halm said the sluices would open twice a week from May.")]
+    [InlineData("Deputy Water Minister Ivo Halm also said Tuesday the farmers had agreed to share the river.")]
+    [InlineData("Deputy Water Minister Ivo Halm said the old gauge won’t be used again.")]
+    public void Ingest_ClauseReportedWithoutThat_IsAClaimFromTheSpeaker(string text)
+    {
+        var article = Fixtures.IngestText(text);
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Equal(text, claim.Quote);
+        Assert.Equal("Ivo Halm", speaker.Name);
+    }
+
+    [Fact]
+    public void Ingest_ClauseClosedBySpeakerAndSpeechVerb_IsTheWholeSentenceWithoutItsDateline()
+    {
+        var article = Fixtures.IngestText("Talks on the river\n\nGENEVA/OSTA: An agreement on the sluices would pave the way for a summit of the two mayors, "
+            + "Mayor Ivo Halm told the delegations ahead of the talks.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Equal("An agreement on the sluices would pave the way for a summit of the two mayors, Mayor Ivo Halm told the delegations ahead of the talks.", claim.Quote);
+        Assert.Equal("Ivo Halm", speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("Mayor Ivo Halm said in Geneva the talks were over.")]
+    [InlineData("Farmers welcomed the gauges, which Mayor Ivo Halm said the board has sent to the capital.")]
+    [InlineData("Mayor Ivo Halm said the sluices and the gauges.")]
+    [InlineData("Mayor Ivo Halm said the board would send “new gauges” soon.")]
+    [InlineData("The sluices were opened on Monday, Mayor Ivo Halm said after telling reporters that it rained.")]
+    public void Ingest_SaidWithoutAReportedClause_IsNoClaim(string text)
+    {
+        var article = Fixtures.IngestText(text);
+
+        Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.ReportedClaim && !s.Quote.Contains("that it rained", StringComparison.Ordinal));
+    }
+
     private static (Statement Claim, Actor Speaker) OnlyClaim(Article article)
     {
         var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);

@@ -45,6 +45,7 @@ public sealed partial class QueryEngine
             ranked.RemoveAll(r => !question.IsFromAskedSource(index, r.Statement.Index));
         }
 
+        QuotedAccount.MergeRestatedAccounts(index, semantic, ranked, minCoverage * 0.75);
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {
             return Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked)), null);

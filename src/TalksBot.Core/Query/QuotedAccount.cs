@@ -16,6 +16,45 @@ internal static class QuotedAccount
     /// <summary>Statements of one article are indexed together; its quotes near an account are within this many.</summary>
     private const int Neighbourhood = 6;
 
+    /// <summary>How far down the ranking an account and the quote restating it are looked for.</summary>
+    private const int RestatedLookahead = 8;
+
+    /// <summary>"Medinsky said the talks were constructive" beside his words "The talks were constructive": when both answer,
+    /// the quote takes the account's place, so the two do not fill the answer twice.</summary>
+    public static void MergeRestatedAccounts(KnowledgeIndex index, SemanticSearch semantic, List<RankedStatement> ranked, double eligibleCoverage)
+    {
+        for (var i = 0; i < Math.Min(ranked.Count, RestatedLookahead); i++)
+        {
+            var account = ranked[i];
+            if (account.Statement.Statement.Kind != StatementKind.ReportedClaim)
+            {
+                continue;
+            }
+
+            var at = ranked.FindIndex(0, Math.Min(ranked.Count, RestatedLookahead), r => r.Coverage >= eligibleCoverage && Restates(semantic, r.Statement, account.Statement));
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (at < i)
+            {
+                ranked.RemoveAt(i--);
+                continue;
+            }
+
+            // The quote takes the account's place, and what the account covers of the question.
+            var quote = ranked[at];
+            ranked.RemoveAt(at);
+            ranked[i] = quote with { Score = account.Score, Coverage = account.Coverage };
+        }
+    }
+
+    private static bool Restates(SemanticSearch semantic, IndexedStatement quote, IndexedStatement account) =>
+        quote.Statement.Kind == StatementKind.DirectQuote && quote.Speaker.Id == account.Speaker.Id && quote.Article.Id == account.Article.Id
+        && Math.Abs(quote.Statement.Paragraph - account.Statement.Paragraph) <= 1
+        && (semantic.Between(account.Statement.Quote, quote.Statement.Quote) ?? 0) >= SameRemark;
+
     public static List<RankedStatement> QuoteFirst(KnowledgeIndex index, ParsedQuestion question, SemanticSearch semantic, List<RankedStatement> chosen)
     {
         var account = chosen[0].Statement;

@@ -11,7 +11,18 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
 
     /// <summary>How long the object of a directive verb may be before its "to" ("urged [people not] to").</summary>
     private const int MaxDirectiveObject = 4;
+
+    /// <summary>How many words may stand before the auxiliary of a clause reported without "that".</summary>
+    private const int MaxBareSubject = 5;
+
+    /// <summary>How many words may follow the verb that closes a reported clause ("told journalists on Wednesday").</summary>
+    private const int MaxClosingTail = 6;
+
+    private const int MinClosedClause = 4;
+
+    private static readonly char[] QuotationMarks = ['“', '”', '"', '«', '»', '‘'];
     private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "what" };
     private static readonly HashSet<string> Commissive = new(StringComparer.OrdinalIgnoreCase) { "pledged", "promised", "vowed", "offered", "agreed", "proposed", "threatened" };
 
     /// <summary>"After reports surfaced that …": a phrase opened by a clause word is no speaker of the noun "reports".</summary>
@@ -36,6 +47,16 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
             }
 
             var clause = directive >= 0 ? tokens[directive].Start : ClauseStart(masked, tokens, v);
+            if (clause < 0 && directive < 0)
+            {
+                clause = BareClauseStart(tokens, v);
+            }
+
+            if (clause < 0 && directive < 0 && ClosedClause(masked, tokens, v, from, basePosition) is { } closed)
+            {
+                return closed;
+            }
+
             if (clause < 0 || clause >= to || masked[clause] is '“' or '"' or '‘' or '\'')
             {
                 continue;
@@ -47,7 +68,7 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
             {
                 (speaker, start) = (subject, directive >= 0 ? verb.Start : clause);
             }
-            else if (phrases.Backward(masked, from, verb.Start) is { } np && !OpensWithAClauseWord(np.Chunk)
+            else if (phrases.Backward(masked, from, verb.Start) is { } np && !OpensWithAClauseWord(np.Chunk) && !InRelativeClause(tokens, np.Start)
                 && !(directive >= 0 && InSubordinateClause(tokens, np.Start)) && parser.Parse(np.Chunk, np.Appositive) is { } mention)
             {
                 (speaker, start) = (registry.Resolve(mention, basePosition + np.Start), np.Start);
@@ -105,6 +126,14 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         return -1;
     }
 
+    /// <summary>"proposals, which he said the delegation has passed on": the speech verb is inside a relative clause about
+    /// something else, so what follows it is no claim of its own.</summary>
+    private static bool InRelativeClause(List<Token> tokens, int phraseStart)
+    {
+        var before = tokens.FindLastIndex(t => t.End <= phraseStart);
+        return before >= 0 && RelativeWords.Contains(tokens[before].Raw);
+    }
+
     /// <summary>"…, as X urged both sides to …": a call told as the background of a subordinate clause of time or cause is
     /// not what the sentence reports.</summary>
     private static bool InSubordinateClause(List<Token> tokens, int phraseStart)
@@ -144,6 +173,79 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         }
 
         return -1;
+    }
+
+    /// <summary>"He also said NATO allies would continue …": where a clause reported without "that" starts right after
+    /// the verb (past a day: "said Tuesday the…"), shown to be a clause by a finite auxiliary within a few words; or -1.</summary>
+    private int BareClauseStart(List<Token> tokens, int v)
+    {
+        if (!lexicon.BareClauseVerbs.Contains(tokens[v].Word) || tokens[v].Word is "told" or "tells" || !char.IsLetter(tokens[v].Raw[^1]))
+        {
+            return -1;
+        }
+
+        var j = v + 1;
+        if (j < tokens.Count && lexicon.CalendarWords.Contains(tokens[j].Word) && char.IsLetter(tokens[j].Raw[^1]))
+        {
+            j++;
+        }
+
+        if (j >= tokens.Count || lexicon.ClauseOpenersNot.Contains(tokens[j].Word) || tokens[j].Word == "that" || !char.IsLetter(tokens[j].Raw[0]))
+        {
+            return -1;
+        }
+
+        if (tokens.Skip(j).Any(t => t.Raw.IndexOfAny(QuotationMarks) >= 0))
+        {
+            // A sentence that quotes is carried by its quotation.
+            return -1;
+        }
+
+        for (var k = j; k < tokens.Count && k - j <= MaxBareSubject; k++)
+        {
+            if (lexicon.FiniteAuxiliaries.Contains(tokens[k].Word) && (k > j || tokens[k].Word.Contains('’') || tokens[k].Word.Contains('\'')))
+            {
+                return tokens[j].Start;
+            }
+
+            if (!char.IsLetterOrDigit(tokens[k].Raw[^1]) || lexicon.IsAttributionVerb(tokens[k].Word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Progress in the talks would pave the way for …, Erdoğan told the delegations.": a clause with no quotation
+    /// closed by a speaker and a speech verb, with at most a short object or time after the verb. The claim is the whole
+    /// sentence.</summary>
+    private (ActorDraft Speaker, int Start, int End)? ClosedClause(string masked, List<Token> tokens, int v, int from, int basePosition)
+    {
+        if (!lexicon.BareClauseVerbs.Contains(tokens[v].Word) || tokens.Count - v - 1 > MaxClosingTail
+            || tokens.Skip(v + 1).Any(t => t.Word == "that" || lexicon.IsAttributionVerb(t.Word))
+            || phrases.Backward(masked, from, tokens[v].Start) is not { } np || OpensWithAClauseWord(np.Chunk))
+        {
+            return null;
+        }
+
+        var comma = masked.AsSpan(from, np.Start - from).TrimEnd();
+        if (comma.Length == 0 || comma[^1] != ',' || masked.AsSpan(from, tokens[^1].End - from).IndexOfAny(QuotationMarks) >= 0)
+        {
+            return null;
+        }
+
+        var clauseEnd = from + comma.Length;
+        var clause = tokens.Where(t => t.End <= clauseEnd).ToList();
+        if (clause.Count < MinClosedClause || !clause.Skip(1).Any(t => lexicon.FiniteAuxiliaries.Contains(t.Word))
+            || parser.Parse(np.Chunk, np.Appositive) is not { } mention
+            || registry.Resolve(mention, basePosition + np.Start) is not { } speaker)
+        {
+            return null;
+        }
+
+        var start = clause[0].Start + lexicon.DatelineLength(masked[clause[0].Start..clauseEnd]);
+        return (speaker, start, tokens[^1].End);
     }
 
     private static bool IsInfinitive(List<Token> tokens, int v) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using TalksBot.Ingest.Serialization;
 
 namespace TalksBot.Ingest.Conventions;
@@ -13,6 +14,9 @@ internal sealed class Lexicon
         ParticipleVerbs = Set(data.ParticipleVerbs);
         DirectiveVerbs = Set(data.ReportedSpeech.DirectiveVerbs);
         PassiveVerbs = Set(data.ReportedSpeech.PassiveVerbs);
+        BareClauseVerbs = Set(data.ReportedSpeech.BareClauseVerbs);
+        FiniteAuxiliaries = Set(data.ReportedSpeech.FiniteAuxiliaries);
+        ClauseOpenersNot = Set(data.ReportedSpeech.ClauseOpenersNot);
         ReportVerbs = Set(data.ReportVerbs);
         NamingVerbs = Set(data.NamingVerbs);
         SubjectSkipWords = Set(data.SubjectSkipWords);
@@ -24,7 +28,10 @@ internal sealed class Lexicon
         OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
         CalendarWords = Set(data.CalendarWords);
+        _datelines = [.. data.Narration.DatelinePatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
     }
+
+    private readonly Regex[] _datelines;
 
     public static Lexicon Default { get; } = Load();
 
@@ -42,6 +49,15 @@ internal sealed class Lexicon
 
     /// <summary>"stated", "announced": the participle of "This was stated by X".</summary>
     public IReadOnlySet<string> PassiveVerbs { get; }
+
+    /// <summary>"said", "told": verbs that report a clause without "that", or close a reported clause.</summary>
+    public IReadOnlySet<string> BareClauseVerbs { get; }
+
+    /// <summary>"would", "was", "won’t": a finite auxiliary that shows a few words make a clause.</summary>
+    public IReadOnlySet<string> FiniteAuxiliaries { get; }
+
+    /// <summary>"in", "on": words after a speech verb that open an adverbial rather than the reported clause.</summary>
+    public IReadOnlySet<string> ClauseOpenersNot { get; }
 
     /// <summary>"what it called a “special operation”": a short quote right after one is a label, not a statement.</summary>
     public IReadOnlySet<string> NamingVerbs { get; }
@@ -66,6 +82,18 @@ internal sealed class Lexicon
 
     /// <summary>Days and months: capitalised, but never part of a name ("Zelenskiy Tuesday cited…").</summary>
     public IReadOnlySet<string> CalendarWords { get; }
+
+    /// <summary>How long the datelines opening <paramref name="text"/> are ("ISTANBUL, March 29 (Reuters) - "); 0 when none.</summary>
+    public int DatelineLength(string text)
+    {
+        var length = 0;
+        foreach (var dateline in _datelines)
+        {
+            length += dateline.Match(text[length..]) is { Success: true } m ? m.Length : 0;
+        }
+
+        return length;
+    }
 
     public bool IsAttributionVerb(string word) => SpeechVerbs.Contains(word) || ReportVerbs.Contains(word);
 

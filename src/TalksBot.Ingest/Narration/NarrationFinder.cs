@@ -24,7 +24,6 @@ internal sealed class NarrationFinder
     private readonly HashSet<string> _functionWords;
     private readonly HashSet<string> _firstPerson;
     private readonly Regex[] _chrome;
-    private readonly Regex[] _datelines;
     private readonly Regex _notOwnVoice;
 
     public NarrationFinder(Lexicon lexicon)
@@ -35,7 +34,6 @@ internal sealed class NarrationFinder
         _functionWords = new HashSet<string>(lexicon.Data.IdStopWords.Concat(lexicon.Data.ClauseWords), StringComparer.OrdinalIgnoreCase);
         _firstPerson = new HashSet<string>(_rules.FirstPerson, StringComparer.Ordinal);
         _chrome = [.. _rules.ChromePatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
-        _datelines = [.. _rules.DatelinePatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
         _notOwnVoice = new Regex(@"(?<!\p{L})(?:" + string.Join('|', _rules.NotOwnVoice.Select(Regex.Escape)) + @")(?!\p{L})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -81,7 +79,7 @@ internal sealed class NarrationFinder
             return null;
         }
 
-        start += DatelineLength(p[start..end]);
+        start += _lexicon.DatelineLength(p[start..end]);
         var text = p[start..end];
         var isSentence = text.Length > 1 && text[^1] == '.' && char.IsLetterOrDigit(text[^2]) && (char.IsUpper(text[0]) || char.IsDigit(text[0]));
         var words = Words.Count(text);
@@ -100,17 +98,6 @@ internal sealed class NarrationFinder
     {
         var text = p[sentence].TrimEnd();
         return text.Length >= 3 && text[^1] == '.' && char.IsLower(text[^2]) && char.IsWhiteSpace(text[^3]);
-    }
-
-    private int DatelineLength(string text)
-    {
-        var length = 0;
-        foreach (var dateline in _datelines)
-        {
-            length += dateline.Match(text[length..]) is { Success: true } m ? m.Length : 0;
-        }
-
-        return length;
     }
 
     /// <summary>A crosshead or shouted headline: most of its letters are capitals.</summary>

@@ -6,8 +6,8 @@ using TalksBot.TestKit;
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>An article's account of a remark ("Zelensky said that Ukraine was not lowering its defenses") and the
-/// quote beside it that it sums up: the quote answers first, the account after it; a quote beside it that says
-/// something else does not.</summary>
+/// quote beside it that it sums up: the quote answers in the account's place, and the account is not shown again; a quote
+/// beside it that says something else does not.</summary>
 public sealed class QuotedAccountTests
 {
     private const string Question = "did zelensky say ukraine is lowering its defenses";
@@ -16,17 +16,19 @@ public sealed class QuotedAccountTests
 
     private static readonly KnowledgeBase Knowledge = TestCore.Knowledge;
 
-    [Fact]
-    public void TheQuoteAnAccountSumsUp_ComesFirst_TheAccountNext()
+    [Theory]
+    [InlineData(Question)]
+    [InlineData("did zelensky say we are not reducing our defensive efforts")]
+    public void TheQuoteAnAccountSumsUp_AnswersFirst_AndTheAccountIsNotShownAgain(string question)
     {
         var semantic = new SemanticSearch(new SameMeaningEmbedder(Account, Summed), new ListLogger<SemanticSearch>());
 
-        var answer = QueryEngine.Ask(Knowledge.Index, Question, semantic);
+        var answer = QueryEngine.Ask(Knowledge.Index, question, semantic);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(StatementKind.DirectQuote, answer.Citations[0].Kind);
         Assert.Contains(Summed, answer.Citations[0].Quote, StringComparison.Ordinal);
-        Assert.Equal(Account, answer.Citations[1].Quote);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote == Account);
     }
 
     [Fact]
