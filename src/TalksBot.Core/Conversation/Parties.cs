@@ -40,9 +40,17 @@ internal static class Parties
             ? new HashSet<string>([.. members, actor.Id], StringComparer.Ordinal)
             : null;
 
-    /// <summary>The ids of the quoted actors of the party one word names ("americans", "washington"); null when it names none.</summary>
+    /// <summary>The ids of the quoted actors of the party one word names ("americans", "washington"), or of the body it names
+    /// when that is no country ("NATO": its secretary-general by his role); null when it names none.</summary>
     public static IReadOnlySet<string>? OfWord(KnowledgeIndex index, string word) =>
-        TermsOf(index.Vocabulary, word) is { } terms ? Members(index, terms) : null;
+        Members(index, TermsOf(index.Vocabulary, word) ?? BodyTerms(index.Vocabulary, word));
+
+    /// <summary>The name of a body in the vocabulary's words (its synonym group, or the name alone).</summary>
+    private static List<string> BodyTerms(Knowledge.Vocabulary vocabulary, string word)
+    {
+        var name = Regex.Replace(Regex.Replace(word, "['’]s?$", ""), "^the ", "", RegexOptions.IgnoreCase);
+        return [.. vocabulary.Synonyms.FirstOrDefault(g => g.Contains(name, StringComparer.OrdinalIgnoreCase)) ?? [name]];
+    }
 
     private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms)
     {
