@@ -265,8 +265,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return true;
         }
 
+        // "anything positive at all": short once its function words are left out.
         return !IsAuxiliary(first) && !MessageReading.IsQuestionWord(first)
-            && (words.Count < own.Tokens.Count || words.Count <= 3);
+            && (words.Count < own.Tokens.Count || words.Count <= 3 || words.Count(w => !w.IsFunctionWord) <= 2);
     }
 
     /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another

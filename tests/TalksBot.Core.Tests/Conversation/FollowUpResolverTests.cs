@@ -20,6 +20,7 @@ public sealed class FollowUpResolverTests
     [InlineData("what did he say next", "what did John Kirby say")]
     [InlineData("und Biden?", "what did Joe Biden say about withdrawal")]
     [InlineData("et Medinsky ?", "what did Vladimir Medinsky say about withdrawal")]
+    [InlineData("anything about the donbas at all", "what did John Kirby say about donbas")]
     public void FollowUp_IsRewrittenWithTheLastSpeakerOrTopic(string message, string expected)
     {
         var resolved = Resolver.Resolve(message, AfterKirby);
