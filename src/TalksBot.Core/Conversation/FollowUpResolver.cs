@@ -43,11 +43,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
          "quote", "on", "that", "this", "from", "him", "her", "them", "he", "she", "they", "say", "said", "did", "does", "is", "was",
          "there", "the", "a", "bit", "little", "can", "could", "you", "i", "want", "see", "get", "got", "of", "his", "their"];
 
-    public static bool AsksForMore(string text)
+    /// <param name="lastSpeaker">Who the last answer quoted first: "more from Biden?" after Biden asks for more of the same.</param>
+    public static bool AsksForMore(string text, string? lastSpeaker = null)
     {
         var request = text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
         var words = Text.Tokenizer.Tokenize(request).Select(t => t.Word).ToList();
-        return MoreRequests.Contains(request) || (words.Contains("more") && words.All(w => w == "more" || AroundMore.Contains(w)));
+        var name = Text.Tokenizer.Tokenize(lastSpeaker ?? "").Select(t => t.Word.ToLowerInvariant()).ToHashSet();
+        return MoreRequests.Contains(request) || (words.Contains("more") && words.All(w => w == "more" || AroundMore.Contains(w) || name.Contains(w)));
     }
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
@@ -77,7 +79,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topic = topicTurn?.Topic ?? "";
         var continuation = ContinuationOf(own, speaker, index.SpeechVerbs);
         var continues = continuation != ContinuationKind.None;
-        if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text))
+        if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text, shownSpeaker))
         {
             // "more" with no page left of the last answer: more of whom it quoted first, leaving out what was shown.
             return new ResolvedQuestion($"what did {shownSpeaker} say", true, ContinuationKind.Else);

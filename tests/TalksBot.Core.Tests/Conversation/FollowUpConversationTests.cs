@@ -95,6 +95,7 @@ public sealed class FollowUpConversationTests
     [InlineData("ok more")]
     [InlineData("any more quotes?")]
     [InlineData("show me more please")]
+    [InlineData("more from russia?")]
     public async Task TellMeMore_PagesTheLastAnswerLikeMore(string followUp)
     {
         var russia = await AskAsync(_router, "c3m", "what did the russian side say");
