@@ -262,7 +262,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             }
         }
 
-        var shown = buckets.SelectMany(b => question.AsksForWording || (question.AsksWhatWasSaid && actor.Actor.Kind == ActorKind.Person) ? QuotesFirst(b) : b).Take(MaxListed)
+        var shown = buckets.SelectMany(b => question.AsksForWording || (question.AsksWhatWasSaid && actor.Actor.Kind == ActorKind.Person) ? QuotesFirst(b) : b)
+            .DistinctBy(SameWords).Take(MaxListed)
             .OrderBy(r => question.IsFromAskedSource(index, r.Statement.Index) ? 0 : 1)
             .ToList();
         return Answered(index, question, WithDisputes(index, shown, MaxListed), AnswerWriter.Listing(actor, count));
@@ -305,7 +306,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     private static List<RankedStatement> Select(ParsedQuestion question, List<RankedStatement> ranked, double minCoverage)
     {
         var floor = ranked[0].Rank * RelativeRankFloor;
-        List<RankedStatement> chosen = [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).Take(MaxCitations)];
+        List<RankedStatement> chosen = [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).DistinctBy(SameWords).Take(MaxCitations)];
         var speaker = chosen[0].Statement.Speaker;
         if (question.AsksForWording && chosen[0].Statement.Statement.Kind != StatementKind.DirectQuote
             && ranked.FindIndex(r => r.Statement.Statement.Kind == StatementKind.DirectQuote && r.Statement.Speaker == speaker
@@ -329,6 +330,9 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         return [.. chosen.Take(MaxCitations)];
     }
+
+    /// <summary>Two outlets carrying one quote word for word: it is shown once, from the first.</summary>
+    private static (string Speaker, string Quote) SameWords(RankedStatement r) => (r.Statement.Statement.Speaker, r.Statement.Statement.Quote);
 
     private static IEnumerable<RankedStatement> QuotesFirst(IEnumerable<RankedStatement> statements) =>
         statements.OrderBy(r => r.Statement.Statement.Kind != StatementKind.DirectQuote ? 2 : IsFragment(r.Statement.Statement) ? 1 : 0);
