@@ -66,6 +66,14 @@ internal static class ReplyTexts
         return new Reply(ReplyKind.List, $"I answer from {items.Count} {noun}:") { Items = items };
     }
 
+    /// <summary>"who wrote this article": the data keeps each article's publisher, not its writer.</summary>
+    public static Reply NoAuthor(KnowledgeBase knowledge)
+    {
+        var publishers = knowledge.Articles.Select(a => a.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var from = publishers.Count <= 3 ? string.Join(", ", publishers) : $"{string.Join(", ", publishers.Take(3))} and {publishers.Count - 3} more";
+        return new Reply(ReplyKind.NoAnswer, $"The coverage doesn't name who wrote it; I know each article by its outlet ({from}). Type “sources” for the list.");
+    }
+
     private static string Detail(string? role, int statements)
     {
         var count = statements == 1 ? "1 statement" : $"{statements} statements";

@@ -103,6 +103,37 @@ public sealed class CommandRouterTests
         Assert.Contains("29 March 2022", article.Detail);
     }
 
+    [Theory]
+    [InlineData("what outlets do you have")]
+    [InlineData("which articles r u using?")]
+    public async Task Route_AskingWhatTheBotAnswersFrom_ListsTheArticles(string question)
+    {
+        var reply = await RouteAsync(question);
+
+        Assert.Equal(ReplyKind.List, reply.Kind);
+        Assert.Contains("The Daily Wire", Assert.Single(reply.Items).Detail);
+    }
+
+    [Theory]
+    [InlineData("who wrote this article")]
+    [InlineData("who's the author?")]
+    public async Task Route_AskingWhoWroteTheArticle_SaysTheCoverageDoesNotNameThem_CitingNothing(string question)
+    {
+        var reply = await RouteAsync(question);
+
+        Assert.Equal(ReplyKind.NoAnswer, reply.Kind);
+        Assert.Empty(reply.Citations);
+        Assert.Contains("The Daily Wire", reply.Text);
+    }
+
+    [Fact]
+    public async Task Route_WhoWroteThat_AsksAboutAStatement_NotTheArticle()
+    {
+        var reply = await RouteAsync("who wrote that");
+
+        Assert.DoesNotContain("doesn't name who wrote", reply.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Route_QuotesOfAPerson_ListsTheirStatements()
     {
