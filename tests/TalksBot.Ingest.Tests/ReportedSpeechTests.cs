@@ -131,6 +131,19 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("It is impossible to open the old sluices as the gauges are broken, said Mayor Ivo Halm.")]
+    [InlineData("This includes a ban on fishing near the dam, Mayor Ivo Halm said, adding that the board would meet again in May.")]
+    public void Ingest_ClauseClosedBySaidAndSpeakerOrGoingOnWithAdding_IsTheWholeSentence(string text)
+    {
+        var article = Fixtures.IngestText(text);
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Equal(text, claim.Quote);
+        Assert.Equal("Ivo Halm", speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("In a statement on Tuesday, the board, Mayor Ivo Halm said.")]
     [InlineData("Mayor Ivo Halm said in Geneva the talks were over.")]
     [InlineData("Farmers welcomed the gauges, which Mayor Ivo Halm said the board has sent to the capital.")]
     [InlineData("Mayor Ivo Halm said the sluices and the gauges.")]
@@ -141,6 +154,17 @@ public sealed class ReportedSpeechTests
         var article = Fixtures.IngestText(text);
 
         Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.ReportedClaim && !s.Quote.Contains("that it rained", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("said, adding that the sluices were open.")]
+    [InlineData("Said Ivo Halm, adding the sluices were open.")]
+    [InlineData(", said Ivo Halm.")]
+    public void Ingest_SentenceOpeningWithTheSpeechVerb_IsReadWithoutError(string text)
+    {
+        var article = Fixtures.IngestText("Mayor Ivo Halm spoke on Monday.\n\n" + text);
+
+        Assert.DoesNotContain(article.Statements, s => s.Quote.Length == 0);
     }
 
     private static (Statement Claim, Actor Speaker) OnlyClaim(Article article)

@@ -38,6 +38,13 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         for (var v = 0; v < tokens.Count; v++)
         {
             var verb = tokens[v];
+            if (verb.Raw.EndsWith(',') && v + 1 < tokens.Count && lexicon.ParticipleVerbs.Contains(tokens[v + 1].Word)
+                && ClosedClause(masked, tokens, v, from, basePosition) is { } reporting)
+            {
+                // "…, the minister said, adding that …".
+                return reporting;
+            }
+
             var directive = DirectiveTo(tokens, v);
             if (verb.Raw.EndsWith(',') || !char.IsLower(verb.Raw[0])
                 || (directive < 0 && (!lexicon.IsAttributionVerb(verb.Word) || NotClaims.Contains(verb.Word))))
@@ -217,27 +224,36 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         return -1;
     }
 
-    /// <summary>"Progress in the talks would pave the way for …, Erdoğan told the delegations.": a clause with no quotation
-    /// closed by a speaker and a speech verb, with at most a short object or time after the verb. The claim is the whole
-    /// sentence.</summary>
+    /// <summary>"Progress in the talks would pave the way for …, Erdoğan told the delegations.", "It is impossible to restore
+    /// …, said Atroshenko.": a clause with no quotation closed by a speaker and a speech verb (either order), with at most a
+    /// short object or time after them, or an "adding …" that goes on reporting. The claim is the whole sentence.</summary>
     private (ActorDraft Speaker, int Start, int End)? ClosedClause(string masked, List<Token> tokens, int v, int from, int basePosition)
     {
-        if (!lexicon.BareClauseVerbs.Contains(tokens[v].Word) || tokens.Count - v - 1 > MaxClosingTail
-            || tokens.Skip(v + 1).Any(t => t.Word == "that" || lexicon.IsAttributionVerb(t.Word))
-            || phrases.Backward(masked, from, tokens[v].Start) is not { } np || OpensWithAClauseWord(np.Chunk))
+        if (!lexicon.BareClauseVerbs.Contains(tokens[v].Word) || masked.AsSpan(from, tokens[^1].End - from).IndexOfAny(QuotationMarks) >= 0)
         {
             return null;
         }
 
-        var comma = masked.AsSpan(from, np.Start - from).TrimEnd();
-        if (comma.Length == 0 || comma[^1] != ',' || masked.AsSpan(from, tokens[^1].End - from).IndexOfAny(QuotationMarks) >= 0)
+        var beforeVerb = masked.AsSpan(from, tokens[v].Start - from).TrimEnd();
+        var inverted = beforeVerb.Length > 0 && beforeVerb[^1] == ',';
+        var np = inverted ? phrases.Forward(masked, tokens[v].End, tokens[^1].End) : phrases.Backward(masked, from, tokens[v].Start);
+        if (np is null || OpensWithAClauseWord(np.Chunk))
         {
             return null;
         }
 
-        var clauseEnd = from + comma.Length;
+        var clauseEnd = from + (inverted ? beforeVerb : masked.AsSpan(from, np.Start - from).TrimEnd()).Length;
+        var tailFrom = inverted ? tokens.FindIndex(t => t.Start >= np.Start + np.Chunk.Length) : v + 1;
+        var tail = tailFrom < 0 ? [] : tokens[tailFrom..];
+        var reportsOn = tail.Count > 0 && lexicon.ParticipleVerbs.Contains(tail[0].Word) && tokens[tailFrom - 1].Raw.EndsWith(',');
+        if (clauseEnd <= from || masked[clauseEnd - 1] != ',' || (!reportsOn && (tail.Count > MaxClosingTail || tail.Exists(t => t.Word == "that" || lexicon.IsAttributionVerb(t.Word)))))
+        {
+            return null;
+        }
+
         var clause = tokens.Where(t => t.End <= clauseEnd).ToList();
-        if (clause.Count < MinClosedClause || !clause.Skip(1).Any(t => lexicon.FiniteAuxiliaries.Contains(t.Word))
+        // The closing attribution shows that the words before it are reported; an opening "In a statement," does not.
+        if (clause.Count < MinClosedClause || lexicon.ClauseOpenersNot.Contains(clause[0].Word)
             || parser.Parse(np.Chunk, np.Appositive) is not { } mention
             || registry.Resolve(mention, basePosition + np.Start) is not { } speaker)
         {
