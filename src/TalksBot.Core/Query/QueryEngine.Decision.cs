@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Semantic;
@@ -35,6 +36,12 @@ public sealed partial class QueryEngine
         if (people.Select(u => u.Actor).Distinct().Count() == 1)
         {
             ranked.RemoveAll(r => !people[0].IsCoveredBy(r.Statement));
+        }
+        else if (people.Count > 1 && people.TrueForAll(u => u.Actor!.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase))
+            && !Regex.IsMatch(text, @"\b(and|both|vs|versus)\b|&|\w['’]s\b", RegexOptions.IgnoreCase))
+        {
+            // "did Blinken meet Lavrov": by or about each of them (not "X and Y both …", "X's line and Y's").
+            ranked.RemoveAll(r => people.Exists(u => !u.IsCoveredBy(r.Statement)));
         }
 
         var minCoverage = question.AnswerType == QuestionIntent.Quantity ? QuantityCoverage : MinCoverage(question.Units.Count);

@@ -168,6 +168,11 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         // "what did Zelensky say about Crimea in his address": a topic of the coverage the question names must
         // be in the statement; his address on something else does not answer it.
         var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
+        // "did Blinken meet Lavrov": another person the question names by name must be in the statement too; not one named
+        // as whose the subject is ("Zelensky's adviser").
+        topics.AddRange(topicUnits.Where(u => subject.Actor.Kind == ActorKind.Person && u.Actor is { Actor.Kind: ActorKind.Person } other && other != subject
+            && other.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase)
+            && !text.Contains(u.Word + "'s", StringComparison.OrdinalIgnoreCase) && !text.Contains(u.Word + "’s", StringComparison.OrdinalIgnoreCase)));
         ranked.RemoveAll(r => topics.Exists(u => !u.IsCoveredBy(r.Statement)));
         KeepAnswersOfTheAskedType(index, question, ranked);
         // The outlet's few statements of the subject are told apart by fewer of the question's words.
