@@ -52,7 +52,10 @@ internal static class Parties
         return [.. vocabulary.Synonyms.FirstOrDefault(g => g.Contains(name, StringComparer.OrdinalIgnoreCase)) ?? [name]];
     }
 
-    private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms)
+    private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms) =>
+        index.PartyMembers.GetOrAdd(string.Join('|', terms), _ => FindMembers(index, terms));
+
+    private static HashSet<string>? FindMembers(KnowledgeIndex index, List<string> terms)
     {
         var patterns = terms.Select(t => new Regex($@"(?<![\w.]){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
         bool Says(string? text) => text is not null && patterns.Any(p => p.IsMatch(text));

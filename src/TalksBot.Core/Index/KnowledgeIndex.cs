@@ -105,6 +105,10 @@ internal sealed class KnowledgeIndex
         .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The quoted actors of each party asked about so far (keyed by the party's words), so that the names, roles
+    /// and affiliations of every actor are read once per snapshot and party, not once per question.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>?> PartyMembers { get; } = new(StringComparer.Ordinal);
+
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 
     /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym
