@@ -95,6 +95,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("what did fomim say about kyev", "Alexander Fomin")]
     [InlineData("що сказав Зеленський?", "Volodymyr Zelensky")]
     [InlineData("Что сказал Мединский?", "Vladimir Medinsky")]
+    [InlineData("іноземні бази?", "The Ukrainian delegation")]
     [InlineData("Was hat Selenskyj nach den Gesprächen gesagt?", "Volodymyr Zelensky")]
     [InlineData("who said \u201cwe'll see if they follow through\u201d", "Joe Biden")]
     [InlineData("who said 'the situation has not become easier'?", "Volodymyr Zelensky")]
