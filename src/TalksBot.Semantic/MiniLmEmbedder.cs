@@ -17,7 +17,7 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
 
     private readonly Lock _gate = new();
     private readonly VectorCacheFile _cache = new(cachePath);
-    private readonly Lazy<SentenceEncoder> _encoder = new(Load);
+    private readonly Lazy<SentenceEncoder> _encoder = new(() => LoadRetryingOnce(Load, e => Log.ModelLoadRetried(logger, e.GetType().Name, e.Message)));
 
     public float[] EmbedQuestion(string question)
     {
@@ -66,6 +66,21 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Log.ModelNotLoaded(logger, e.GetType().Name, e.Message);
+        }
+    }
+
+    /// <summary>ONNX Runtime's session set-up has been seen to fail once and load on the next try ("GetElementType is not
+    /// implemented"); a lazy value would keep that first failure for the life of the process, so the load is tried twice.</summary>
+    internal static T LoadRetryingOnce<T>(Func<T> load, Action<Exception> retrying)
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            retrying(e);
+            return load();
         }
     }
 

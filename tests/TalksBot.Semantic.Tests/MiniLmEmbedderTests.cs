@@ -25,6 +25,19 @@ public sealed class MiniLmEmbedderTests : IDisposable
     }
 
     [Fact]
+    public void AModelLoadThatFailsOnce_IsTriedAgain_AndASecondFailureIsReported()
+    {
+        var attempts = 0;
+        var retried = new List<Exception>();
+
+        var loaded = MiniLmEmbedder.LoadRetryingOnce(() => ++attempts == 1 ? throw new InvalidOperationException("flaky set-up") : "model", retried.Add);
+
+        Assert.Equal("model", loaded);
+        Assert.Equal("flaky set-up", Assert.Single(retried).Message);
+        Assert.Throws<InvalidOperationException>(() => MiniLmEmbedder.LoadRetryingOnce<string>(() => throw new InvalidOperationException("broken"), _ => { }));
+    }
+
+    [Fact]
     public void StatementVectors_AreKeptInTheCacheFileAndReadBackAfterARestart()
     {
         string[] texts = ["First statement about a harbour.", "Second statement about a strike."];
