@@ -147,7 +147,13 @@ public sealed class CommandRouter(
             answer = StatementThread.OwnWordsFirst(index, answer);
         }
 
-        if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
+        if (resolved.ThreadWords.Count > 0 && !answer.Answered && last is not null
+            && Parties.OfWord(index, string.Join(' ', resolved.ThreadWords)) is { } body && OtherAccounts.OfParty(index, body, last) is { } bodySays)
+        {
+            // "and NATO?" after Kirby on the pullback, when Kirby said nothing of NATO: NATO's people on what Kirby said.
+            answer = bodySays;
+        }
+        else if (resolved.ThreadWords.Count > 0 && !answer.Answered && engine.Ask(question) is { Answered: true, Citations: [var top, ..] } alone
             && resolved.ThreadWords.All(w => w.Length < 3 || StatementThread.Holds(top.Quote, w) || StatementThread.Holds($"{top.Speaker} {top.Role}", w)))
         {
             // "and the villages?" when the speaker kept from the conversation said nothing on it: the message's own topic

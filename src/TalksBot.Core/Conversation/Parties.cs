@@ -43,7 +43,13 @@ internal static class Parties
     /// <summary>The ids of the quoted actors of the party one word names ("americans", "washington"), or of the body it names
     /// when that is no country ("NATO": its secretary-general by his role); null when it names none.</summary>
     public static IReadOnlySet<string>? OfWord(KnowledgeIndex index, string word) =>
-        Members(index, TermsOf(index.Vocabulary, word) ?? BodyTerms(index.Vocabulary, word));
+        TermsOf(index.Vocabulary, word) is { } country ? Members(index, country)
+        : IsOrdinary(index, word) ? null
+        : Members(index, BodyTerms(index.Vocabulary, word));
+
+    /// <summary>"spokesman": an everyday word describes someone's job, not a body they speak for.</summary>
+    private static bool IsOrdinary(KnowledgeIndex index, string word) =>
+        Text.Tokenizer.Tokenize(word).All(t => t.IsFunctionWord || index.Vocabulary.CommonWords.Contains(t.Word.ToLowerInvariant()));
 
     /// <summary>The name of a body in the vocabulary's words (its synonym group, or the name alone).</summary>
     private static List<string> BodyTerms(Knowledge.Vocabulary vocabulary, string word)
