@@ -17,7 +17,7 @@ internal static class QuotedAccount
     private const int Neighbourhood = 6;
 
     /// <summary>How far down the ranking an account and the quote restating it are looked for.</summary>
-    private const int RestatedLookahead = 8;
+    private const int RestatedLookahead = 4;
 
     /// <summary>"Medinsky said the talks were constructive" beside his words "The talks were constructive": when both answer,
     /// the quote takes the account's place, so the two do not fill the answer twice.</summary>
