@@ -156,6 +156,16 @@ public sealed class ReportedSpeechTests
         Assert.DoesNotContain(article.Statements, s => s.Kind == StatementKind.ReportedClaim && !s.Quote.Contains("that it rained", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Ingest_ContrastingClaimInTheSameSentence_IsAClaimOfItsOwnSpeaker()
+    {
+        var article = Fixtures.IngestText("Harbour master Ivo Berg said the sluices had been opened twice, though Mayor Ina Vell said she could not confirm it.");
+
+        var claims = article.Statements.Where(s => s.Kind == StatementKind.ReportedClaim).ToList();
+        Assert.Equal(["Harbour master Ivo Berg said the sluices had been opened twice", "Mayor Ina Vell said she could not confirm it."], claims.Select(c => c.Quote));
+        Assert.Equal(["Ivo Berg", "Ina Vell"], claims.Select(c => article.Actors.Single(a => a.Id == c.Speaker).Name));
+    }
+
     [Theory]
     [InlineData("said, adding that the sluices were open.")]
     [InlineData("Said Ivo Halm, adding the sluices were open.")]

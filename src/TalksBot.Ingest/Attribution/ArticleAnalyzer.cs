@@ -156,6 +156,12 @@ internal sealed class ArticleAnalyzer
             {
                 AddClaim(index, claim.Speaker, sentenceVia, claim.Start, claim.End);
             }
+
+            // "…, though the Pentagon said it could not corroborate the reports": the claims after the first.
+            for (var rest = claim.End; rest < to && _claims.Find(masked, new Range(rest, to), null, basePosition) is { } next && next.End > rest; rest = next.End)
+            {
+                AddClaim(index, next.Speaker, sentenceVia, next.Start, next.End);
+            }
         }
         else if (_plainSentence is { } plain && _passive.Stater(masked, sentence) is { } stater
             && Resolve(stater, basePosition + from) is { Kind: not ActorKind.Outlet } speaker)

@@ -20,6 +20,11 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
 
     private const int MinClosedClause = 4;
 
+    /// <summary>How many words may name the speaker of a contrasting claim ("though [the Pentagon] said").</summary>
+    private const int MaxContrastSubject = 5;
+
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "though", "although", "while", "whereas", "but" };
+
     private static readonly char[] QuotationMarks = ['“', '”', '"', '«', '»', '‘'];
     private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
     private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "what" };
@@ -90,7 +95,7 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
                 continue;
             }
 
-            var end = IsInfinitive(tokens, v) || directive >= 0 ? InfinitiveEnd(masked, clause, to) : to;
+            var end = IsInfinitive(tokens, v) || directive >= 0 ? InfinitiveEnd(masked, clause, to) : ContrastEnd(tokens, clause, to);
             while (end > start && char.IsWhiteSpace(masked[end - 1]))
             {
                 end--;
@@ -262,6 +267,22 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
 
         var start = clause[0].Start + lexicon.DatelineLength(masked[clause[0].Start..clauseEnd]);
         return (speaker, start, tokens[^1].End);
+    }
+
+    /// <summary>"X said it had noted withdrawals, though the Pentagon said it could not corroborate the reports": a claim
+    /// ends before a contrasting clause that reports someone else's words, which is a claim of its own.</summary>
+    private int ContrastEnd(List<Token> tokens, int clause, int to)
+    {
+        for (var i = tokens.FindIndex(t => t.Start >= clause); i >= 0 && i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Raw[^1] is ',' or ';' && ContrastWords.Contains(tokens[i + 1].Raw)
+                && tokens.Skip(i + 2).Take(MaxContrastSubject + 1).Any(t => char.IsLower(t.Raw[0]) && lexicon.BareClauseVerbs.Contains(t.Word)))
+            {
+                return tokens[i].End - 1;
+            }
+        }
+
+        return to;
     }
 
     private static bool IsInfinitive(List<Token> tokens, int v) =>
