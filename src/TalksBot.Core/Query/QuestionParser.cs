@@ -74,6 +74,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         ExpandStandIns(tokens);
         CorrectSpelling(tokens);
         PassOverTheAsking(tokens);
+        PassOverAReminder(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
@@ -244,6 +245,17 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         for (var i = when + 1; i <= asked; i++)
         {
             tokens[i] = tokens[i] with { IsFunctionWord = true };
+        }
+    }
+
+    /// <summary>"who is Medinsky again", "what was his role again": a closing "again" after "who/what is" asks to be reminded
+    /// (unlike "will they meet again").</summary>
+    private static void PassOverAReminder(List<TextToken> tokens)
+    {
+        if (tokens.Count >= 3 && tokens[^1].Word == "again" && tokens[0].Word is "who" or "whos" or "what" or "whats"
+            && (tokens[0].Word is "whos" or "whats" || tokens[1].Word is "is" or "was" or "s" or "are" or "were"))
+        {
+            tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }
     }
 
