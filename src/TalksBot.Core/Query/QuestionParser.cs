@@ -253,7 +253,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     private static void PassOverAReminder(List<TextToken> tokens)
     {
         if (tokens.Count >= 3 && tokens[^1].Word == "again" && tokens[0].Word is "who" or "whos" or "what" or "whats"
-            && (tokens[0].Word is "whos" or "whats" || tokens[1].Word is "is" or "was" or "s" or "are" or "were"))
+            && (tokens[0].Word is "whos" or "whats" || tokens[0].IsPossessive || tokens[1].Word is "is" or "was" or "are" or "were"))
         {
             tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }

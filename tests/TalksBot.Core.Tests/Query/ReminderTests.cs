@@ -15,6 +15,7 @@ public sealed class ReminderTests : InventedArticleTests
 
     [Theory]
     [InlineData("who is berg again")]
+    [InlineData("who's berg again?")]
     public void ClosingAgain_AsksWhoTheyAre(string question)
     {
         var answer = Engine.Ask(question);
