@@ -54,9 +54,12 @@ internal static class Parties
     /// <summary>The name of a body in the vocabulary's words (its synonym group, or the name alone).</summary>
     private static List<string> BodyTerms(Knowledge.Vocabulary vocabulary, string word)
     {
-        var name = Regex.Replace(Regex.Replace(word, "['’]s?$", ""), "^the ", "", RegexOptions.IgnoreCase);
+        var name = BareName(word);
         return [.. vocabulary.Synonyms.FirstOrDefault(g => g.Contains(name, StringComparer.OrdinalIgnoreCase)) ?? [name]];
     }
+
+    /// <summary>"the Kremlin's" → "Kremlin".</summary>
+    private static string BareName(string word) => Regex.Replace(Regex.Replace(word, "['’]s?$", ""), "^the ", "", RegexOptions.IgnoreCase);
 
     private static HashSet<string>? Members(KnowledgeIndex index, List<string> terms) =>
         index.PartyMembers.GetOrAdd(string.Join('|', terms), _ => FindMembers(index, terms));
@@ -79,7 +82,7 @@ internal static class Parties
     private static List<string>? TermsOf(Knowledge.Vocabulary vocabulary, string word)
     {
         var countries = vocabulary.SeatsOfGovernment.Values.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var name = Regex.Replace(Regex.Replace(word, "['’]s?$", ""), "^the ", "", RegexOptions.IgnoreCase);
+        var name = BareName(word);
         var group = vocabulary.Synonyms.FirstOrDefault(g => g.Contains(name, StringComparer.OrdinalIgnoreCase) && g.Any(countries.Contains));
         // "and Washington?", "the Kremlin's reaction": a seat stands for its country.
         var country = group?.First(countries.Contains) ?? (vocabulary.SeatsOfGovernment.TryGetValue(name.ToLowerInvariant(), out var seated) ? seated : null);

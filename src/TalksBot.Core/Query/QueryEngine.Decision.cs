@@ -37,8 +37,8 @@ public sealed partial class QueryEngine
         {
             ranked.RemoveAll(r => !people[0].IsCoveredBy(r.Statement));
         }
-        else if (people.Count > 1 && people.TrueForAll(u => u.Actor!.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase))
-            && !Regex.IsMatch(text, @"\b(and|both|vs|versus)\b|&|\w['’]s\b", RegexOptions.IgnoreCase))
+        else if (people.Count > 1 && people.TrueForAll(IsPersonByName)
+            && !SideBySideOrWhose().IsMatch(text))
         {
             // "did Blinken meet Lavrov": by or about each of them (not "X and Y both …", "X's line and Y's").
             ranked.RemoveAll(r => people.Exists(u => !u.IsCoveredBy(r.Statement)));
@@ -52,7 +52,7 @@ public sealed partial class QueryEngine
             ranked.RemoveAll(r => !question.IsFromAskedSource(index, r.Statement.Index));
         }
 
-        QuotedAccount.MergeRestatedAccounts(index, semantic, ranked, minCoverage * 0.75);
+        QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {
             return Answered(index, question, WithDisputes(index, Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked)), null);
@@ -135,4 +135,8 @@ public sealed partial class QueryEngine
             .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))
             .Where(r => r.Coverage >= decision.SubjectMinCoverage)];
     }
+
+    /// <summary>"X and Y both …", "X vs Y", "X's line": two people named side by side or one as whose.</summary>
+    [GeneratedRegex(@"\b(and|both|vs|versus)\b|&|\w['’]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SideBySideOrWhose();
 }

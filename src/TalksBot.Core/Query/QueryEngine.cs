@@ -170,8 +170,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
         // "did Blinken meet Lavrov": another person the question names by name must be in the statement too; not one named
         // as whose the subject is ("Zelensky's adviser").
-        topics.AddRange(topicUnits.Where(u => subject.Actor.Kind == ActorKind.Person && u.Actor is { Actor.Kind: ActorKind.Person } other && other != subject
-            && other.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase)
+        topics.AddRange(topicUnits.Where(u => subject.Actor.Kind == ActorKind.Person && IsPersonByName(u) && u.Actor != subject
             && !text.Contains(u.Word + "'s", StringComparison.OrdinalIgnoreCase) && !text.Contains(u.Word + "’s", StringComparison.OrdinalIgnoreCase)));
         ranked.RemoveAll(r => topics.Exists(u => !u.IsCoveredBy(r.Statement)));
         KeepAnswersOfTheAskedType(index, question, ranked);
@@ -209,7 +208,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         PreferNearestInMeaning(index, text, semantic, ranked, minCoverage);
-        QuotedAccount.MergeRestatedAccounts(index, semantic, ranked, minCoverage * 0.75);
+        QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
         var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
@@ -335,6 +334,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         return [.. chosen.Take(MaxCitations)];
     }
+
+    /// <summary>A word of the question that is a person's own name ("Lavrov"), not a word of their role.</summary>
+    private static bool IsPersonByName(CoverageUnit unit) =>
+        unit.Actor is { Actor.Kind: ActorKind.Person } person && person.Name.Split(' ').Contains(unit.Word, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two outlets carrying one quote word for word: it is shown once, from the first.</summary>
     private static (string Speaker, string Quote) SameWords(RankedStatement r) => (r.Statement.Statement.Speaker, r.Statement.Statement.Quote);

@@ -21,7 +21,7 @@ internal static class QuotedAccount
 
     /// <summary>"Medinsky said the talks were constructive" beside his words "The talks were constructive": when both answer,
     /// the quote takes the account's place, so the two do not fill the answer twice.</summary>
-    public static void MergeRestatedAccounts(KnowledgeIndex index, SemanticSearch semantic, List<RankedStatement> ranked, double eligibleCoverage)
+    public static void MergeRestatedAccounts(SemanticSearch semantic, List<RankedStatement> ranked, double eligibleCoverage)
     {
         for (var i = 0; i < Math.Min(ranked.Count, RestatedLookahead); i++)
         {
@@ -51,9 +51,13 @@ internal static class QuotedAccount
     }
 
     private static bool Restates(SemanticSearch semantic, IndexedStatement quote, IndexedStatement account) =>
-        quote.Statement.Kind == StatementKind.DirectQuote && quote.Speaker.Id == account.Speaker.Id && quote.Article.Id == account.Article.Id
-        && Math.Abs(quote.Statement.Paragraph - account.Statement.Paragraph) <= 1
+        IsQuoteBeside(quote, account) && quote.Speaker.Id == account.Speaker.Id
         && (semantic.Between(account.Statement.Quote, quote.Statement.Quote) ?? 0) >= SameRemark;
+
+    /// <summary>A direct quote in the account's article, in its paragraph or the next one either side.</summary>
+    private static bool IsQuoteBeside(IndexedStatement quote, IndexedStatement account) =>
+        quote.Statement.Kind == StatementKind.DirectQuote && quote.Article.Id == account.Article.Id
+        && Math.Abs(quote.Statement.Paragraph - account.Statement.Paragraph) <= 1;
 
     public static List<RankedStatement> QuoteFirst(KnowledgeIndex index, ParsedQuestion question, SemanticSearch semantic, List<RankedStatement> chosen)
     {
@@ -70,8 +74,7 @@ internal static class QuotedAccount
         var to = Math.Min(index.Statements.Count - 1, account.Index + Neighbourhood);
         var quote = Enumerable.Range(from, to - from + 1)
             .Select(i => index.Statements[i])
-            .Where(s => s.Statement.Kind == StatementKind.DirectQuote && (s.Speaker.Id == account.Speaker.Id || (memberMay && s.Speaker.Affiliation == account.Speaker.Id))
-                && s.Article.Id == account.Article.Id && Math.Abs(s.Statement.Paragraph - account.Statement.Paragraph) <= 1)
+            .Where(s => IsQuoteBeside(s, account) && (s.Speaker.Id == account.Speaker.Id || (memberMay && s.Speaker.Affiliation == account.Speaker.Id)))
             .Select(s => (Statement: s, Cosine: semantic.Between(account.Statement.Quote, s.Statement.Quote) ?? 0))
             .Where(p => p.Cosine >= SameRemark)
             .OrderByDescending(p => p.Cosine).Select(p => p.Statement).FirstOrDefault();
