@@ -88,6 +88,8 @@ public sealed class CommandRouter(
         var answer = resolved.Continuation switch
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
+            ContinuationKind.Occasion when last is not null && StatementOccasion.Of(index, last) is { } occasion => occasion,
+            ContinuationKind.Occasion when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
             ContinuationKind.Others when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
             ContinuationKind.Renderings when last is not null && OtherAccounts.OtherRenderings(index, last) is { } renderings => renderings,

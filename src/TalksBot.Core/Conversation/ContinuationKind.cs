@@ -22,6 +22,10 @@ public enum ContinuationKind
     /// <summary>"who else said that?", "anyone else say so?": other speakers' statements on the last answer's statement.</summary>
     Others,
 
+    /// <summary>"where was he when he said that", "what channel was he on": the statement whose attribution says where or
+    /// through what it was made (<see cref="StatementOccasion"/>); the last answer's statement again when none says.</summary>
+    Occasion,
+
     /// <summary>"in the other outlet?", "how did the other paper put it?": the last statement's speaker as another outlet reported them.</summary>
     Renderings,
 }

@@ -120,6 +120,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
             // "date?", "who said it first": a word about the statement is no topic of its own, even when the coverage holds it.
+            if (StatementOccasion.Asks(own, index))
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Occasion);
+            }
+
             var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstHand = own.QuestionWord == "who" && pointsAtTopic && topicWords.Length > 0 && topicWords.All(w => FirstHandWords.Contains(w.ToLowerInvariant()));
             if ((!own.HasKnownTopic || own.Topic.Length == 0 || firstHand) && topicWords.Length <= 1

@@ -229,4 +229,31 @@ public sealed class FollowUpStatementTests
         Assert.Equal("Ada Brennick", agree.Citations[0].Speaker);
         Assert.Contains("walk out", agree.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("where was he when he said that")]
+    [InlineData("where did he say it")]
+    [InlineData("what channel was he on")]
+    public async Task Seed_WhereWasHe_ShowsTheArticlesWordsOnWhereTheStatementWasMade(string where)
+    {
+        var kyiv = await AskAsync(_router, "s20", "what did kirby say about the troops");
+        Assert.Equal("John Kirby", kyiv.Citations[0].Speaker);
+
+        var reply = await AskAsync(_router, "s20", where);
+
+        Assert.Contains("“Pentagon spokesman John Kirby said at a briefing Tuesday”", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("John Kirby", reply.Citations[0].Speaker);
+        Assert.Equal(8, reply.Citations[0].Paragraph);
+    }
+
+    [Fact]
+    public async Task Harbour_WhereWasShe_WhenNoWordsSayWhere_SaysWhoAndWhichOutlet_AndAQuestionOfItsOwnStaysItsOwn()
+    {
+        await AskAsync(_harbour, "h20", "what did the port director offer");
+        var where = await AskAsync(_harbour, "h20", "where was he when he said that");
+        Assert.StartsWith("That was Tomas Hale", where.Text, StringComparison.Ordinal);
+
+        var talks = await AskAsync(_harbour, "h20", "where were the talks held");
+        Assert.Equal((await AloneAsync(_harbour, "where were the talks held")).Citations, talks.Citations);
+    }
 }
