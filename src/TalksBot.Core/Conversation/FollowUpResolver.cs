@@ -31,6 +31,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         ["not", "come", "so", "exactly", "tho", "though", "then", "is", "was", "were", "are", "did", "does", "do", "would",
          "say", "said", "that", "this", "it", "he", "she", "they", "him", "her", "them"];
 
+    /// <summary>Words that ask who a statement is from ("says who", "according to whom", "source?").</summary>
+    private static readonly HashSet<string> SourceWords = ["who", "whom", "whose", "source", "sources", "src"];
+
+    private static readonly HashSet<string> AroundSource = ["says", "said", "say", "according", "to", "via", "per", "by", "exactly", "the", "pls", "please", "the", "of", "that", "this", "its", "whats"];
+
+    /// <summary>The date or time of the matter talked about, asked as "is there a date".</summary>
+    private static readonly HashSet<string> MatterDetails = ["date", "time", "timeline", "timeframe", "deadline", "day"];
+
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
         ["more", "more please", "more pls", "show more", "show me more", "tell me more", "give me more", "more quotes", "next page",
@@ -123,6 +131,22 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             if (StatementOccasion.Asks(own, index))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Occasion);
+            }
+
+            if (DetailOfTheMatter(own) is { } matterDetail)
+            {
+                // "is there a date", "has a date been set": the date of what was talked about, not of the statement.
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = [matterDetail, matterDetail + "s"] };
+            }
+
+            if (AsksSource(own))
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            }
+
+            if (AsksAboutWhat(own))
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement);
             }
 
             var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -318,6 +342,30 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
+
+    /// <summary>"says who", "via who?", "according to whom", "source pls": who the last statement is from.</summary>
+    private static bool AsksSource(MessageReading own)
+    {
+        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
+        return words.Count > 0 && words.Any(SourceWords.Contains) && words.All(w => SourceWords.Contains(w) || AroundSource.Contains(w));
+    }
+
+    /// <summary>"about what?", "on what", "regarding what exactly": what the last statement was about, in its words.</summary>
+    private static bool AsksAboutWhat(MessageReading own) =>
+        own.AfterOpening(OpeningCues).Select(t => t.Word).Where(w => w is not ("exactly" or "tho" or "though")).ToList()
+            is ["about" or "on" or "regarding" or "re", "what" or "which"] or ["what" or "which", "about"] or ["what" or "which", "was", "that" or "it", "about"];
+
+    /// <summary>The word of "is there a date", "has a date been set", "any timeline": a yes/no question for a date or time
+    /// of the matter talked about; null for "what date was that" (the statement's own).</summary>
+    private static string? DetailOfTheMatter(MessageReading own)
+    {
+        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
+        var detail = words.FirstOrDefault(MatterDetails.Contains);
+        return detail is not null && words.Count <= 5 && words[0] is "is" or "are" or "has" or "have" or "was" or "any" or "did" or "no"
+            && words.All(w => w == detail || w is "is" or "are" or "has" or "have" or "was" or "any" or "did" or "no" or "there" or "a"
+                or "been" or "set" or "fixed" or "yet" or "they" or "he" or "she" or "give" or "name" or "agreed" or "for" or "it" or "that")
+            ? detail : null;
+    }
 
     private static bool AsksSomething(string text, MessageReading own) =>
         text.Contains('?', StringComparison.Ordinal) || own.Tokens.Any(t => MessageReading.IsQuestionWord(t.Word))

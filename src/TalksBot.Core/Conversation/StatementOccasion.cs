@@ -48,7 +48,7 @@ internal static partial class StatementOccasion
     }
 
     /// <summary>The statement whose attribution says where it was made — the one shown, else another of its speaker in its
-    /// article, else the speaker's statement sharing most of its words in another article — under the attribution's words;
+    /// article (not one its source cut short), else the speaker's statement sharing most of its words in another article — under the attribution's words;
     /// null when no attribution of the speaker says it.</summary>
     public static Answer? Of(KnowledgeIndex index, Citation shown)
     {
@@ -59,7 +59,7 @@ internal static partial class StatementOccasion
 
         var stems = statement.ContentStems.ToHashSet(StringComparer.Ordinal);
         var candidates = index.Statements
-            .Where(s => s.Speaker.Id == statement.Speaker.Id)
+            .Where(s => s.Speaker.Id == statement.Speaker.Id && (s == statement || !s.Citation.IsCut))
             .OrderBy(s => s != statement)
             .ThenBy(s => s.Article.Id != statement.Article.Id)
             .ThenByDescending(s => s.ContentStems.Count(stems.Contains))
@@ -113,7 +113,7 @@ internal static partial class StatementOccasion
 
     private static bool NamesOccasion(string clause, List<string> places) =>
         Words().Matches(clause).Any(m => OccasionWords.Contains(m.Value.ToLowerInvariant()))
-        || places.Any(p => Regex.IsMatch(clause, $@"\b(in|at|from|during)\s+(the\s+)?{Regex.Escape(p)}\b", RegexOptions.CultureInvariant));
+        || places.Any(p => Regex.IsMatch(clause, $@"\b(?i:in|at|from|during)\s+(?i:the\s+)?{Regex.Escape(p)}\b", RegexOptions.CultureInvariant));
 
     private static string Trimmed(string text) => text.Trim(Marks);
 

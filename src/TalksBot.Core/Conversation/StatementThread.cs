@@ -27,7 +27,9 @@ internal static class StatementThread
         }
 
         var candidates = Candidates(index, statement, statement);
-        var cued = Cued(index, candidates, statement, cues);
+        // What its speaker said before it in its article may hold the words too ("is there a date" after a meeting
+        // announced, with "it is impossible to advance a date" said just before).
+        var cued = Cued(index, candidates, statement, cues) ?? Cued(index, Earlier(index, statement), statement, cues);
         if (cued is null && cues.Count > 0)
         {
             // What the speaker says in this article (a quote cut short says little itself) is matched in the others.
@@ -61,6 +63,13 @@ internal static class StatementThread
         }
 
         return candidates;
+    }
+
+    /// <summary>The statements of a statement's speaker before it in its article, the nearest first.</summary>
+    private static List<IndexedStatement> Earlier(KnowledgeIndex index, IndexedStatement statement)
+    {
+        var article = ArticleOf(index, statement);
+        return [.. article.Take(article.IndexOf(statement)).Where(s => s.Speaker.Id == statement.Speaker.Id).Reverse()];
     }
 
     /// <summary>The first candidate, not cut short by its source, whose words or lead-up hold a cue.</summary>

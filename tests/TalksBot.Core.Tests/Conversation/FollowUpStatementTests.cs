@@ -256,4 +256,46 @@ public sealed class FollowUpStatementTests
         var talks = await AskAsync(_harbour, "h20", "where were the talks held");
         Assert.Equal((await AloneAsync(_harbour, "where were the talks held")).Citations, talks.Citations);
     }
+
+    [Theory]
+    [InlineData("is there a date")]
+    [InlineData("has a date been set?")]
+    public async Task Ferry_IsThereADate_ShowsWhatTheSpeakerSaidOfADate_EvenJustBeforeTheStatementShown(string date)
+    {
+        var ferry = TestCore.CreateRouter(Ferry, new FakeTimeProvider());
+        var host = await AskAsync(ferry, "f1", "what did saar say about hosting the delegations");
+        Assert.Equal("gladly host both delegations in Kessa.", host.Citations[0].Quote);
+
+        var reply = await AskAsync(ferry, "f1", date);
+
+        Assert.Equal("no date has been fixed yet.", reply.Citations[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("says who")]
+    [InlineData("via who?")]
+    [InlineData("according to whom")]
+    public async Task Seed_SaysWho_ShowsWhoTheLastStatementIsFrom(string source)
+    {
+        var ceasefire = await AskAsync(_router, "s21", "was there a ceasefire");
+        Assert.NotEmpty(ceasefire.Citations);
+
+        var reply = await AskAsync(_router, "s21", source);
+
+        Assert.StartsWith($"That was {ceasefire.Citations[0].Speaker}", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ceasefire.Citations[0], reply.Citations[0]);
+    }
+
+    [Theory]
+    [InlineData("about what")]
+    [InlineData("on what?")]
+    public async Task Seed_AboutWhat_ShowsTheLastStatementAgainThenWhatItsSpeakerSaidNext(string about)
+    {
+        var shown = await AskAsync(_router, "s22", "what did kirby say about the withdrawal");
+
+        var reply = await AskAsync(_router, "s22", about);
+
+        Assert.Equal(shown.Citations[0], reply.Citations[0]);
+        Assert.All(reply.Citations.Take(2), c => Assert.Equal("John Kirby", c.Speaker));
+    }
 }
