@@ -166,6 +166,16 @@ public sealed class ReportedSpeechTests
         Assert.Equal(["Ivo Berg", "Ina Vell"], claims.Select(c => article.Actors.Single(a => a.Id == c.Speaker).Name));
     }
 
+    [Fact]
+    public void Ingest_ContrastingClaimAfterAButWithoutComma_IsAClaimOfItsOwnGroup()
+    {
+        var article = Fixtures.IngestText("Harbour troops have said they are in control of the dam but rescue services said it was still too dangerous to enter.");
+
+        var claims = article.Statements.Where(s => s.Kind == StatementKind.ReportedClaim).ToList();
+        Assert.Equal(["Harbour troops have said they are in control of the dam", "rescue services said it was still too dangerous to enter."], claims.Select(c => c.Quote));
+        Assert.Equal(["Harbour troops", "rescue services"], claims.Select(c => article.Actors.Single(a => a.Id == c.Speaker).Name));
+    }
+
     [Theory]
     [InlineData("said, adding that the sluices were open.")]
     [InlineData("Said Ivo Halm, adding the sluices were open.")]

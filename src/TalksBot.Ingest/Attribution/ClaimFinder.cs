@@ -275,10 +275,12 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
     {
         for (var i = tokens.FindIndex(t => t.Start >= clause); i >= 0 && i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Raw[^1] is ',' or ';' && ContrastWords.Contains(tokens[i + 1].Raw)
+            var punctuated = tokens[i].Raw[^1] is ',' or ';';
+            // "… but emergency services said …" needs no comma before "but".
+            if ((punctuated || tokens[i + 1].Raw is "but" or "whereas") && ContrastWords.Contains(tokens[i + 1].Raw)
                 && tokens.Skip(i + 2).Take(MaxContrastSubject + 1).Any(t => char.IsLower(t.Raw[0]) && lexicon.BareClauseVerbs.Contains(t.Word)))
             {
-                return tokens[i].End - 1;
+                return punctuated ? tokens[i].End - 1 : tokens[i].End;
             }
         }
 
