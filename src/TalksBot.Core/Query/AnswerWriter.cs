@@ -103,7 +103,13 @@ internal static class AnswerWriter
     {
         var people = index.Actors.Values.Where(a => a.Actor.Kind == ActorKind.Person && a.OwnStatements > 0).Select(a => a.Name).Take(8).ToList();
         var topics = index.Vocabulary.Topics.Where(t => index.Statements.Any(s => s.Statement.Topics.Contains(t.Id))).Select(t => t.Label).ToList();
-        return "I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.";
+        return (topics.Count, people.Count) switch
+        {
+            (> 0, > 0) => "I can answer about " + JoinAnd(topics) + ", and what " + JoinAnd(people) + " said.",
+            (> 0, 0) => "I can answer about " + JoinAnd(topics) + ".",
+            (0, > 0) => "I can answer about what " + JoinAnd(people) + " said.",
+            _ => "I can answer about what the coverage quotes.",
+        };
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

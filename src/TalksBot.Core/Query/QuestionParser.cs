@@ -59,6 +59,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "insist", "demand", "seek", "seeks", "try", "tries", "sign", "signs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> CatenativeVerbs = new[]
+    {
+        "try", "tries", "trying", "tried", "attempting", "attempted", "seek", "seeks", "seeking", "sought", "want", "wants", "wanting",
+        "wanted", "intend", "intends", "intending", "intended", "planning", "planned", "hoping", "hoped", "aiming", "aimed", "going",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private string _question = "";
 
     public ParsedQuestion Parse(string question)
@@ -420,7 +426,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i))
+            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
             {
                 previous = null;
                 continue;
@@ -476,6 +482,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     private static bool IsIntentHead(List<TextToken> tokens, int i) =>
         i > 0 && tokens[i - 1].Word is "what" or "which" or "whats"
         && tokens[i].Word is "day" or "date" or "time" or "year" or "month" or "city" or "country" or "region" or "place" or "location" or "venue" or "reason" or "motive" or "purpose";
+
+    /// <summary>"trying" in "was Russia trying to deceive people": a verb that only leads to the one that says what was done
+    /// (no form that is also a noun: "the attempt to capture Kyiv" is what was said).</summary>
+    private static bool IsCatenative(List<TextToken> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Word == "to" && CatenativeVerbs.Contains(tokens[i].Word);
 
     /// <summary>"last" in "how long would the consultation last": the kind of answer, already in the intent.</summary>
     private static bool IsDurationVerb(List<TextToken> tokens, int i) =>
