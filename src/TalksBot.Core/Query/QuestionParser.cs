@@ -511,17 +511,22 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"what city", "which country": places of that kind answer it.</summary>
+    /// <summary>"what city", "which countries": places of that kind answer it.</summary>
     private void AddPlaceKind(List<TextToken> tokens, Dictionary<int, double> terms)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (IsIntentHead(tokens, i) && index.AnswerTypeConcepts.TryGetValue("where:" + tokens[i].Word, out var concept))
+            // "which countries": the word itself stays a word to look for ("countries including …").
+            var head = IsIntentHead(tokens, i) || (IsAnswerHead(tokens, i) && tokens[i].Word is "cities" or "countries" or "regions");
+            if (head && index.AnswerTypeConcepts.TryGetValue("where:" + Singular(tokens[i].Word), out var concept))
             {
                 AddTerm(terms, index.ConceptTermId(concept), PlaceKindWeight);
             }
         }
     }
+
+    private static string Singular(string kind) =>
+        kind.EndsWith("ies", StringComparison.Ordinal) ? kind[..^3] + "y" : kind.EndsWith('s') ? kind[..^1] : kind;
 
     private static void AddTerm(Dictionary<int, double> terms, int term, double weight)
     {

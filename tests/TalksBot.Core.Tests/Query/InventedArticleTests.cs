@@ -29,6 +29,8 @@ public abstract class InventedArticleTests : IDisposable
         ["id"] = id, ["kind"] = "person", ["name"] = name, ["role"] = role, ["aliases"] = new JsonArray([.. aliases.Select(a => JsonValue.Create(a))]),
     };
 
+    protected static JsonObject Place(string name, string kind) => new() { ["name"] = name, ["kind"] = kind, ["aliases"] = new JsonArray() };
+
     protected static JsonObject Outlet(string id, string name) => new() { ["id"] = id, ["kind"] = "outlet", ["name"] = name, ["aliases"] = new JsonArray() };
 
     protected static JsonObject Quote(string id, int paragraph, string speaker, string quote, string? via = null, bool cut = false)
@@ -61,7 +63,7 @@ public abstract class InventedArticleTests : IDisposable
 
     /// <summary>Writes an article of The Ledger (or <paramref name="publisher"/>) with these paragraphs, actors and statements.</summary>
     protected void Write(string id, string title, string[] paragraphs, JsonObject[] actors, JsonObject[] statements, string date = "2022-03-30",
-        string publisher = "The Ledger")
+        string publisher = "The Ledger", JsonObject[]? places = null)
     {
         var article = new JsonObject
         {
@@ -73,6 +75,11 @@ public abstract class InventedArticleTests : IDisposable
             ["actors"] = new JsonArray([.. actors]),
             ["statements"] = new JsonArray([.. statements]),
         };
+        if (places is not null)
+        {
+            article["places"] = new JsonArray([.. places]);
+        }
+
         File.WriteAllText(Path.Combine(_corpus.ArticlesDirectory, id + ".json"), article.ToJsonString());
     }
 }
