@@ -102,6 +102,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
+        if (history[^1].Shown.Count > 0 && NamesItAmongTwo(own, index, history[^1].Shown[0].Speaker))
+        {
+            // "was that kirby or biden": the last statement's provenance answers it.
+            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+        }
+
         if (history[^1].Shown.Count > 0 && OtherAccounts.Of(own, history[^1].Shown[0].Speaker) is { } other)
         {
             // "who else said that?" asks about the last topic without its speaker; "in the other outlet?" about the same statement.
@@ -342,6 +348,23 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
+
+    /// <summary>"was that Kirby or Biden", "kirby or biden?": two people joined by "or", one of them the last statement's speaker,
+    /// and nothing else asked.</summary>
+    private static bool NamesItAmongTwo(MessageReading own, Index.KnowledgeIndex index, string lastSpeaker)
+    {
+        var matches = new List<Text.ConceptMatch>();
+        index.Matcher.Match([.. own.Tokens], matches);
+        var actors = matches.Where(m => index.ActorsByConcept.ContainsKey(m.Concept)).OrderBy(m => m.Start).ToList();
+        if (actors.Count != 2 || !actors.Exists(m => Same(index.ActorsByConcept[m.Concept].Name, lastSpeaker)))
+        {
+            return false;
+        }
+
+        var between = own.Tokens.Skip(actors[0].Start + actors[0].Length).Take(actors[1].Start - actors[0].Start - actors[0].Length).Select(t => t.Word).ToList();
+        var rest = own.Tokens.Where((t, i) => !actors.Exists(m => m.Start <= i && i < m.Start + m.Length)).Select(t => t.Word).Except(between);
+        return between is ["or"] && rest.All(w => w is "was" or "is" or "that" or "it" or "this" or "so" or "and" or "the" or "who" or "which" or "one");
+    }
 
     /// <summary>"says who", "via who?", "according to whom", "source pls": who the last statement is from.</summary>
     private static bool AsksSource(MessageReading own)

@@ -16,7 +16,15 @@ internal static class StatementCues
     private static readonly string[] Condition =
         ["provided", "if", "on condition", "in exchange", "in return", "as long as", "unless", "only if", "given", "subject to"];
 
+    private static readonly string[] Inclusion = ["include", "includes", "including", "included", "such as", "among them", "namely", "ban", ":"];
+
     private static readonly HashSet<string> ReasonWords = ["reason", "reasons", "motive", "motives", "purpose", "rationale", "explanation"];
+
+    /// <summary>"any caveats?", "what's the catch": what the speaker added against it.</summary>
+    private static readonly HashSet<string> CaveatWords = ["caveat", "caveats", "reservation", "reservations", "downside", "downsides", "qualifier", "qualifiers"];
+
+    /// <summary>"what would that include", "what does it involve": what it is made of, in the speaker's words.</summary>
+    private static readonly HashSet<string> InclusionWords = ["include", "includes", "included", "including", "involve", "involves", "entail", "entails", "consist"];
 
     private static readonly HashSet<string> ConditionWords = ["condition", "conditions", "exchange", "return", "catch", "terms", "provided"];
 
@@ -54,6 +62,16 @@ internal static class StatementCues
         if (topic.Length > 0 && topic.All(ConditionWords.Contains) && own.QuestionWord is "what" or "which" or null)
         {
             return Condition;
+        }
+
+        if (topic.Length > 0 && topic.All(CaveatWords.Contains))
+        {
+            return Contrast;
+        }
+
+        if (topic.Length > 0 && topic.All(InclusionWords.Contains) && own.QuestionWord is "what" or "whats" or null)
+        {
+            return Inclusion;
         }
 
         // "reason?", "what was the motive"

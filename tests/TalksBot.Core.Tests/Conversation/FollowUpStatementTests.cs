@@ -298,4 +298,41 @@ public sealed class FollowUpStatementTests
         Assert.Equal(shown.Citations[0], reply.Citations[0]);
         Assert.All(reply.Citations.Take(2), c => Assert.Equal("John Kirby", c.Speaker));
     }
+
+    [Fact]
+    public async Task Seed_AnyCaveats_ShowsWhatTheSpeakerAddedAgainstIt()
+    {
+        var constructive = await AskAsync(_router, "s23", "what did podolyak say about the russian delegation");
+        Assert.Contains("constructive", constructive.Citations[0].Quote, StringComparison.Ordinal);
+
+        var caveats = await AskAsync(_router, "s23", "any caveats?");
+
+        Assert.Contains("difficult", caveats.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_WhatWouldThatInclude_ShowsTheSpeakersWordsOnWhatItIncludes()
+    {
+        var guarantees = await AskAsync(_router, "s24", "what security guarantees does ukraine want");
+        Assert.Equal("The Ukrainian delegation", guarantees.Citations[0].Speaker);
+
+        var include = await AskAsync(_router, "s24", "what would that include");
+
+        Assert.Equal("The Ukrainian delegation", include.Citations[0].Speaker);
+        Assert.Contains("includ", include.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("was that kirby or biden")]
+    [InlineData("biden or kirby?")]
+    public async Task Seed_WasThatOneOrTheOther_ShowsWhoTheLastStatementIsFrom(string which)
+    {
+        var donbas = await AskAsync(_router, "s25", "what did the us say about russia focusing on eastern ukraine");
+        Assert.Equal("John Kirby", donbas.Citations[0].Speaker);
+
+        var reply = await AskAsync(_router, "s25", which);
+
+        Assert.StartsWith("That was John Kirby", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(donbas.Citations[0], reply.Citations[0]);
+    }
 }
