@@ -54,7 +54,8 @@ internal sealed partial class QuestionParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i + 1;
-            while (tokens[i].IsPossessive && end < tokens.Count && end <= i + 2 && !tokens[end].IsFunctionWord)
+            // "Russia's negotiating in good faith": a verb after a contracted "is" describes no one.
+            while (tokens[i].IsPossessive && end < tokens.Count && end <= i + 2 && !tokens[end].IsFunctionWord && !IsProgressive(tokens[end].Word))
             {
                 end++;
             }
@@ -67,6 +68,8 @@ internal sealed partial class QuestionParser
 
         return null;
     }
+
+    private static bool IsProgressive(string word) => word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"NATO chief on Russian troops": the words before "on" at the start of a terse question describe the
     /// one asked about, when they are not already one of someone's names ("the Ukrainian president on trust").</summary>

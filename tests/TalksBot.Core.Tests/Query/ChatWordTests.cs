@@ -1,19 +1,21 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>Chat shorthand and everyday words of the vocabulary: "b4" is before, drills are exercises, cautious is
-/// skeptical, to ease off is to let up, nukes are nuclear.</summary>
+/// skeptical, to ease off is to let up, nukes are nuclear, reps are representatives and journos journalists.</summary>
 public sealed class ChatWordTests : InventedArticleTests
 {
     public ChatWordTests() =>
         Write("ledger-2022-03-30-border", "Border calm",
             ["“No military exercises will be held near the border this spring,” border commander Ivo Berg said before the vote.",
              "“We are cautious about the ceasefire,” Berg added. “The patrols will not let up.”",
-             "Berg said the border zone would keep its “non-nuclear status”."],
+             "Berg said the border zone would keep its “non-nuclear status”.",
+             "“The representatives of both towns will meet the journalists on Friday,” Berg said."],
             [Person("berg", "Ivo Berg", "border commander", "Berg")],
             [Quote("berg-exercises", 1, "berg", "No military exercises will be held near the border this spring"),
              Quote("berg-cautious", 2, "berg", "We are cautious about the ceasefire"),
              Quote("berg-patrols", 2, "berg", "The patrols will not let up."),
-             Quote("berg-status", 3, "berg", "non-nuclear status")]);
+             Quote("berg-status", 3, "berg", "non-nuclear status"),
+             Quote("berg-meet", 4, "berg", "The representatives of both towns will meet the journalists on Friday")]);
 
     [Theory]
     [InlineData("were there drills")]
@@ -31,6 +33,7 @@ public sealed class ChatWordTests : InventedArticleTests
     [InlineData("is berg skeptical?", "We are cautious about the ceasefire")]
     [InlineData("is anyone easing off?", "The patrols will not let up.")]
     [InlineData("did berg mention nukes", "non-nuclear status")]
+    [InlineData("will the reps meet the journos", "The representatives of both towns will meet the journalists on Friday")]
     public void WordsOfOneMeaning_FindEachOther(string question, string quote)
     {
         var answer = Engine.Ask(question);

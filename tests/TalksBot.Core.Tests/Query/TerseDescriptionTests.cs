@@ -1,7 +1,8 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>A secretary-general is the organisation's chief or boss, and "League chief on the ships" (no verb of
-/// saying) asks what the one so described said about the ships.</summary>
+/// saying) asks what the one so described said about the ships; "the port's engineering" (a verb or a gerund after the
+/// possessive) describes no port engineer.</summary>
 public sealed class TerseDescriptionTests : InventedArticleTests
 {
     public TerseDescriptionTests() =>
@@ -31,4 +32,12 @@ public sealed class TerseDescriptionTests : InventedArticleTests
     [InlineData("harbour league boss on the cranes")]
     public void TheWordsBeforeOn_DescribeWhoIsAskedAbout(string question) =>
         Assert.Equal("Ivo Berg", new Core.Query.QuestionParser(Knowledge.Index).Parse(question).Subject?.Name);
+
+    [Fact]
+    public void AVerbAfterAContractedIs_DescribesNoOne() =>
+        Assert.NotEqual("Ana Vell", new Core.Query.QuestionParser(Knowledge.Index).Parse("is the league sure the port's engineering will hold").Subject?.Name);
+
+    [Fact]
+    public void ARoleWordAfterAPossessive_StillDescribes() =>
+        Assert.Equal("Ivo Berg", new Core.Query.QuestionParser(Knowledge.Index).Parse("any upbeat read from the league's chief?").Subject?.Name);
 }
