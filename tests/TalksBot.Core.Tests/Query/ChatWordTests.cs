@@ -1,7 +1,7 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>Chat shorthand and everyday words of the vocabulary: "b4" is before, drills are exercises, cautious is
-/// skeptical, to ease off is to let up, nukes are nuclear, reps are representatives and journos journalists.</summary>
+/// skeptical, to ease off is to let up, nukes are nuclear, reps are representatives, journos journalists, overnight is all night.</summary>
 public sealed class ChatWordTests : InventedArticleTests
 {
     public ChatWordTests() =>
@@ -9,13 +9,15 @@ public sealed class ChatWordTests : InventedArticleTests
             ["“No military exercises will be held near the border this spring,” border commander Ivo Berg said before the vote.",
              "“We are cautious about the ceasefire,” Berg added. “The patrols will not let up.”",
              "Berg said the border zone would keep its “non-nuclear status”.",
-             "“The representatives of both towns will meet the journalists on Friday,” Berg said."],
+             "“The representatives of both towns will meet the journalists on Friday,” Berg said.",
+             "“The guns were quiet on Monday,” Berg said.", "“The guns were quiet all night,” Berg said."],
             [Person("berg", "Ivo Berg", "border commander", "Berg")],
             [Quote("berg-exercises", 1, "berg", "No military exercises will be held near the border this spring"),
              Quote("berg-cautious", 2, "berg", "We are cautious about the ceasefire"),
              Quote("berg-patrols", 2, "berg", "The patrols will not let up."),
              Quote("berg-status", 3, "berg", "non-nuclear status"),
-             Quote("berg-meet", 4, "berg", "The representatives of both towns will meet the journalists on Friday")]);
+             Quote("berg-meet", 4, "berg", "The representatives of both towns will meet the journalists on Friday"),
+             Quote("berg-monday", 5, "berg", "The guns were quiet on Monday"), Quote("berg-night", 6, "berg", "The guns were quiet all night")]);
 
     [Theory]
     [InlineData("were there drills")]
@@ -34,6 +36,7 @@ public sealed class ChatWordTests : InventedArticleTests
     [InlineData("is anyone easing off?", "The patrols will not let up.")]
     [InlineData("did berg mention nukes", "non-nuclear status")]
     [InlineData("will the reps meet the journos", "The representatives of both towns will meet the journalists on Friday")]
+    [InlineData("were the guns quiet overnight", "The guns were quiet all night")]
     public void WordsOfOneMeaning_FindEachOther(string question, string quote)
     {
         var answer = Engine.Ask(question);
