@@ -110,6 +110,19 @@ public sealed partial class QueryEngine
             ranked.RemoveAll(r => !TimeCue.Answers(index, r.Statement, when, asked, question.AsksFuture)
                 || (about is not null && !about.IsCoveredBy(r.Statement)));
         }
+        else if (question.AnswerType == QuestionIntent.Why && index.Vocabulary.AnswerTypes.TryGetValue("why", out var reasons) && ranked.Count > 1)
+        {
+            // "why did they cut back": of the statements holding nearly as much of the question, one whose own words give a
+            // reason ("to increase trust") before one that only says it again ("cut back military activity").
+            var at = ranked.FindIndex(0, Math.Min(ranked.Count, ReasonLookahead), r => r.Coverage >= ranked[0].Coverage * ReasonCoverageShare
+                && reasons.Any(cue => Regex.IsMatch(r.Statement.Statement.Quote, $@"\b{Regex.Escape(cue)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+            if (at > 0)
+            {
+                var giving = ranked[at];
+                ranked.RemoveAt(at);
+                ranked.Insert(0, giving);
+            }
+        }
     }
 
     private static DecisionSignals Signals(KnowledgeIndex index, ParsedQuestion question, IndexedStatement statement, double coverage, double? cosine,

@@ -27,6 +27,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     private const double QuantityCoverage = 0.7;
     private const int MaxCitations = 8;
 
+    /// <summary>"why …": a statement giving a reason within this many of the best, holding this share of what it holds, goes first.</summary>
+    private const int ReasonLookahead = 4;
+    private const double ReasonCoverageShare = 0.75;
+
     /// <summary>"what did X say" lists this many statements at most (pages of three in chat).</summary>
     private const int MaxListed = 30;
     private const int DisputeLookahead = 2;
