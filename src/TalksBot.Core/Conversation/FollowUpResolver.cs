@@ -102,6 +102,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
+        if (history[^1].Shown.Count > 0 && MemberOfTheNamedParty(own, index, history[^1].Shown[0].Speaker) is { } member)
+        {
+            // "so what does Russia want then" after Lavrov: Russia as he put it.
+            var named = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(own.Speaker!)}\b", member,
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            return new ResolvedQuestion(named, true, ContinuationKind.None) { PronounSpeaker = member };
+        }
+
         if (history[^1].Shown.Count > 0 && NamesItAmongTwo(own, index, history[^1].Shown[0].Speaker))
         {
             // "was that kirby or biden": the last statement's provenance answers it.
@@ -348,6 +356,22 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
+
+    /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that
+    /// person belongs to as its speaker ("so what does Russia want then" after Lavrov); null otherwise.</summary>
+    private static string? MemberOfTheNamedParty(MessageReading own, Index.KnowledgeIndex index, string lastSpeaker)
+    {
+        var words = own.Tokens.Select(t => t.Word).ToList();
+        var goesOn = words.Count > 2 && (words[0] is "so" or "and" || words[^1] == "then");
+        if (!goesOn || own.Speaker is not { } party || own.SpeakerIsPerson || !MessageReading.IsPerson(index, lastSpeaker)
+            || !own.Tokens.Any(t => string.Equals(t.Word, party, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var person = index.Actors.Values.FirstOrDefault(a => Same(a.Name, lastSpeaker));
+        return person is not null && Parties.OfWord(index, party) is { } members && members.Contains(person.Id) ? person.Name : null;
+    }
 
     /// <summary>"was that Kirby or Biden", "kirby or biden?": two people joined by "or", one of them the last statement's speaker,
     /// and nothing else asked.</summary>

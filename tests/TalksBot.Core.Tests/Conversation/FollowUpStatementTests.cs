@@ -335,4 +335,19 @@ public sealed class FollowUpStatementTests
         Assert.StartsWith("That was John Kirby", reply.Text, StringComparison.Ordinal);
         Assert.Equal(donbas.Citations[0], reply.Citations[0]);
     }
+
+    [Theory]
+    [InlineData("so what does russia want")]
+    [InlineData("what does russia want then")]
+    public async Task Seed_GoingOnWithTheLastSpeakersParty_AsksThatSpeaker_ButThePartyAloneAsksTheParty(string party)
+    {
+        var talks = await AskAsync(_router, "s26", "what did medinsky say about the talks");
+        Assert.Equal("Vladimir Medinsky", talks.Citations[0].Speaker);
+
+        var reply = await AskAsync(_router, "s26", party);
+
+        Assert.Equal("Vladimir Medinsky", reply.Citations[0].Speaker);
+        var alone = await AskAsync(_router, "s26", "what does russia want");
+        Assert.Equal((await AloneAsync(_router, "what does russia want")).Citations, alone.Citations);
+    }
 }
