@@ -52,6 +52,7 @@ public sealed partial class QueryEngine
             ranked.RemoveAll(r => !question.IsFromAskedSource(index, r.Statement.Index));
         }
 
+        EchoedWords.First(text, ranked, minCoverage);
         QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {

@@ -212,6 +212,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         }
 
         PreferNearestInMeaning(index, text, semantic, ranked, minCoverage);
+        EchoedWords.First(text, ranked, minCoverage);
         QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
         var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
