@@ -35,8 +35,8 @@ internal static class Continuation
             : answer with { Citations = [.. answer.Citations.OrderBy(c => !BySpeaker(c)).ThenBy(c => read.Contains(Key(c)))] };
     }
 
-    /// <summary>"who reported that", "when was this": the last answer's statements again, under a sentence
-    /// saying who said the first, through whom and where it was published.</summary>
+    /// <summary>"who reported that", "when was this", "is that a direct quote": the last answer's statements again, under a
+    /// sentence saying who said the first, through whom, where it was published and whether it quotes them.</summary>
     public static Answer? Same(IReadOnlyList<ConversationTurn> history)
     {
         if (history.Count == 0 || history[^1].Shown is not [var first, ..] shown)
@@ -46,7 +46,13 @@ internal static class Continuation
 
         var via = first.Via is null ? "" : $", reported via {first.Via},";
         var date = first.Source.Date is { } day ? ", " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
-        return new Answer(true, $"That was {first.Speaker}{via} in {first.Source.Publisher}{date}: “{first.Source.Title}”.", shown);
+        var kind = first.Kind switch
+        {
+            StatementKind.DirectQuote => "their own words, quoted",
+            StatementKind.ReportedClaim => "the article's account of what they said, not a direct quote",
+            _ => "the outlet's own reporting, not a quote",
+        };
+        return new Answer(true, $"That was {first.Speaker}{via} in {first.Source.Publisher}{date}: “{first.Source.Title}” ({kind}).", shown);
     }
 
     /// <summary>Where a citation stands in its article: paragraph, then offset of the quote in it.</summary>

@@ -153,7 +153,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = [matterDetail, matterDetail + "s"] };
             }
 
-            if (AsksSource(own))
+            if (AsksSource(own) || AsksIfQuoted(own))
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
             }
@@ -395,6 +395,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     {
         var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
         return words.Count > 0 && words.Any(SourceWords.Contains) && words.All(w => SourceWords.Contains(w) || AroundSource.Contains(w));
+    }
+
+    /// <summary>"is that a direct quote?", "are those his exact words", "verbatim?": whether the last statement quotes its speaker.</summary>
+    private static bool AsksIfQuoted(MessageReading own)
+    {
+        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
+        return words.Any(w => w is "direct" or "exact" or "verbatim" or "actual") && words.Count <= 7
+            && words.All(w => w is "direct" or "exact" or "verbatim" or "actual" or "quote" or "quoted" or "quotes" or "words" or "word" or "is" or "was"
+                or "are" or "were" or "that" or "this" or "those" or "these" or "it" or "a" or "the" or "his" or "her" or "their" or "for" or "really");
     }
 
     /// <summary>"about what?", "on what", "regarding what exactly": what the last statement was about, in its words.</summary>

@@ -350,4 +350,17 @@ public sealed class FollowUpStatementTests
         var alone = await AskAsync(_router, "s26", "what does russia want");
         Assert.Equal((await AloneAsync(_router, "what does russia want")).Citations, alone.Citations);
     }
+
+    [Theory]
+    [InlineData("what did kirby say about the troops", "is that a direct quote?", "(their own words, quoted)")]
+    [InlineData("what did the ukrainian delegation say about crimea", "are those their exact words", "(the article's account of what they said, not a direct quote)")]
+    public async Task Seed_IsThatADirectQuote_SaysWhetherTheLastStatementQuotesItsSpeaker(string question, string quoted, string kind)
+    {
+        var shown = await AskAsync(_router, "s27" + kind.Length, question);
+
+        var reply = await AskAsync(_router, "s27" + kind.Length, quoted);
+
+        Assert.Equal(shown.Citations[0], reply.Citations[0]);
+        Assert.EndsWith(kind + ".", reply.Text, StringComparison.Ordinal);
+    }
 }
