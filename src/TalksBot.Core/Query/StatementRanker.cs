@@ -11,6 +11,9 @@ internal static class StatementRanker
     private const double NarrationPenaltyForWho = 0.6;
     private const double PartnerCredit = 0.5;
 
+    /// <summary>Share of a place's weight a statement covers when its article's event names the place.</summary>
+    private const double SettingCredit = 0.5;
+
     /// <summary>From this many statements on, a term in more than <see cref="CommonShare"/> of them is
     /// not scored when the question has a rarer one: it barely tells statements apart, and walking its
     /// postings would dominate the answer time. It still counts when coverage is measured.</summary>
@@ -124,6 +127,11 @@ internal static class StatementRanker
             else if (CoveredByDisputed(index, statement, unit))
             {
                 covered += unit.Weight * PartnerCredit;
+            }
+            else if (unit.Actor is null && Array.Exists(unit.Alternatives, t => Array.BinarySearch(index.SettingTerms(statement.Article), t) >= 0))
+            {
+                // "what did Russia promise in Istanbul": the story is set there.
+                covered += unit.Weight * SettingCredit;
             }
         }
 

@@ -63,7 +63,7 @@ public abstract class InventedArticleTests : IDisposable
 
     /// <summary>Writes an article of The Ledger (or <paramref name="publisher"/>) with these paragraphs, actors and statements.</summary>
     protected void Write(string id, string title, string[] paragraphs, JsonObject[] actors, JsonObject[] statements, string date = "2022-03-30",
-        string publisher = "The Ledger", JsonObject[]? places = null)
+        string publisher = "The Ledger", JsonObject[]? places = null, string? happening = null)
     {
         var article = new JsonObject
         {
@@ -75,6 +75,11 @@ public abstract class InventedArticleTests : IDisposable
             ["actors"] = new JsonArray([.. actors]),
             ["statements"] = new JsonArray([.. statements]),
         };
+        if (happening is not null)
+        {
+            article["event"] = happening;
+        }
+
         if (places is not null)
         {
             article["places"] = new JsonArray([.. places]);
