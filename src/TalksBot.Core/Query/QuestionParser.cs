@@ -81,6 +81,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         CorrectSpelling(tokens);
         PassOverTheAsking(tokens);
         PassOverAReminder(tokens);
+        PassOverATag(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
@@ -251,6 +252,17 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         for (var i = when + 1; i <= asked; i++)
         {
             tokens[i] = tokens[i] with { IsFunctionWord = true };
+        }
+    }
+
+    /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
+    /// is no word the statement must hold.</summary>
+    private static void PassOverATag(List<TextToken> tokens)
+    {
+        if (tokens.Count >= 4 && tokens[^1].Word is "right" or "correct" or "true" or "innit" or "no" or "yes" && !tokens[^2].IsPossessive
+            && tokens[^2].Word is not ("the" or "a" or "to" or "human" or "civil" or "far" or "not"))
+        {
+            tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }
     }
 
