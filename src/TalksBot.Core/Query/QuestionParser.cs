@@ -256,9 +256,17 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     }
 
     /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
-    /// is no word the statement must hold.</summary>
+    /// is no word the statement must hold; nor is the "right" of "right after the talks", "right now".</summary>
     private static void PassOverATag(List<TextToken> tokens)
     {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Word == "right" && tokens[i + 1].Word is "after" or "before" or "now" or "away" or "then" or "when")
+            {
+                tokens[i] = tokens[i] with { IsFunctionWord = true };
+            }
+        }
+
         if (tokens.Count >= 4 && tokens[^1].Word is "right" or "correct" or "true" or "innit" or "no" or "yes" && !tokens[^2].IsPossessive
             && tokens[^2].Word is not ("the" or "a" or "to" or "human" or "civil" or "far" or "not"))
         {

@@ -50,6 +50,7 @@ public sealed class ChatWordTests : InventedArticleTests
     [Theory]
     [InlineData("so berg is cautious about the ceasefire right", false)]
     [InlineData("berg said the guns were quiet, correct", false)]
+    [InlineData("what did berg say right after the vote", false)]
     [InlineData("do boats have the right", true)]
     [InlineData("who has a right", true)]
     public void AClosingWordThatAsksToConfirm_IsNoWordToLookFor(string question, bool asked)
