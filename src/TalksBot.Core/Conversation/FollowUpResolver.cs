@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
 
 namespace TalksBot.Core.Conversation;
@@ -30,14 +31,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> BareQuestionRest =
         ["not", "come", "so", "exactly", "tho", "though", "then", "is", "was", "were", "are", "did", "does", "do", "would",
          "say", "said", "that", "this", "it", "he", "she", "they", "him", "her", "them"];
-
-    /// <summary>Words that ask who a statement is from ("says who", "according to whom", "source?").</summary>
-    private static readonly HashSet<string> SourceWords = ["who", "whom", "whose", "source", "sources", "src"];
-
-    private static readonly HashSet<string> AroundSource = ["says", "said", "say", "according", "to", "via", "per", "by", "exactly", "the", "pls", "please", "the", "of", "that", "this", "its", "whats"];
-
-    /// <summary>The date or time of the matter talked about, asked as "is there a date".</summary>
-    private static readonly HashSet<string> MatterDetails = ["date", "time", "timeline", "timeframe", "deadline", "day"];
 
     /// <summary>Messages asking for the next page of the last answer.</summary>
     private static readonly HashSet<string> MoreRequests =
@@ -102,15 +95,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return ResolvedQuestion.Standalone(text);
         }
 
-        if (history[^1].Shown.Count > 0 && MemberOfTheNamedParty(own, index, history[^1].Shown[0].Speaker) is { } member)
+        var asked = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
+        if (history[^1].Shown.Count > 0 && Parties.MemberGoneOnWith(own, index, history[^1].Shown[0].Speaker) is { } member)
         {
             // "so what does Russia want then" after Lavrov: Russia as he put it.
-            var named = System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(own.Speaker!)}\b", member,
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            var named = Regex.Replace(text, $@"\b{Regex.Escape(own.Speaker!)}\b", member, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
             return new ResolvedQuestion(named, true, ContinuationKind.None) { PronounSpeaker = member };
         }
 
-        if (history[^1].Shown.Count > 0 && NamesItAmongTwo(own, index, history[^1].Shown[0].Speaker))
+        if (history[^1].Shown.Count > 0 && StatementQuestions.NamesItAmongTwo(own, index, history[^1].Shown[0].Speaker))
         {
             // "was that kirby or biden": the last statement's provenance answers it.
             return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
@@ -142,25 +135,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // One word of its own at most: "who said that originally", "which outlet carried that", "which outlet quoted him".
             // "date?", "who said it first": a word about the statement is no topic of its own, even when the coverage holds it.
-            if (StatementOccasion.Asks(own, index))
+            if (StatementQuestions.Resolve(own, asked, index, history[^1].Question) is { } aboutTheStatement)
             {
-                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Occasion);
-            }
-
-            if (DetailOfTheMatter(own) is { } matterDetail)
-            {
-                // "is there a date", "has a date been set": the date of what was talked about, not of the statement.
-                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = [matterDetail, matterDetail + "s"] };
-            }
-
-            if (AsksSource(own) || AsksIfQuoted(own))
-            {
-                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
-            }
-
-            if (AsksAboutWhat(own))
-            {
-                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement);
+                return aboutTheStatement;
             }
 
             var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -356,72 +333,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
         (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
         || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
-
-    /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that
-    /// person belongs to as its speaker ("so what does Russia want then" after Lavrov); null otherwise.</summary>
-    private static string? MemberOfTheNamedParty(MessageReading own, Index.KnowledgeIndex index, string lastSpeaker)
-    {
-        var words = own.Tokens.Select(t => t.Word).ToList();
-        var goesOn = words.Count > 2 && (words[0] is "so" or "and" || words[^1] == "then");
-        if (!goesOn || own.Speaker is not { } party || own.SpeakerIsPerson || !MessageReading.IsPerson(index, lastSpeaker)
-            || !own.Tokens.Any(t => string.Equals(t.Word, party, StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        var person = index.Actors.Values.FirstOrDefault(a => Same(a.Name, lastSpeaker));
-        return person is not null && Parties.OfWord(index, party) is { } members && members.Contains(person.Id) ? person.Name : null;
-    }
-
-    /// <summary>"was that Kirby or Biden", "kirby or biden?": two people joined by "or", one of them the last statement's speaker,
-    /// and nothing else asked.</summary>
-    private static bool NamesItAmongTwo(MessageReading own, Index.KnowledgeIndex index, string lastSpeaker)
-    {
-        var matches = new List<Text.ConceptMatch>();
-        index.Matcher.Match([.. own.Tokens], matches);
-        var actors = matches.Where(m => index.ActorsByConcept.ContainsKey(m.Concept)).OrderBy(m => m.Start).ToList();
-        if (actors.Count != 2 || !actors.Exists(m => Same(index.ActorsByConcept[m.Concept].Name, lastSpeaker)))
-        {
-            return false;
-        }
-
-        var between = own.Tokens.Skip(actors[0].Start + actors[0].Length).Take(actors[1].Start - actors[0].Start - actors[0].Length).Select(t => t.Word).ToList();
-        var rest = own.Tokens.Where((t, i) => !actors.Exists(m => m.Start <= i && i < m.Start + m.Length)).Select(t => t.Word).Except(between);
-        return between is ["or"] && rest.All(w => w is "was" or "is" or "that" or "it" or "this" or "so" or "and" or "the" or "who" or "which" or "one");
-    }
-
-    /// <summary>"says who", "via who?", "according to whom", "source pls": who the last statement is from.</summary>
-    private static bool AsksSource(MessageReading own)
-    {
-        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
-        return words.Count > 0 && words.Any(SourceWords.Contains) && words.All(w => SourceWords.Contains(w) || AroundSource.Contains(w));
-    }
-
-    /// <summary>"is that a direct quote?", "are those his exact words", "verbatim?": whether the last statement quotes its speaker.</summary>
-    private static bool AsksIfQuoted(MessageReading own)
-    {
-        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
-        return words.Any(w => w is "direct" or "exact" or "verbatim" or "actual") && words.Count <= 7
-            && words.All(w => w is "direct" or "exact" or "verbatim" or "actual" or "quote" or "quoted" or "quotes" or "words" or "word" or "is" or "was"
-                or "are" or "were" or "that" or "this" or "those" or "these" or "it" or "a" or "the" or "his" or "her" or "their" or "for" or "really");
-    }
-
-    /// <summary>"about what?", "on what", "regarding what exactly": what the last statement was about, in its words.</summary>
-    private static bool AsksAboutWhat(MessageReading own) =>
-        own.AfterOpening(OpeningCues).Select(t => t.Word).Where(w => w is not ("exactly" or "tho" or "though")).ToList()
-            is ["about" or "on" or "regarding" or "re", "what" or "which"] or ["what" or "which", "about"] or ["what" or "which", "was", "that" or "it", "about"];
-
-    /// <summary>The word of "is there a date", "has a date been set", "any timeline": a yes/no question for a date or time
-    /// of the matter talked about; null for "what date was that" (the statement's own).</summary>
-    private static string? DetailOfTheMatter(MessageReading own)
-    {
-        var words = own.AfterOpening(OpeningCues).Select(t => t.Word).ToList();
-        var detail = words.FirstOrDefault(MatterDetails.Contains);
-        return detail is not null && words.Count <= 5 && words[0] is "is" or "are" or "has" or "have" or "was" or "any" or "did" or "no"
-            && words.All(w => w == detail || w is "is" or "are" or "has" or "have" or "was" or "any" or "did" or "no" or "there" or "a"
-                or "been" or "set" or "fixed" or "yet" or "they" or "he" or "she" or "give" or "name" or "agreed" or "for" or "it" or "that")
-            ? detail : null;
-    }
 
     private static bool AsksSomething(string text, MessageReading own) =>
         text.Contains('?', StringComparison.Ordinal) || own.Tokens.Any(t => MessageReading.IsQuestionWord(t.Word))

@@ -32,6 +32,22 @@ internal static class Parties
         return terms is null ? null : Members(index, terms);
     }
 
+    /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that
+    /// person belongs to as its speaker ("so what does Russia want then" after Lavrov); null otherwise.</summary>
+    public static string? MemberGoneOnWith(MessageReading own, KnowledgeIndex index, string lastSpeaker)
+    {
+        var words = own.Tokens.Select(t => t.Word).ToList();
+        var goesOn = words.Count > 2 && (words[0] is "so" or "and" || words[^1] == "then");
+        if (!goesOn || own.Speaker is not { } party || own.SpeakerIsPerson || !MessageReading.IsPerson(index, lastSpeaker)
+            || !own.Tokens.Any(t => string.Equals(t.Word, party, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var person = index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, lastSpeaker, StringComparison.OrdinalIgnoreCase));
+        return person is not null && OfWord(index, party) is { } members && members.Contains(person.Id) ? person.Name : null;
+    }
+
     /// <summary>"and the Kremlin's reaction?" where the data quotes the government itself: it and every actor whose name,
     /// role or affiliation says its country; null when the actor is no government or its name no country of the vocabulary.</summary>
     public static IReadOnlySet<string>? OfGovernment(KnowledgeIndex index, string name) =>
