@@ -27,6 +27,10 @@ internal static partial class StatementOccasion
 
     private static readonly HashSet<string> PostingVerbs = ["post", "posted", "write", "wrote", "tweet", "tweeted", "appear", "appeared", "speak", "spoke", "talk", "talking", "on", "in", "at"];
 
+    private static readonly char[] Marks = [' ', ',', ':', ';', '"', '“', '”', '‘', '’', '\'', '«', '»', '—', '-'];
+    private static readonly char[] OpeningQuotes = ['“', '"', '«', '„'];
+    private static readonly char[] ClosingQuotes = ['”', '"', '»'];
+
     /// <summary>Whether a message names no speaker and asks only where or through what the last statement was made.</summary>
     public static bool Asks(MessageReading own, KnowledgeIndex index)
     {
@@ -48,8 +52,8 @@ internal static partial class StatementOccasion
     }
 
     /// <summary>The statement whose attribution says where it was made — the one shown, else another of its speaker in its
-    /// article (not one its source cut short), else the speaker's statement sharing most of its words in another article — under the attribution's words;
-    /// null when no attribution of the speaker says it.</summary>
+    /// article (not one its source cut short), else the speaker's statement sharing most of its words in another article —
+    /// under the attribution's words, with the statement shown after it; null when no attribution of the speaker says it.</summary>
     public static Answer? Of(KnowledgeIndex index, Citation shown)
     {
         if (StatementThread.Find(index, shown) is not { } statement)
@@ -70,7 +74,7 @@ internal static partial class StatementOccasion
             {
                 var date = candidate.Citation.Source.Date is { } day ? ", " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
                 var text = $"Where {candidate.Citation.Speaker} said it, in {candidate.Citation.Source.Publisher}{date}: “{words}”";
-                return new Answer(true, text, [candidate.Citation, .. index.Statements.Where(s => s == statement && s != candidate).Select(s => s.Citation)]);
+                return new Answer(true, text, candidate == statement ? [candidate.Citation] : [candidate.Citation, statement.Citation]);
             }
         }
 
@@ -104,10 +108,6 @@ internal static partial class StatementOccasion
         lead = lead[(Math.Max(lead.LastIndexOfAny(ClosingQuotes), SentenceEnd().Matches(lead) is { Count: > 0 } ends ? ends[^1].Index : -1) + 1)..];
         return Clauses(lead).FirstOrDefault(c => NamesOccasion(c.Value, places)) is { } named ? Trimmed(named.Value) : null;
     }
-
-    private static readonly char[] Marks = [' ', ',', ':', ';', '"', '“', '”', '‘', '’', '\'', '«', '»', '—', '-'];
-    private static readonly char[] OpeningQuotes = ['“', '"', '«', '„'];
-    private static readonly char[] ClosingQuotes = ['”', '"', '»'];
 
     private static IEnumerable<Capture> Clauses(string text) => Clause().Matches(text);
 
