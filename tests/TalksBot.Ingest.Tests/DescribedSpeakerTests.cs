@@ -24,6 +24,16 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("Veldorian negotiator", speaker.Role);
     }
 
+    [Theory]
+    [InlineData("Gen. Ivo Halm, who also serves as the harbour’s chief engineer, said the sluices would open in May.", "harbour’s chief engineer")]
+    [InlineData("Gen. Ivo Halm, who is Veldoria’s water minister, said the sluices would open in May.", "Veldoria’s water minister")]
+    public void Ingest_RoleInAClauseAfterTheName_IsTheRole(string introduction, string role)
+    {
+        var article = Ingest(introduction + "\n\n“The sluices will open twice a week from May,” Halm said.");
+
+        Assert.Equal(role, Fixtures.SpeakerOf(article, "The sluices will open twice a week from May").Role);
+    }
+
     [Fact]
     public void Ingest_RoleThatIsOnlyARankingWordAndATitle_KeepsTheTitle()
     {

@@ -159,10 +159,16 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             : null;
     }
 
-    /// <summary>", the head of the Russian delegation," after a name: a role when it holds a title word.</summary>
+    /// <summary>", the head of the Russian delegation," or ", who also serves as NATO's supreme allied commander," after a
+    /// name: a role when it holds a title word.</summary>
     private string? AppositiveRole(List<Token> tokens, int from)
     {
-        if (from >= tokens.Count || tokens[from].Word is not ("the" or "a" or "an"))
+        var serving = ServingAs(tokens, from);
+        if (serving > from)
+        {
+            from = serving;
+        }
+        else if (from >= tokens.Count || tokens[from].Word is not ("the" or "a" or "an"))
         {
             return null;
         }
@@ -182,6 +188,30 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
         var words = tokens[from..(end + 1)];
         return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
+    }
+
+    /// <summary>Where the role starts in "who (also) serves as …", "who is …": after "as" or the verb; <paramref name="from"/>
+    /// when the words there are no such clause.</summary>
+    private static int ServingAs(List<Token> tokens, int from)
+    {
+        var i = from;
+        if (i >= tokens.Count || tokens[i].Raw != "who")
+        {
+            return from;
+        }
+
+        i++;
+        if (i < tokens.Count && tokens[i].Word is "also" or "now" or "currently" or "still")
+        {
+            i++;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i].Word is "serves" or "served" or "acts" or "works" && tokens[i + 1].Word == "as")
+        {
+            return i + 2;
+        }
+
+        return i < tokens.Count && tokens[i].Word is "is" or "was" ? i + 1 : from;
     }
 
     /// <summary>A word that can stand in a title before a name: "a member of the Ukrainian delegation [David Arakhamia]".</summary>

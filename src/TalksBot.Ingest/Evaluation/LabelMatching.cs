@@ -56,7 +56,8 @@ public static class LabelMatching
         return wanted.Where(w => !RoleStopWords.Contains(w)).All(known.Contains);
     }
 
-    /// <summary>Roles match when both are missing, or when they hold the same content words.</summary>
+    /// <summary>Roles match when both are missing, or when they hold the same content words (a label's several roles joined
+    /// by ";" are alternatives).</summary>
     public static bool SameRole(string? label, string? extracted)
     {
         if (label is null || extracted is null)
@@ -64,7 +65,9 @@ public static class LabelMatching
             return label is null && extracted is null;
         }
 
-        return ContentWords(label).SetEquals(ContentWords(extracted));
+        // A label may give the article's several descriptions of one person, joined by ";": any one is the role.
+        var found = ContentWords(extracted);
+        return label.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(role => ContentWords(role).SetEquals(found));
     }
 
     /// <summary>Outlets match when both are missing, or when one folded name contains the other ("RIA" in "RIA-Novosti").</summary>

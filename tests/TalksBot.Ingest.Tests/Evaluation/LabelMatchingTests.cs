@@ -29,6 +29,9 @@ public sealed class LabelMatchingTests
     [InlineData("water minister", "Ostranian water minister", false)]
     [InlineData(null, null, true)]
     [InlineData("mediator", null, false)]
+    [InlineData("Veldorian dam chief; Ostrania's water minister", "Ostrania’s water minister", true)]
+    [InlineData("Veldorian dam chief; Ostrania's water minister", "Veldorian dam chief", true)]
+    [InlineData("Veldorian dam chief; Ostrania's water minister", "Veldorian water minister", false)]
     public void SameRole_NeedsTheSameContentWords(string? label, string? extracted, bool same) =>
         Assert.Equal(same, LabelMatching.SameRole(label, extracted));
 
