@@ -9,8 +9,11 @@ internal sealed partial class QuestionParser
 {
     private const int SpeakerWindow = 5;
 
-    /// <summary>A speech verb, unless it is a noun after a possessive ("Russia's promise", "Moscow's
-    /// de-escalation pledge").</summary>
+    private static readonly HashSet<string> Determiners =
+        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "any", "no", "every"];
+
+    /// <summary>A speech verb, unless it is a noun after a possessive or a determiner ("Russia's promise", "Moscow's
+    /// de-escalation pledge", "the pledge").</summary>
     private bool IsSpeechVerbAt(List<TextToken> tokens, int i)
     {
         if (!index.SpeechVerbs.Contains(tokens[i].Word))
@@ -18,7 +21,8 @@ internal sealed partial class QuestionParser
             return false;
         }
 
-        if (i > 0 && tokens[i - 1].IsPossessive)
+        // "the pledge", "his promise", "any comment": a determiner makes it a noun.
+        if (i > 0 && (tokens[i - 1].IsPossessive || Determiners.Contains(tokens[i - 1].Word)))
         {
             return false;
         }

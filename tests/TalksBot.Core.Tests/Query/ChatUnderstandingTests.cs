@@ -327,4 +327,15 @@ public sealed class ChatUnderstandingTests
         Assert.Contains("2 statements", answer.Text, StringComparison.Ordinal);
         Assert.All(answer.Citations, c => Assert.Equal("Vladimir Medinsky", c.Speaker));
     }
+
+    [Theory]
+    [InlineData("biden's view on the pledge")]
+    [InlineData("what's biden's take on the pledge")]
+    public void AVerbOfSayingAfterADeterminer_IsANoun_NotWhereTheSpeakerEnds(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Joe Biden", answer.Citations[0].Speaker);
+    }
 }
