@@ -110,6 +110,22 @@ internal sealed partial class QuestionParser
             .FirstOrDefault();
     }
 
+    /// <summary>"what was Putin's reaction to the proposals": a name the data quotes no one as, in the possessive right
+    /// before a word of stance (not an everyday word: "today's mood").</summary>
+    private string? UnknownWhoseStance(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsPossessive && index.StanceWords.Contains(tokens[i + 1].Word) && !IsOrdinary(tokens[i])
+                && !matches.Any(m => IsActor(m) && m.Start <= i && i < m.Start + m.Length))
+            {
+                return tokens[i].Word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"what did Putin say about Kyiv": a name the data does not know, in the speaker's place
     /// before the speech verb.</summary>
     private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)

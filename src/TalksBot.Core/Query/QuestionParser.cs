@@ -139,7 +139,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
-        var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt) : null;
+        var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt)
+            : subject is null && speechVerbAt < 0 ? UnknownWhoseStance(tokens, matches) : null;
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
         var date = DateMention.Find(question);
         if (date is not null)
