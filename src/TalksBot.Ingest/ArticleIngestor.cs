@@ -69,7 +69,7 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             date,
             title,
             options.Url ?? document.Metadata.Url,
-            null,
+            options.Happening,
             document.Paragraphs,
             [.. actors.Values],
             _places.Find(document.Paragraphs, actors.Values),

@@ -2,16 +2,16 @@ using System.Globalization;
 
 namespace TalksBot.Ingest;
 
-/// <summary>The command line after the verb: <c>&lt;file&gt; [--publisher …] [--date YYYY-MM-DD] [--url …] [--title …] [--narration] [--dry-run] [--force]</c>.</summary>
+/// <summary>The command line after the verb: <c>&lt;file&gt; [--publisher …] [--date YYYY-MM-DD] [--url …] [--title …] [--event …] [--narration] [--dry-run] [--force]</c>.</summary>
 internal sealed record IngestArguments(string File, IngestOptions Options, bool DryRun, bool Force)
 {
     public const string Usage =
-        "usage: ingest <file> [--publisher NAME] [--date YYYY-MM-DD] [--url URL] [--title TITLE] [--narration] [--dry-run] [--force]";
+        "usage: ingest <file> [--publisher NAME] [--date YYYY-MM-DD] [--url URL] [--title TITLE] [--event EVENT] [--narration] [--dry-run] [--force]";
 
     /// <summary>The parsed arguments, or a message saying what is wrong with them.</summary>
     public static (IngestArguments? Arguments, string? Error) Parse(IReadOnlyList<string> args)
     {
-        string? file = null, publisher = null, title = null;
+        string? file = null, publisher = null, title = null, happening = null;
         DateOnly? date = null;
         Uri? url = null;
         bool dryRun = false, force = false, narration = false;
@@ -29,7 +29,7 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
                 case "--narration":
                     narration = true;
                     continue;
-                case "--publisher" or "--date" or "--url" or "--title":
+                case "--publisher" or "--date" or "--url" or "--title" or "--event":
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : null);
                     if (string.IsNullOrWhiteSpace(value))
                     {
@@ -43,6 +43,9 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
                             break;
                         case "--title":
                             title = value.Trim();
+                            break;
+                        case "--event":
+                            happening = value.Trim();
                             break;
                         case "--date" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d):
                             date = d;
@@ -69,7 +72,7 @@ internal sealed record IngestArguments(string File, IngestOptions Options, bool 
 
         return file is null
             ? (null, "which file? give the article's path")
-            : (new IngestArguments(file, new IngestOptions(publisher, date, url, title, Path.GetFileName(file), narration), dryRun, force), null);
+            : (new IngestArguments(file, new IngestOptions(publisher, date, url, title, Path.GetFileName(file), narration, happening), dryRun, force), null);
     }
 
     private static (string Name, string? Inline) Split(string arg)

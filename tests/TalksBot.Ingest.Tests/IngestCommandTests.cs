@@ -108,7 +108,7 @@ public sealed class IngestCommandTests
         using var data = new TempDataDirectory();
 
         var (code, output, _) = data.Run(Fixtures.PathOf("wire-said.txt"), "--dry-run", "--publisher", "Meridian Wire Service",
-            "--date=2022-04-13", "--url", "https://meridian.example/dam-talks", "--title", "Dam talks to resume");
+            "--date=2022-04-13", "--url", "https://meridian.example/dam-talks", "--title", "Dam talks to resume", "--event", "Dam talks, Portvik, 13 April 2022");
 
         Assert.Equal(IngestCommand.Success, code);
         Assert.Contains("\"id\": \"meridian-wire-service-2022-04-13-dam-talks-resume\"", output, StringComparison.Ordinal);
@@ -116,6 +116,7 @@ public sealed class IngestCommandTests
         Assert.Contains("\"date\": \"2022-04-13\"", output, StringComparison.Ordinal);
         Assert.Contains("\"title\": \"Dam talks to resume\"", output, StringComparison.Ordinal);
         Assert.Contains("\"url\": \"https://meridian.example/dam-talks\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"event\": \"Dam talks, Portvik, 13 April 2022\"", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -124,6 +125,7 @@ public sealed class IngestCommandTests
     [InlineData(new[] { "a.txt", "--bogus" }, "unknown option --bogus")]
     [InlineData(new[] { "a.txt", "--date", "29/03/2022" }, "--date must be YYYY-MM-DD")]
     [InlineData(new[] { "a.txt", "--url", "ftp://example.org/a" }, "--url must be an absolute http(s) URL")]
+    [InlineData(new[] { "a.txt", "--event" }, "--event needs a value")]
     [InlineData(new[] { "a.txt", "--publisher" }, "--publisher needs a value")]
     public void Run_BadArguments_ExitsTwoWithUsage(string[] args, string message)
     {
