@@ -60,6 +60,12 @@ public sealed class DeafSocketServer : IAsyncDisposable
         while (!request.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
         {
             var read = await stream.ReadAsync(buffer, _stop.Token);
+            if (read == 0)
+            {
+                // The bot gave up before its handshake was whole: reading on would return nothing, at full speed, forever.
+                return;
+            }
+
             request.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
 
