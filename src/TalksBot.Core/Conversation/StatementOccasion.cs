@@ -72,7 +72,7 @@ internal static partial class StatementOccasion
         {
             if (Attribution(candidate) is { } words)
             {
-                var date = candidate.Citation.Source.Date is { } day ? ", " + day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : "";
+                var date = candidate.Citation.Source.Date is { } day ? ", " + AnswerWriter.FormatDate(day) : "";
                 var text = $"Where {candidate.Citation.Speaker} said it, in {candidate.Citation.Source.Publisher}{date}: “{words}”";
                 return new Answer(true, text, candidate == statement ? [candidate.Citation] : [candidate.Citation, statement.Citation]);
             }

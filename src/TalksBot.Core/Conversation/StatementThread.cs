@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using TalksBot.Core.Index;
 using TalksBot.Core.Query;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Conversation;
 
@@ -76,7 +76,7 @@ internal static class StatementThread
     private static IndexedStatement? Cued(KnowledgeIndex index, List<IndexedStatement> candidates, IndexedStatement first, IReadOnlyList<string> cues)
     {
         var article = ArticleOf(index, first);
-        return candidates.FirstOrDefault(s => !s.Citation.IsCut && HoldsCue(Lead(article, s, first), cues));
+        return candidates.FirstOrDefault(s => !s.Citation.IsCut && WholeWords.HoldsAny(Lead(article, s, first), cues));
     }
 
     private static List<IndexedStatement> ArticleOf(KnowledgeIndex index, IndexedStatement statement) =>
@@ -97,7 +97,7 @@ internal static class StatementThread
 
     /// <summary>Whether a quote holds a word, a plural also in the singular.</summary>
     public static bool Holds(string quote, string word) =>
-        HoldsCue(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && HoldsCue(quote, [word[..^1]]));
+        WholeWords.HoldsAny(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && WholeWords.HoldsAny(quote, [word[..^1]]));
 
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>
@@ -209,9 +209,6 @@ internal static class StatementThread
         var start = before is null ? 0 : Math.Min(offset, Position(before).Offset + before.Statement.Quote.Length);
         return paragraph[start..end];
     }
-
-    private static bool HoldsCue(string text, IReadOnlyList<string> cues) =>
-        cues.Any(cue => Regex.IsMatch(text, $@"\b{Regex.Escape(cue)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static (int Paragraph, int Offset) Position(IndexedStatement s) =>
         (s.Statement.Paragraph, Math.Max(0, s.Article.Paragraphs[s.Statement.Paragraph - 1].IndexOf(s.Statement.Quote, StringComparison.Ordinal)));

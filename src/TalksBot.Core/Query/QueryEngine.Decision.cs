@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TalksBot.Core.Index;
 using TalksBot.Core.Knowledge;
 using TalksBot.Core.Semantic;
+using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
 
@@ -116,7 +117,7 @@ public sealed partial class QueryEngine
             // "why did they cut back": of the statements holding nearly as much of the question, one whose own words give a
             // reason ("to increase trust") before one that only says it again ("cut back military activity").
             var at = ranked.FindIndex(0, Math.Min(ranked.Count, ReasonLookahead), r => r.Coverage >= ranked[0].Coverage * ReasonCoverageShare
-                && reasons.Any(cue => Regex.IsMatch(r.Statement.Statement.Quote, $@"\b{Regex.Escape(cue)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+                && WholeWords.HoldsAny(r.Statement.Statement.Quote, reasons));
             if (at > 0)
             {
                 var giving = ranked[at];
