@@ -1,4 +1,5 @@
 using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
 using TalksBot.Core.Query;
 using TalksBot.Core.Text;
 
@@ -98,6 +99,10 @@ internal static class StatementThread
     /// <summary>Whether a quote holds a word, a plural also in the singular.</summary>
     public static bool Holds(string quote, string word) =>
         WholeWords.HoldsAny(quote, [word]) || (word.Length > 3 && word.EndsWith('s') && WholeWords.HoldsAny(quote, [word[..^1]]));
+
+    /// <summary>The word or another of its vocabulary group ("hurt" in a quote saying "wounded").</summary>
+    public static bool HoldsOrSynonym(Vocabulary vocabulary, string quote, string word) =>
+        Holds(quote, word) || vocabulary.Synonyms.Any(group => group.Contains(word, StringComparer.OrdinalIgnoreCase) && group.Any(other => Holds(quote, other)));
 
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>

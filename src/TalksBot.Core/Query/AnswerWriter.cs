@@ -13,7 +13,8 @@ internal static class AnswerWriter
     public static string Evidence(IReadOnlyList<Cited> cited, IReadOnlySet<string> stems, QuestionIntent intent)
     {
         var first = cited[0];
-        var text = Attribution(first) + ": " + Shown(first, stems);
+        var asksHowMany = intent == QuestionIntent.Quantity;
+        var text = Attribution(first) + ": " + Shown(first, stems, asksHowMany);
         if (intent == QuestionIntent.When && first.Citation.Source.Date is { } date)
         {
             text += " (reported " + FormatDate(date) + ")";
@@ -21,12 +22,12 @@ internal static class AnswerWriter
 
         if (cited.Count > 1 && Renderings.AreRenderingsOfOneStatement(first.Statement, cited[1].Statement))
         {
-            text += " — " + Outlet(cited[1].Citation) + " renders it differently: " + Shown(cited[1], stems);
+            text += " — " + Outlet(cited[1].Citation) + " renders it differently: " + Shown(cited[1], stems, asksHowMany);
         }
         else if (cited.Count > 1 && cited[1].Citation.IsCounterpoint)
         {
             var relation = first.Statement.Disputes.Contains(cited[1].Statement.Index) ? " — disputing " : " — disputed by ";
-            text += relation + Attribution(cited[1]) + ": " + Shown(cited[1], stems);
+            text += relation + Attribution(cited[1]) + ": " + Shown(cited[1], stems, asksHowMany);
         }
 
         return text;
@@ -128,9 +129,9 @@ internal static class AnswerWriter
 
     /// <summary>A direct quote in quotation marks; a reported claim or narration as the article's
     /// words, marked as such, never dressed up as the speaker's own.</summary>
-    private static string Shown(Cited cited, IReadOnlySet<string> stems)
+    private static string Shown(Cited cited, IReadOnlySet<string> stems, bool asksHowMany = false)
     {
-        var fragment = Fragment.Of(cited.Statement, stems);
+        var fragment = Fragment.Of(cited.Statement, stems, asksHowMany);
         if (cited.Citation.Kind != StatementKind.DirectQuote)
         {
             return "(in the article's words) " + fragment;

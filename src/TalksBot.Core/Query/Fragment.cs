@@ -9,7 +9,8 @@ internal static class Fragment
 {
     private const int MaxLength = 180;
 
-    public static string Of(IndexedStatement statement, IReadOnlySet<string> questionStems)
+    /// <param name="asksHowMany">A "how many" question: a sentence with a number in it is the likelier answer.</param>
+    public static string Of(IndexedStatement statement, IReadOnlySet<string> questionStems, bool asksHowMany = false)
     {
         var quote = statement.Statement.Quote;
         var tokens = statement.QuoteTokens;
@@ -20,13 +21,17 @@ internal static class Fragment
             var start = starts[s];
             var end = s + 1 < starts.Length ? starts[s + 1] : quote.Length;
             var score = 0;
+            var holdsNumber = false;
             foreach (var token in tokens)
             {
-                if (token.Start >= start && token.End <= end && questionStems.Contains(token.Stem))
+                if (token.Start >= start && token.End <= end)
                 {
-                    score++;
+                    score += questionStems.Contains(token.Stem) ? 1 : 0;
+                    holdsNumber |= Numbers.IsNumber(token);
                 }
             }
+
+            score += asksHowMany && holdsNumber ? 1 : 0;
 
             if (score > bestScore)
             {

@@ -19,7 +19,7 @@ internal static class Numbers
 
     public static bool IsNumberWord(string word) => NumberWords.Contains(word);
 
-    private static bool IsNumber(TextToken token) => char.IsAsciiDigit(token.Word[0]) || NumberWords.Contains(token.Word);
+    public static bool IsNumber(TextToken token) => char.IsAsciiDigit(token.Word[0]) || NumberWords.Contains(token.Word);
 
     /// <summary>A number in the text counts one of <paramref name="stems"/>: the word follows it closely ("35 people",
     /// "a 15-year period").</summary>
@@ -40,12 +40,13 @@ internal static class Numbers
         return false;
     }
 
-    public static bool Mentions(string text)
+    /// <param name="precisely">Only a stated number counts, not a vague amount ("small numbers", "dozens").</param>
+    public static bool Mentions(string text, bool precisely = false)
     {
         var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var isNumber = IsNumber(tokens[i]);
+            var isNumber = IsNumber(tokens[i]) && !(precisely && VagueAmounts.Contains(tokens[i].Word));
             var namesSomething = i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && char.IsAsciiDigit(tokens[i].Word[0]);
             if (isNumber && !namesSomething)
             {

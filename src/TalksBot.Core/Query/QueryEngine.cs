@@ -418,6 +418,9 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             {
                 stems.Add(index.TermKeys[term]);
             }
+
+            // "hurt" finds the sentence saying "wounded".
+            stems.UnionWith(index.SynonymStems.GetValueOrDefault(Stemmer.Lookup(unit.Word.ToLowerInvariant()).Stem, []));
         }
 
         return stems;

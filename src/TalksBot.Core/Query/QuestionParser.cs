@@ -227,10 +227,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             return [];
         }
 
-        var counted = tokens.Skip(at + 2).Where(t => !t.IsFunctionWord).Take(CountedWords).Select(t => t.Stem).Where(stem => index.TermOf(stem) >= 0).ToList();
-        // "how many were wounded": "25 people have been hurt" counts them in a synonym.
+        var counted = tokens.Skip(at + 2).Where(t => !t.IsFunctionWord).Take(CountedWords).Select(t => t.Stem).ToList();
+        // "how many were hurt": "25 people have been wounded" counts them in a synonym the data has.
         var synonyms = counted.SelectMany(stem => index.SynonymStems.GetValueOrDefault(stem, []));
-        return [.. counted.Concat(synonyms).Distinct(StringComparer.Ordinal)];
+        return [.. counted.Concat(synonyms).Where(stem => index.TermOf(stem) >= 0).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>"which palace", "which reporter", "how many kilometres": the kind of thing asked for, when no statement has a word for it.</summary>
