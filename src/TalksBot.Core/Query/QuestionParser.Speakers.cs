@@ -46,6 +46,19 @@ internal sealed partial class QuestionParser
         return true;
     }
 
+    /// <summary>"what did the acting emergency service head say": a title word some article made one person's name ("the head
+    /// added") does not name that person when the words around it describe another quoted actor in full.</summary>
+    private void PreferAFullerDescription(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
+    {
+        var from = Math.Max(0, speechVerbAt - SpeakerWindow);
+        var titles = matches.Where(m => IsActor(m) && m.Length == 1 && m.Start >= from && m.Start < speechVerbAt && IsOrdinary(tokens[m.Start].Word)).ToList();
+        if (titles.Count > 0 && Described(tokens, [.. matches.Except(titles)], from, speechVerbAt) is { } described
+            && titles.TrueForAll(m => index.ActorsByConcept[m.Concept] != described))
+        {
+            matches.RemoveAll(titles.Contains);
+        }
+    }
+
     /// <summary>"what did Moscow's chief negotiator say": the quoted actor whose names, role and
     /// affiliation hold most of the words in the speaker's place before the speech verb.</summary>
     private CorpusActor? DescribedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt) =>

@@ -91,6 +91,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var outlet = OutletMention.Take(index, tokens, matches);
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
+        PreferAFullerDescription(tokens, matches, speechVerbAt);
         // "do u think the talks will work" asks the bot; "do you think Kirby said …" asks what Kirby said.
         if (smallTalk == SmallTalkKind.None && (OpinionRequest.AsksAJudgement(question)
             || (OpinionRequest.AsksTheBot(question) && tokens.Where((t, i) => IsSpeechVerbAt(tokens, i)).All(t => OpinionRequest.IsOpining(t.Word)))))
