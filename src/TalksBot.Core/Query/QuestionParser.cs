@@ -86,6 +86,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
         RoleOfAnotherPlace.Remove(index, tokens, matches);
+        RemovePluralTitles(tokens, matches);
         var publisher = PublisherMention.Find(index, tokens, [.. matches.Where(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind != Knowledge.ActorKind.Outlet)]);
 
         var outlet = OutletMention.Take(index, tokens, matches);
@@ -377,6 +378,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             && (outer.Length > inner.Length || Preference(outer) < Preference(inner)
                 || (Preference(outer) == Preference(inner) && outer.Concept < inner.Concept))));
     }
+
+    /// <summary>"the Russian and Ukrainian foreign ministers": a title in the plural names no one person who holds it.</summary>
+    private void RemovePluralTitles(List<TextToken> tokens, List<ConceptMatch> matches) =>
+        matches.RemoveAll(m => IsActor(m) && index.ActorsByConcept[m.Concept].Actor.Kind == Knowledge.ActorKind.Person
+            && tokens[m.Start + m.Length - 1].Word is { Length: > 3 } last && last.EndsWith('s') && !tokens[m.Start + m.Length - 1].IsPossessive
+            && IsOrdinary(last) && IsOrdinary(last[..^1]));
 
     /// <summary>Between two actors named by the same words, the one who speaks, then a person.</summary>
     private int Preference(ConceptMatch match)
