@@ -181,6 +181,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         // The outlet's few statements of the subject are told apart by fewer of the question's words.
         var scoped = entries != subject.Entries;
         var minCoverage = Math.Min(MinTopicCoverage, MinCoverage(topicUnits.Count)) * (scoped ? ScopedCoverageShare : 1);
+        CoveringFirst(ranked, minCoverage);
         if ((ranked.Count == 0 || ranked[0].Coverage < minCoverage) && Reactions(index, entries, topicUnits, minCoverage) is { Count: > 0 } reactions)
         {
             // "what did Biden say about the Kyiv pledge": his "We'll see" holds no word of it, but disputes it.
@@ -216,6 +217,18 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
         var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
+    }
+
+    /// <summary>"what did Arakhamia tell reporters after Istanbul": a statement that holds enough of the question goes before
+    /// those ranked higher on fewer of its words (the order within each part stays).</summary>
+    private static void CoveringFirst(List<RankedStatement> ranked, double minCoverage)
+    {
+        var covering = ranked.FindAll(r => r.Coverage >= minCoverage);
+        if (covering.Count > 0 && ranked[0].Coverage < minCoverage)
+        {
+            ranked.RemoveAll(r => r.Coverage >= minCoverage);
+            ranked.InsertRange(0, covering);
+        }
     }
 
     /// <summary>The statements among <paramref name="entries"/> that dispute others, by how much of the question
