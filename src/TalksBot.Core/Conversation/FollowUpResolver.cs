@@ -142,6 +142,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 return aboutTheStatement;
             }
 
+            if (BareQuestionWord(own) == "when" && StatementQuestions.TimeAhead(index, history[^1].Shown[0]) is { } times)
+            {
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = times };
+            }
+
             var topicWords = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstHand = own.QuestionWord == "who" && pointsAtTopic && topicWords.Length > 0 && topicWords.All(w => FirstHandWords.Contains(w.ToLowerInvariant()));
             if ((!own.HasKnownTopic || own.Topic.Length == 0 || firstHand) && topicWords.Length <= 1

@@ -26,6 +26,10 @@ internal static class StatementQuestions
         ["is", "are", "has", "have", "was", "any", "did", "no", "there", "a", "been", "set", "fixed", "yet", "they", "he", "she", "give", "name",
          "agreed", "for", "it", "that"];
 
+    /// <summary>Words of a statement that looks ahead to something ("the meeting would be followed by one …").</summary>
+    private static readonly string[] AheadWords =
+        ["will", "would", "shall", "might", "going to", "plan", "plans", "planned", "next", "soon", "followed by", "upcoming", "future"];
+
     private static readonly HashSet<string> ByOr = ["was", "is", "that", "it", "this", "so", "and", "the", "who", "which", "one"];
 
     /// <summary>The last turn's question to ask again, continued as the message asks about its statement: where it was made
@@ -47,6 +51,15 @@ internal static class StatementQuestions
         return AsksSource(words) || AsksIfQuoted(words) ? new ResolvedQuestion(lastQuestion, true, ContinuationKind.Same)
             : AsksAboutWhat(words) ? new ResolvedQuestion(lastQuestion, true, ContinuationKind.Statement)
             : null;
+    }
+
+    /// <summary>"when?" after a statement that looks ahead and tells no time of it: the time of what it looks ahead to, in
+    /// that statement's neighbours of the same speaker (the words for a time of the vocabulary); null when the statement
+    /// tells a time or looks back ("when?" then asks when it was said).</summary>
+    public static IReadOnlyList<string>? TimeAhead(KnowledgeIndex index, Query.Citation last)
+    {
+        var times = index.Vocabulary.AnswerTypes.GetValueOrDefault("when", []).Where(w => w != "may").ToList();
+        return Text.WholeWords.HoldsAny(last.Quote, AheadWords) && !Text.WholeWords.HoldsAny(last.Quote, times) ? times : null;
     }
 
     /// <summary>"says who", "via who?", "according to whom", "source pls": who the last statement is from.</summary>
