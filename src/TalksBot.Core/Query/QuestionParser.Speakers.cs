@@ -64,6 +64,31 @@ internal sealed partial class QuestionParser
     private CorpusActor? DescribedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt) =>
         Described(tokens, matches, Math.Max(0, speechVerbAt - SpeakerWindow), speechVerbAt);
 
+    /// <summary>"does the governor believe …", "is the mayor sure": a title word as the subject of a yes/no question names the
+    /// one quoted person whose role it heads ("regional governor", "governor of … region"), when only one has such a role.</summary>
+    private CorpusActor? TitleAsSubject(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        if (tokens.Count < 4 || !SubjectAuxiliaries.Contains(tokens[0].Word) || tokens[1].Word != "the" || tokens[2].IsFunctionWord
+            || matches.Exists(m => m.Start <= 2 && 2 < m.Start + m.Length))
+        {
+            return null;
+        }
+
+        var title = tokens[2].Word;
+        var holders = index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person
+            && a.Roles.Append(a.Actor.Role ?? "").Concat(a.Actor.Aliases).Any(role => string.Equals(HeadOf(role), title, StringComparison.OrdinalIgnoreCase)))
+            .Distinct().ToList();
+        return holders is [var only] ? only : null;
+    }
+
+    /// <summary>The word a role is named by: the last before "of" ("governor of the region"), else the last.</summary>
+    private static string HeadOf(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.IndexOf(words, "of");
+        return of > 0 ? words[of - 1] : words.Length > 0 ? words[^1] : "";
+    }
+
     /// <summary>"any upbeat read from Kyiv's leader?": with no verb of saying, a possessive and the role words
     /// after it describe the one asked about.</summary>
     private CorpusActor? PossessiveDescription(List<TextToken> tokens, List<ConceptMatch> matches)

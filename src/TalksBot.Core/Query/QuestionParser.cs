@@ -59,6 +59,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "insist", "demand", "seek", "seeks", "try", "tries", "sign", "signs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries that open a yes/no question before its subject ("does the governor believe …").</summary>
+    private static readonly FrozenSet<string> SubjectAuxiliaries = new[]
+    {
+        "does", "did", "do", "is", "was", "will", "would", "has", "had", "can", "could",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CatenativeVerbs = new[]
     {
         "try", "tries", "trying", "tried", "attempting", "attempted", "seek", "seeks", "seeking", "sought", "want", "wants", "wanting",
@@ -127,11 +133,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
         if (subject is null && speechVerbAt > 0 && intent != QuestionIntent.Who)
         {
-            subject = DescribedSpeaker(tokens, matches, speechVerbAt);
+            subject = DescribedSpeaker(tokens, matches, speechVerbAt) ?? TitleAsSubject(tokens, matches);
         }
         else if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who)
         {
-            subject = PossessiveDescription(tokens, matches) ?? DescriptionBeforeOn(tokens, matches);
+            subject = PossessiveDescription(tokens, matches) ?? DescriptionBeforeOn(tokens, matches) ?? TitleAsSubject(tokens, matches);
         }
 
         // "what did the colonel general say": words that only describe the speaker ask nothing of their statements.
