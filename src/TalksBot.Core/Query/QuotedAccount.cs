@@ -51,8 +51,23 @@ internal static class QuotedAccount
     }
 
     private static bool Restates(SemanticSearch semantic, IndexedStatement quote, IndexedStatement account) =>
-        IsQuoteBeside(quote, account) && quote.Speaker.Id == account.Speaker.Id
+        IsQuoteBeside(quote, account) && quote.Speaker.Id == account.Speaker.Id && !AddsTo(account, quote)
         && (semantic.Between(account.Statement.Quote, quote.Statement.Quote) ?? 0) >= SameRemark;
+
+    /// <summary>"“…,” he said, adding Ukraine could only trust a concrete result": an account later in the quote's own sentence
+    /// tells what the speaker said besides the quote, not the quote again.</summary>
+    private static bool AddsTo(IndexedStatement account, IndexedStatement quote)
+    {
+        if (account.Statement.Paragraph != quote.Statement.Paragraph || account.Statement.Paragraph > account.Article.Paragraphs.Count)
+        {
+            return false;
+        }
+
+        var paragraph = account.Article.Paragraphs[account.Statement.Paragraph - 1];
+        var quoteAt = paragraph.IndexOf(quote.Statement.Quote, StringComparison.Ordinal);
+        var accountAt = quoteAt < 0 ? -1 : paragraph.IndexOf(account.Statement.Quote, quoteAt + quote.Statement.Quote.Length, StringComparison.Ordinal);
+        return accountAt >= 0 && !Index.Sentences.Starts(paragraph).Any(start => start > quoteAt + quote.Statement.Quote.Length && start <= accountAt);
+    }
 
     /// <summary>A direct quote in the account's article, in its paragraph or the next one either side.</summary>
     private static bool IsQuoteBeside(IndexedStatement quote, IndexedStatement account) =>
@@ -74,7 +89,7 @@ internal static class QuotedAccount
         var to = Math.Min(index.Statements.Count - 1, account.Index + Neighbourhood);
         var quote = Enumerable.Range(from, to - from + 1)
             .Select(i => index.Statements[i])
-            .Where(s => IsQuoteBeside(s, account) && (s.Speaker.Id == account.Speaker.Id || (memberMay && s.Speaker.Affiliation == account.Speaker.Id)))
+            .Where(s => IsQuoteBeside(s, account) && !AddsTo(account, s) && (s.Speaker.Id == account.Speaker.Id || (memberMay && s.Speaker.Affiliation == account.Speaker.Id)))
             .Select(s => (Statement: s, Cosine: semantic.Between(account.Statement.Quote, s.Statement.Quote) ?? 0))
             .Where(p => p.Cosine >= SameRemark)
             .OrderByDescending(p => p.Cosine).Select(p => p.Statement).FirstOrDefault();

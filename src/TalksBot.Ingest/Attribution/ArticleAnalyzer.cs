@@ -129,6 +129,11 @@ internal sealed class ArticleAnalyzer
             subject = Quote(index, p, masked, quotes[k], (preFrom, postTo, from), sentenceVia, basePosition, subject) ?? subject;
         }
 
+        if (subject is not null && quotes.Count > 0 && _claims.AfterQuote(masked, sentence, quotes[^1].End) is { } more)
+        {
+            AddClaim(index, subject, sentenceVia, more.Start, more.End);
+        }
+
         if (sentenceVia is not null && _statements.Count == before && _registry.FirstPersonBetween(basePosition + from, basePosition + to) is { } user)
         {
             _channels.Saw(user, sentenceVia);

@@ -26,6 +26,9 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "though", "although", "while", "whereas", "but" };
 
     private static readonly char[] QuotationMarks = ['“', '”', '"', '«', '»', '‘'];
+    /// <summary>Participles whose object is a person or a name, not a clause ("telling reporters", "calling it a trick").</summary>
+    private static readonly HashSet<string> ObjectParticiples = new(StringComparer.Ordinal) { "telling", "calling", "describing", "urging", "writing" };
+
     private static readonly HashSet<string> NotClaims = new(StringComparer.OrdinalIgnoreCase) { "called", "calls", "asked", "asks", "described" };
     private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "whom", "what" };
     private static readonly HashSet<string> Commissive = new(StringComparer.OrdinalIgnoreCase) { "pledged", "promised", "vowed", "offered", "agreed", "proposed", "threatened" };
@@ -105,6 +108,28 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         }
 
         return null;
+    }
+
+    /// <summary>"“…,” said Medinsky, adding the two sides had also raised …": after the quotes of a sentence, a participle of
+    /// saying that carries a clause of its own (not an object: "telling", "calling", "describing") reports more of the quote's
+    /// speaker; the claim is that clause, past a "that". Null when there is none or it quotes again.</summary>
+    public (int Start, int End)? AfterQuote(string masked, Range sentence, int quotesEnd)
+    {
+        var tokens = Token.Split(masked, quotesEnd, sentence.End.Value);
+        var at = tokens.FindIndex(t => lexicon.ParticipleVerbs.Contains(t.Word) && !ObjectParticiples.Contains(t.Word));
+        if (at < 1 || !tokens[at - 1].Raw.EndsWith(',') || masked.AsSpan(tokens[at].Start, sentence.End.Value - tokens[at].Start).IndexOfAny(QuotationMarks) >= 0)
+        {
+            return null;
+        }
+
+        var clause = at + 1 < tokens.Count && tokens[at + 1].Word == "that" ? at + 2 : at + 1;
+        if (tokens.Count - clause < MinClosedClause || tokens[clause].Raw.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var end = tokens[^1].End;
+        return (tokens[clause].Start, end);
     }
 
     /// <summary>"urged people not to trust …", "called on both sides to …": the index of the "to" after a directive verb's

@@ -69,28 +69,4 @@ public sealed class QuotedAccountTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("Russia", answer.Citations[0].Speaker);
     }
-
-    /// <summary>Every text its own direction, except that a text holding <paramref name="quote"/> points
-    /// the way <paramref name="account"/> does.</summary>
-    private sealed class SameMeaningEmbedder(string account, string quote) : ISentenceEmbedder
-    {
-        private const int Dimensions = 64;
-
-        public float[] EmbedQuestion(string text)
-        {
-            var vector = new float[Dimensions];
-            if (text == account || text.Contains(quote, StringComparison.Ordinal))
-            {
-                vector[0] = 1;
-            }
-            else
-            {
-                vector[1 + ((text.GetHashCode(StringComparison.Ordinal) & int.MaxValue) % (Dimensions - 1))] = 1;
-            }
-
-            return vector;
-        }
-
-        public float[][] EmbedStatements(IReadOnlyList<string> texts) => [.. texts.Select(_ => new float[Dimensions])];
-    }
 }
