@@ -318,7 +318,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             var inStatements = index.TermOf(token.Stem) >= 0;
             var words = !inStatements && index.Vocabulary.Shorthand.TryGetValue(token.Word, out var expansion) ? expansion
                 : index.Vocabulary.SeatsOfGovernment.TryGetValue(token.Word, out var country)
-                    && StandsForItsCountry(tokens, i, inStatements || index.Lexicon.Contains(token.Word)) ? country
+                    && StandsForItsCountry(tokens, i, inStatements || index.Lexicon.Contains(token.Word)) ? SpeakerFor(tokens, i) ?? country
                 : null;
             if (words is null)
             {
@@ -333,6 +333,22 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 return new TextToken(text, stem, token.Start, token.End, isFunctionWord, token.IsPossessive && at == parts.Length - 1);
             }));
         }
+    }
+
+    /// <summary>"the Kremlin's take", "what did the Kremlin say": the one quoted person whose role opens with the seat of
+    /// government ("Kremlin spokesman") speaks for it, when the seat is the one asked about (a word of stance or a verb of saying
+    /// follows) rather than described further ("the Kremlin's deputy chief") or spoken of ("about Moscow's words").</summary>
+    private string? SpeakerFor(List<TextToken> tokens, int i)
+    {
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Word : null;
+        if (next is null || !(index.StanceWords.Contains(next) || index.SpeechVerbs.Contains(next)) || tokens.Take(i).Any(t => t.Word is "about" or "on" or "of"))
+        {
+            return null;
+        }
+
+        var holders = index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person
+            && a.Roles.Any(role => Tokenizer.Tokenize(role) is [var first, ..] && first.Word == tokens[i].Word)).ToList();
+        return holders is [var only] ? only.Name : null;
     }
 
     /// <summary>"Moscow" where the coverage has no such word, or "Kyiv's envoy": the state, not the city. Kyiv's
