@@ -111,6 +111,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
         }
 
+        if (history[^1].Shown.Count > 0 && Parties.PeopleOfGroup(index, asked, history[^1].Shown[0].Speaker) is { } people)
+        {
+            // "which officials" after "U.S. officials were skeptical …": the people of that side on the same statement.
+            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.None) { Party = people };
+        }
+
         if (history[^1].Shown.Count > 0 && OtherAccounts.Of(own, history[^1].Shown[0].Speaker) is { } other)
         {
             // "who else said that?" asks about the last topic without its speaker; "in the other outlet?" about the same statement.

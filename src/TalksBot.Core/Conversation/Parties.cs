@@ -63,6 +63,23 @@ internal static class Parties
         : IsOrdinary(index, word) ? null
         : Members(index, BodyTerms(index.Vocabulary, word));
 
+    /// <summary>"which officials", "who exactly" after a group's statement ("U.S. officials were skeptical"): the quoted people
+    /// of the side the group is named by (its name but its last word, "U.S."); null for any other message or speaker.</summary>
+    public static IReadOnlySet<string>? PeopleOfGroup(KnowledgeIndex index, IReadOnlyList<string> asked, string lastSpeaker)
+    {
+        var name = lastSpeaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var asksWhich = asked is ["which" or "what", var noun] && name.Length > 1 && string.Equals(noun, name[^1], StringComparison.OrdinalIgnoreCase)
+            || asked is ["who", "exactly" or "specifically"] or ["which", "ones"] or ["who", "are", "they"];
+        if (!asksWhich || name.Length < 2 || index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, lastSpeaker, StringComparison.OrdinalIgnoreCase))
+            is not { Actor.Kind: Knowledge.ActorKind.Group } || OfWord(index, string.Join(' ', name[..^1])) is not { } side)
+        {
+            return null;
+        }
+
+        var people = side.Where(id => index.Actors[id].Actor.Kind == Knowledge.ActorKind.Person).ToHashSet(StringComparer.Ordinal);
+        return people.Count > 0 ? people : null;
+    }
+
     /// <summary>"spokesman": an everyday word describes someone's job, not a body they speak for.</summary>
     private static bool IsOrdinary(KnowledgeIndex index, string word) =>
         Text.Tokenizer.Tokenize(word).All(t => t.IsFunctionWord || index.Vocabulary.CommonWords.Contains(t.Word.ToLowerInvariant()));
