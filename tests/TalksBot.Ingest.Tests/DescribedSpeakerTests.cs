@@ -7,6 +7,16 @@ namespace TalksBot.Ingest.Tests;
 public sealed class DescribedSpeakerTests
 {
     [Fact]
+    public void Ingest_ABareTitleReferringBack_IsAttributedButNotMadeAName()
+    {
+        var article = Ingest("“The talks were useful,” water board head Ivo Halm said.\n\n“We will meet again in May,” the head added.");
+
+        var halm = Fixtures.SpeakerOf(article, "We will meet again in May");
+        Assert.Equal("Ivo Halm", halm.Name);
+        Assert.DoesNotContain("head", halm.Aliases);
+    }
+
+    [Fact]
     public void Ingest_RoleOpenedByAWordThatRanksThePerson_LeavesThatWordOut()
     {
         var article = Ingest("Ivo Halm, another top Veldorian negotiator and adviser to the water minister, said the sluices “will open twice a week from May.”");

@@ -9,6 +9,9 @@ internal sealed partial class QuestionParser
 {
     private const int SpeakerWindow = 5;
 
+    /// <summary>A message of at most this many units asks about a title it names and nothing else ("no, the mayor").</summary>
+    private const int ShortMessageUnits = 3;
+
     private static readonly HashSet<string> Determiners =
         ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "any", "no", "every"];
 
@@ -65,16 +68,25 @@ internal sealed partial class QuestionParser
         Described(tokens, matches, Math.Max(0, speechVerbAt - SpeakerWindow), speechVerbAt);
 
     /// <summary>"does the governor believe …", "is the mayor sure": a title word as the subject of a yes/no question names the
-    /// one quoted person whose role it heads ("regional governor", "governor of … region"), when only one has such a role.</summary>
-    private CorpusActor? TitleAsSubject(List<TextToken> tokens, List<ConceptMatch> matches)
+    /// one quoted person whose role it heads ("regional governor", "governor of … region"), when only one has such a role;
+    /// so does the title of a short message that asks nothing else ("and the mayor?", "mayor of where?").</summary>
+    private CorpusActor? TitleAsSubject(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, bool saying)
     {
-        if (tokens.Count < 4 || !SubjectAuxiliaries.Contains(tokens[0].Word) || tokens[1].Word != "the" || tokens[2].IsFunctionWord
-            || matches.Exists(m => m.Start <= 2 && 2 < m.Start + m.Length))
+        var at = tokens.Count >= 4 && SubjectAuxiliaries.Contains(tokens[0].Word) && tokens[1].Word == "the" ? 2
+            : !saying && units.Count <= ShortMessageUnits ? tokens.FindIndex(t => !t.IsFunctionWord && TitleHolder(t.Word) is not null)
+            : -1;
+        if (at < 0 || tokens[at].IsFunctionWord || matches.Exists(m => m.Start <= at && at < m.Start + m.Length) || TitleHolder(tokens[at].Word) is not { } holder)
         {
             return null;
         }
 
-        var title = tokens[2].Word;
+        // "the Kyiv mayor" is not the Chernihiv one: in a short message, no other word may say something the holder's names lack.
+        var title = tokens[at].Word;
+        return at == 2 || units.TrueForAll(u => u.Word == title || !u.IsNotable || u.Alternatives.Any(holder.DescriptorContains)) ? holder : null;
+    }
+
+    private CorpusActor? TitleHolder(string title)
+    {
         var holders = index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person
             && a.Roles.Append(a.Actor.Role ?? "").Concat(a.Actor.Aliases).Any(role => string.Equals(HeadOf(role), title, StringComparison.OrdinalIgnoreCase)))
             .Distinct().ToList();

@@ -119,11 +119,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
         if (subject is null && speechVerbAt > 0 && intent != QuestionIntent.Who)
         {
-            subject = DescribedSpeaker(tokens, matches, speechVerbAt) ?? TitleAsSubject(tokens, matches);
+            subject = DescribedSpeaker(tokens, matches, speechVerbAt) ?? TitleAsSubject(tokens, matches, units, saying: true);
         }
         else if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who)
         {
-            subject = PossessiveDescription(tokens, matches) ?? DescriptionBeforeOn(tokens, matches) ?? TitleAsSubject(tokens, matches);
+            subject = PossessiveDescription(tokens, matches) ?? DescriptionBeforeOn(tokens, matches) ?? TitleAsSubject(tokens, matches, units, saying: false);
         }
 
         // "what did the colonel general say": words that only describe the speaker ask nothing of their statements.

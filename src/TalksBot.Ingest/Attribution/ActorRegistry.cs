@@ -290,7 +290,12 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
                 || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
             && !Conflicts(qualifiers, Qualifiers(d.Role!)));
-        found?.AddAlias(role);
+        // "the head added": a bare title word names whoever the article last gave it, not the person everywhere.
+        if (role.Contains(' ', StringComparison.Ordinal))
+        {
+            found?.AddAlias(role);
+        }
+
         return found;
     }
 

@@ -1,7 +1,8 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>"does the governor believe the pledge": a title word as the subject of a yes/no question names the one quoted
-/// person whose role it heads, so the answer is that person's words, not the pledge itself.</summary>
+/// person whose role it heads, so the answer is that person's words, not the pledge itself; so does the title of a short
+/// follow-up ("and the mayor?"), though no article made the title a name of theirs.</summary>
 public sealed class TitleAsSubjectTests : InventedArticleTests
 {
     public TitleAsSubjectTests()
@@ -28,6 +29,16 @@ public sealed class TitleAsSubjectTests : InventedArticleTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("Ivo Berg", answer.Citations[0].Speaker);
     }
+
+    [Theory]
+    [InlineData("and the mayor?")]
+    [InlineData("no, the mayor")]
+    public void TheTitleOfAShortMessage_NamesItsOneHolder(string message) =>
+        Assert.Equal("Ana Vell", new Core.Query.QuestionParser(Knowledge.Index).Parse(message).Subject?.Name);
+
+    [Fact]
+    public void ATitleWithAWordItsHolderLacks_NamesNoOne() =>
+        Assert.Null(new Core.Query.QuestionParser(Knowledge.Index).Parse("and the varna mayor?").Subject);
 
     private static System.Text.Json.Nodes.JsonObject Reported(string id, int paragraph, string speaker, string quote)
     {
