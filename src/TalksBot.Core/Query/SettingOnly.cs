@@ -20,8 +20,12 @@ internal static class SettingOnly
         var known = question.Units.Where(u => u.IsKnown).ToList();
         return known.Count > 0
             && question.Units.Any(u => !u.IsKnown && !u.IsNotable && u.Actor is null && !u.IsForeign)
-            && known.All(u => u.Actor is null && u.Alternatives.Any(term => IsSetting(index, term)));
+            && known.All(u => u.Actor is null && (u.Alternatives.Any(term => IsSetting(index, term)) || IsTimeWord(index, u.Word)));
     }
+
+    /// <summary>"today", "march": a word for a time of the vocabulary's answer types, which sets the question in time.</summary>
+    private static bool IsTimeWord(KnowledgeIndex index, string word) =>
+        index.Vocabulary.AnswerTypes.TryGetValue("when", out var times) && times.Contains(word.ToLowerInvariant());
 
     public static bool IsSetting(KnowledgeIndex index, int term) =>
         index.ConceptOfTerm(term)?.Kind is ConceptKind.Place or ConceptKind.AnswerType;
