@@ -9,6 +9,9 @@ namespace TalksBot.Core.Query;
 /// <summary>The decision to answer or decline, and the candidates found by meaning.</summary>
 public sealed partial class QueryEngine
 {
+    /// <summary>How many times the known words the unknown everyday words must number to make a question about something else.</summary>
+    private const int UnknownShare = 3;
+
     /// <summary>The answer-or-decline decision. A statement that holds enough of the question's words
     /// (the coverage rule, <see cref="MinCoverage"/>) answers. Otherwise the best statement by words and
     /// the best by meaning are candidates, weighed by the fitted model (data/decision.json): the likelier
@@ -16,7 +19,7 @@ public sealed partial class QueryEngine
     private static Answer Decide(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic, DecisionParameters decision,
         DecisionTrace? trace)
     {
-        if (SettingOnly.Holds(index, question))
+        if (SettingOnly.Holds(index, question) || MostlyUnknown(question))
         {
             return Abstain(index, question);
         }
@@ -90,6 +93,15 @@ public sealed partial class QueryEngine
 
         var best = candidates.Select(c => (c.Answer, Probability: c.Signals.Probability(decision))).OrderByDescending(c => c.Probability).FirstOrDefault();
         return best.Answer is not null && best.Probability >= decision.Threshold ? best.Answer() : Abstain(index, question);
+    }
+
+    /// <summary>"recommend a good pizza place near me": everyday words the coverage lacks outnumber, three to one, the words
+    /// it knows, and none of those is more than an everyday word either. The one known word ("near") is no topic.</summary>
+    private static bool MostlyUnknown(ParsedQuestion question)
+    {
+        var known = question.Units.Where(u => u.IsKnown).ToList();
+        var unknown = question.Units.Count(u => !u.IsKnown && !u.IsForeign);
+        return known.Count > 0 && unknown >= UnknownShare * known.Count && known.TrueForAll(u => !u.IsNotable && u.Actor is null);
     }
 
     /// <summary>"how many" is answered only by a statement with a number in it; "when" only by one

@@ -56,6 +56,22 @@ public sealed class NearMissTests
         Assert.False(Seed.Ask(question).Answered);
     }
 
+    [Theory]
+    [InlineData("recommend a good pizza place near me")]
+    [InlineData("suggest a cheap pizza restaurant near me")]
+    public void EverydayWordsTheCoverageLacksOutnumberingTheOrdinaryOnesItHas_AreDeclined(string question)
+    {
+        Assert.False(Seed.Ask(question).Answered);
+    }
+
+    [Theory]
+    [InlineData("ok so basically what did russia promise")]
+    [InlineData("remind me, did russia pull back near kyiv?")]
+    public void AFewEverydayWordsAroundWhatTheCoverageHolds_AreStillAnswered(string question)
+    {
+        Assert.True(Seed.Ask(question).Answered);
+    }
+
     [Fact]
     public void WhenThePastTalksWereHeld_IsStillAnswered()
     {
