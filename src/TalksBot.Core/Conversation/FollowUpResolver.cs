@@ -23,7 +23,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     /// <summary>Nouns for someone's answer to what was said ("and the Kremlin's reaction?", "Kyiv's response to that").</summary>
     private static readonly HashSet<string> ReactionNouns =
-        ["reaction", "reactions", "response", "responses", "reply", "answer", "take", "view", "views", "opinion", "stance", "position", "verdict", "comment", "comments"];
+        ["reaction", "reactions", "response", "responses", "reply", "answer", "take", "view", "views", "opinion", "stance", "position", "verdict", "comment", "comments", "return"];
+
+    /// <summary>"what did Podolyak say in return", "in response": the named speaker answering the last statement.</summary>
+    private static readonly HashSet<string> InReturnWords = ["return", "response", "reply"];
 
     /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
     private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
@@ -177,7 +180,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
             // "and the Kremlin's reaction?": a reaction is no topic of its own when the message points back.
-            ({ } named, true) when (elliptical || pointsAtTopic) && OnlyReaction(own) => About(named, topic, own),
+            ({ } named, true) when (elliptical || pointsAtTopic || own.HasWord(InReturnWords)) && OnlyReaction(own) => About(named, topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
