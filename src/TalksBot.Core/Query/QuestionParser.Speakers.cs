@@ -203,8 +203,10 @@ internal sealed partial class QuestionParser
                 : null;
         }
 
-        // "was Israel mentioned": a passive verb of saying has no speaker before it.
-        if (speechVerbAt > 0 && tokens[speechVerbAt - 1].Word is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+        // "it was mentioned", "was Israel mentioned": a passive verb of saying has no speaker before it.
+        if (speechVerbAt > 0 && (tokens[speechVerbAt - 1].Word is "was" or "were" or "is" or "are" or "been" or "be" or "being"
+            || (tokens.Take(speechVerbAt).FirstOrDefault(t => !t.IsFunctionWord || t.Word is "was" or "were" or "is" or "are").Word is "was" or "were" or "is" or "are"
+                && tokens[speechVerbAt].Word.EndsWith("ed", StringComparison.Ordinal))))
         {
             return null;
         }

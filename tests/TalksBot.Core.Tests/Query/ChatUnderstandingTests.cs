@@ -293,6 +293,17 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("was israel mentioned as a guarantor")]
+    [InlineData("were poland and canada named as guarantors?")]
+    public void APassiveVerbOfSaying_AsksAboutWhatWasSaidNotWhoSaidIt(string question)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Israel, Canada", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what did the EU say about ukraine joining", "EU")]
     [InlineData("what did Путин say about neutrality", "Путин")]
     public void WhatSomeoneSaid_WhenTheyAreOnlyTalkedAbout_IsDeclinedNamingThem(string question, string name)
