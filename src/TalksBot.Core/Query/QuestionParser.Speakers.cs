@@ -214,6 +214,14 @@ internal sealed partial class QuestionParser
         // The speaker stands right before the verb; earlier words of a long message are its context.
         var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
 
+        // "repositioning quote": a word the statements hold before a noun of saying is what the quote is about.
+        if (before.Count > 0 && tokens[speechVerbAt].Word is "quote" or "quotes" or "quotation" or "remarks" or "statement" or "line"
+            && index.TermOf(before[^1].Stem) >= 0
+            && !_question.AsSpan(before[^1].Start, before[^1].End - before[^1].Start).ContainsAnyInRange('A', 'Z'))
+        {
+            return null;
+        }
+
         // A name the coverage lacks, or one it only mentions ("Putin" in narration, "the EU" as a topic) right before the verb.
         var adjacent = before.Count > 0 ? before[^1] : default;
         // A capitalised word of another script there is a name ("what did Путин say").

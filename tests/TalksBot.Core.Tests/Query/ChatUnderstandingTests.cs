@@ -293,6 +293,20 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("repositioning quote", "this is a repositioning, not a real withdrawal")]
+    [InlineData("the reprioritizing quote?", "reprioritizing the Donbas area")]
+    public void AWordTheQuotesHoldBeforeQuote_IsWhatTheQuoteIsAbout(string question, string quote)
+    {
+        var answer = Seed.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains(quote, answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVerbOfSayingAfterANameOnlyMentioned_StillAsksThatName() => Assert.False(Seed.Ask("did putin comment on the crimea proposal").Answered);
+
+    [Theory]
     [InlineData("was israel mentioned as a guarantor")]
     [InlineData("were poland and canada named as guarantors?")]
     public void APassiveVerbOfSaying_AsksAboutWhatWasSaidNotWhoSaidIt(string question)
