@@ -34,6 +34,15 @@ public sealed class PlaceTests
     }
 
     [Fact]
+    public void Ingest_TownsAroundTheCapital_AreListedAsCities()
+    {
+        var places = Fixtures.IngestText("Explosions were heard from the suburban town of Irpen and from Bucha and Gostomel, officials said.").Places;
+
+        Assert.Equal(["Bucha", "Hostomel", "Irpin"], places.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.All(places, p => Assert.Equal("city", p.Kind));
+    }
+
+    [Fact]
     public void Ingest_NameWithDiacritics_ListedUnderGazetteerNameWithAsciiSpelling()
     {
         var places = Fixtures.IngestText("Ministers flew to Türkiye’s capital on Monday, the wire said. Later they met in Ankara.").Places;

@@ -73,6 +73,10 @@ internal sealed class StatementDescriber
                 buffers.Tokens.Clear();
                 Tokenizer.TokenizePart(paragraph, paragraphTokens[statement.Paragraph - 1], start, end, buffers.Tokens);
                 AddText(context, buffers.Tokens);
+                if (PlaceReference.Referred(article, statement.Paragraph, statement.Quote) is { } place)
+                {
+                    AddText(context, Tokenizer.Tokenize(place.Name));
+                }
                 contexts[(statement.Paragraph, start, end)] = context;
             }
 
