@@ -23,14 +23,15 @@ internal static class Numbers
 
     /// <summary>A number in the text counts one of <paramref name="stems"/>: the word follows it closely ("35 people",
     /// "a 15-year period").</summary>
-    public static bool Counts(string text, IReadOnlyList<string> stems)
+    /// <param name="precisely">Only a stated number counts, not a vague amount.</param>
+    public static bool Counts(string text, IReadOnlyList<string> stems, bool precisely = false)
     {
         var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             // "small numbers", "several": a vague amount is said of what the sentence is about, not of the word after it.
-            if (VagueAmounts.Contains(tokens[i].Word)
-                || (IsNumber(tokens[i])
+            if ((VagueAmounts.Contains(tokens[i].Word) && !precisely)
+                || (IsNumber(tokens[i]) && !(precisely && VagueAmounts.Contains(tokens[i].Word))
                     && tokens.Skip(i + 1).Where(t => !t.IsFunctionWord).Take(CountedWithin).Any(t => stems.Contains(t.Stem))))
             {
                 return true;

@@ -41,6 +41,9 @@ internal sealed record ParsedQuestion(
     /// <summary>The question asks for someone's own words ("quote?", "how did Politico quote Fomin", "exact wording").</summary>
     public bool AsksForWording { get; init; }
 
+    /// <summary>"how many exactly": only a stated number answers, not a vague amount ("small numbers").</summary>
+    public bool AsksExactly { get; init; }
+
     /// <summary>"how many troops": stems among which is what is counted; empty when the question counts nothing.</summary>
     public IReadOnlyList<string> CountedStems { get; init; } = [];
 

@@ -112,8 +112,8 @@ public sealed partial class QueryEngine
         if (question.AnswerType == QuestionIntent.Quantity)
         {
             // "how many delegates": "two steps" counts something else.
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote)
-                || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems)));
+            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote, question.AsksExactly)
+                || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)));
         }
         else if (question.AnswerType == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
         {

@@ -156,6 +156,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Publisher = publisher,
             Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
+            AsksExactly = tokens.Exists(t => t.Word is "exactly" or "exact" or "precisely" or "precise"),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),

@@ -57,7 +57,9 @@ public sealed class FollowUpStatementTests
         var howMany = await AskAsync(_router, "s10", "how many troops exactly tho");
         Assert.Equal(ReplyKind.NoAnswer, howMany.Kind);
         Assert.Empty(howMany.Citations);
-        Assert.NotEmpty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
+        // Alone, "how many" is answered by the vague amount; "exactly" asks a number the coverage does not give.
+        Assert.NotEmpty((await AloneAsync(_router, "how many troops tho")).Citations);
+        Assert.Empty((await AloneAsync(_router, "how many troops exactly tho")).Citations);
     }
 
     [Theory]
