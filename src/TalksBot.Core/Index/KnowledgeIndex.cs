@@ -97,6 +97,24 @@ internal sealed class KnowledgeIndex
         .GroupBy(p => p.stem, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.SelectMany(p => p.stems).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
+    private IReadOnlyDictionary<string, CorpusActor[]>? _peopleByTitle;
+
+    /// <summary>The quoted people by the word each of their roles or names is headed by ("governor" of "governor of the
+    /// Chernihiv region", "mayor" of "Chernihiv mayor"), worked out on first use.</summary>
+    public IReadOnlyDictionary<string, CorpusActor[]> PeopleByTitle => _peopleByTitle ??= Actors.Values
+        .Where(a => a.OwnStatements > 0 && a.Actor.Kind == ActorKind.Person)
+        .SelectMany(a => a.Roles.Append(a.Actor.Role ?? "").Concat(a.Actor.Aliases).Select(HeadOf).Where(h => h.Length > 0).Select(h => (Title: h, Actor: a)))
+        .GroupBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Actor).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The word a role is named by: the last before "of" ("governor of the region"), else the last.</summary>
+    private static string HeadOf(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.IndexOf(words, "of");
+        return of > 0 ? words[of - 1] : words.Length > 0 ? words[^1] : "";
+    }
+
     private IReadOnlyDictionary<string, CorpusActor>? _outletsByName;
 
     /// <summary>The outlets by name, any case ("twitter" → Twitter).</summary>

@@ -85,21 +85,7 @@ internal sealed partial class QuestionParser
         return at == 2 || units.TrueForAll(u => u.Word == title || !u.IsNotable || u.Alternatives.Any(holder.DescriptorContains)) ? holder : null;
     }
 
-    private CorpusActor? TitleHolder(string title)
-    {
-        var holders = index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person
-            && a.Roles.Append(a.Actor.Role ?? "").Concat(a.Actor.Aliases).Any(role => string.Equals(HeadOf(role), title, StringComparison.OrdinalIgnoreCase)))
-            .Distinct().ToList();
-        return holders is [var only] ? only : null;
-    }
-
-    /// <summary>The word a role is named by: the last before "of" ("governor of the region"), else the last.</summary>
-    private static string HeadOf(string role)
-    {
-        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var of = Array.IndexOf(words, "of");
-        return of > 0 ? words[of - 1] : words.Length > 0 ? words[^1] : "";
-    }
+    private CorpusActor? TitleHolder(string title) => index.PeopleByTitle.TryGetValue(title, out var holders) && holders is [var only] ? only : null;
 
     /// <summary>"any upbeat read from Kyiv's leader?": with no verb of saying, a possessive and the role words
     /// after it describe the one asked about.</summary>
