@@ -35,11 +35,4 @@ public sealed class WhichOfTheGroupFollowUpTests : InventedArticleTests
 
         Assert.Equal("Ivo Berg", reply.Citations[0].Speaker);
     }
-
-    private static JsonObject Reported(string id, int paragraph, string speaker, string quote)
-    {
-        var statement = Quote(id, paragraph, speaker, quote);
-        statement["kind"] = "reported_claim";
-        return statement;
-    }
 }

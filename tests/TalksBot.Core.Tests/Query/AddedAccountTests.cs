@@ -30,11 +30,4 @@ public sealed class AddedAccountTests : InventedArticleTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(Added, answer.Citations[0].Quote);
     }
-
-    private static System.Text.Json.Nodes.JsonObject Reported(string id, int paragraph, string speaker, string quote)
-    {
-        var statement = Quote(id, paragraph, speaker, quote);
-        statement["kind"] = "reported_claim";
-        return statement;
-    }
 }

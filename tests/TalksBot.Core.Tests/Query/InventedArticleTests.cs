@@ -52,6 +52,14 @@ public abstract class InventedArticleTests : IDisposable
         return statement;
     }
 
+    /// <summary>The article's account of what the speaker said, in its own words.</summary>
+    protected static JsonObject Reported(string id, int paragraph, string speaker, string account)
+    {
+        var statement = Quote(id, paragraph, speaker, account);
+        statement["kind"] = "reported_claim";
+        return statement;
+    }
+
     /// <summary>Leaves only the invented articles (the repository's vocabulary stays).</summary>
     protected void RemoveRepositoryArticles()
     {

@@ -39,11 +39,4 @@ public sealed class TitleAsSubjectTests : InventedArticleTests
     [Fact]
     public void ATitleWithAWordItsHolderLacks_NamesNoOne() =>
         Assert.Null(new Core.Query.QuestionParser(Knowledge.Index).Parse("and the varna mayor?").Subject);
-
-    private static System.Text.Json.Nodes.JsonObject Reported(string id, int paragraph, string speaker, string quote)
-    {
-        var statement = Quote(id, paragraph, speaker, quote);
-        statement["kind"] = "reported_claim";
-        return statement;
-    }
 }
