@@ -13,7 +13,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
     private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
     private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these", "there"];
-    private static readonly string[] PrecisionWords = ["exactly", "exact", "precisely", "precise"];
     private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
@@ -232,7 +231,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     /// with a number in it when the question asks how many (a stated one when it asks exactly: "small numbers" is no count).</summary>
     private bool Answers(string text, string quote, List<string> words) =>
         words.Any(w => StatementThread.HoldsOrSynonym(knowledge.Current.Index.Vocabulary, quote, w))
-        && (!WholeWords.HoldsAny(text, ["how many", "how much"]) || Query.Numbers.Mentions(quote, precisely: WholeWords.HoldsAny(text, PrecisionWords)));
+        && (!WholeWords.HoldsAny(text, ["how many", "how much"]) || Query.Numbers.Mentions(quote, precisely: WholeWords.HoldsAny(text, Query.QuestionParser.PrecisionWords)));
 
     /// <summary>"so Russia is fine with it?", "did Russia agree to that" after a statement saying what Russia would do: a yes/no
     /// question (no question word) pointing back at the last statement about an actor that statement mentions (not its speaker).</summary>

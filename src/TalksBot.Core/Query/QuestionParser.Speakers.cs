@@ -162,6 +162,12 @@ internal sealed partial class QuestionParser
         return null;
     }
 
+    /// <summary>"was Israel mentioned", "were the sanctions discussed": a form of "be" opens the question and the verb of
+    /// saying after its subject is a participle.</summary>
+    private static bool OpensAPassive(List<TextToken> tokens, int speechVerbAt) =>
+        tokens.Take(speechVerbAt).FirstOrDefault(t => !t.IsFunctionWord || t.Word is "was" or "were" or "is" or "are").Word is "was" or "were" or "is" or "are"
+        && tokens[speechVerbAt].Word.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>"what did Putin say about Kyiv": a name the data does not know, in the speaker's place
     /// before the speech verb.</summary>
     private string? UnknownSpeaker(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt)
@@ -190,9 +196,7 @@ internal sealed partial class QuestionParser
         }
 
         // "it was mentioned", "was Israel mentioned": a passive verb of saying has no speaker before it.
-        if (speechVerbAt > 0 && (tokens[speechVerbAt - 1].Word is "was" or "were" or "is" or "are" or "been" or "be" or "being"
-            || (tokens.Take(speechVerbAt).FirstOrDefault(t => !t.IsFunctionWord || t.Word is "was" or "were" or "is" or "are").Word is "was" or "were" or "is" or "are"
-                && tokens[speechVerbAt].Word.EndsWith("ed", StringComparison.Ordinal))))
+        if (speechVerbAt > 0 && (tokens[speechVerbAt - 1].Word is "was" or "were" or "is" or "are" or "been" or "be" or "being" || OpensAPassive(tokens, speechVerbAt)))
         {
             return null;
         }

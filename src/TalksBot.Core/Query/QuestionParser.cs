@@ -45,6 +45,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "say", "said", "says", "saying", "tell", "told", "speak", "spoke", "comment", "commented", "talk", "talked",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that ask for a stated number rather than a vague amount ("how many exactly").</summary>
+    internal static readonly FrozenSet<string> PrecisionWords = new[] { "exactly", "exact", "precisely", "precise" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Auxiliaries that open a yes/no question before its subject ("does the governor believe …").</summary>
     private static readonly FrozenSet<string> SubjectAuxiliaries = new[]
     {
@@ -156,7 +159,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Publisher = publisher,
             Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
-            AsksExactly = tokens.Exists(t => t.Word is "exactly" or "exact" or "precisely" or "precise"),
+            AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)),
             Embedded = EmbeddedIntent(tokens, speechVerbAt),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),

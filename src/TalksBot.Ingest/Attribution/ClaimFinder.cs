@@ -26,6 +26,7 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
     private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "though", "although", "while", "whereas", "but" };
 
     private static readonly char[] QuotationMarks = ['“', '”', '"', '«', '»', '‘'];
+
     /// <summary>Participles whose object is a person or a name, not a clause ("telling reporters", "calling it a trick").</summary>
     private static readonly HashSet<string> ObjectParticiples = new(StringComparer.Ordinal) { "telling", "calling", "describing", "urging", "writing" };
 
