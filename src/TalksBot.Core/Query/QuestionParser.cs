@@ -408,7 +408,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 continue;
             }
 
-            if (token.IsFunctionWord || i == speechVerbAt || IsSpeechVerbAt(tokens, i) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
+            // "what did Medinsky say Ukraine refuses": a verb of responding after the verb of saying is what was said.
+            var saidResponse = speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word);
+            if (token.IsFunctionWord || i == speechVerbAt || (IsSpeechVerbAt(tokens, i) && !saidResponse) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
             {
                 previous = null;
                 continue;
