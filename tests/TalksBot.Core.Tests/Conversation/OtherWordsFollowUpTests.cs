@@ -5,7 +5,7 @@ using TalksBot.TestKit;
 namespace TalksBot.Core.Tests.Conversation;
 
 /// <summary>"how many hurt" after a long quote that says "wounded": the quote answers in another word of the vocabulary,
-/// and the reply shows its sentence with the number; "op" is shorthand for the operation.</summary>
+/// and the reply shows its sentence with the number; "op" is shorthand for the operation, "tv" for television.</summary>
 public sealed class OtherWordsFollowUpTests : InventedArticleTests
 {
     public OtherWordsFollowUpTests()
@@ -13,7 +13,7 @@ public sealed class OtherWordsFollowUpTests : InventedArticleTests
         RemoveRepositoryArticles();
         Write("ledger-2022-03-30-varna", "Varna shelled",
             ["Mayor Ivo Berg said: “The shelling went on all night in Varna. Twelve people have been wounded and are now in hospital. We need help.”",
-             "“The military operation is going to plan,” general Ana Vell said."],
+             "“The military operation is going to plan,” general Ana Vell said on state television."],
             [Person("berg", "Ivo Berg", "mayor of Varna", "Berg"), Person("vell", "Ana Vell", "general", "Vell")],
             [Quote("berg-shelling", 1, "berg", "The shelling went on all night in Varna. Twelve people have been wounded and are now in hospital. We need help."),
              Quote("vell-plan", 2, "vell", "The military operation is going to plan")]);
@@ -42,6 +42,15 @@ public sealed class OtherWordsFollowUpTests : InventedArticleTests
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Twelve people have been wounded", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tv_IsTelevision()
+    {
+        var answer = Engine.Ask("what did vell say on tv");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Ana Vell", answer.Citations[0].Speaker);
     }
 
     [Fact]
