@@ -39,7 +39,8 @@ internal static class Continuation
     /// sentence saying who said the first, through whom, where it was published and whether it quotes them.</summary>
     public static Answer? Same(IReadOnlyList<ConversationTurn> history)
     {
-        if (history.Count == 0 || history[^1].Shown is not [var first, ..] shown)
+        // After a declined turn, the statements shown last.
+        if (history.LastOrDefault(t => t.Shown.Count > 0)?.Shown is not [var first, ..] shown)
         {
             return null;
         }

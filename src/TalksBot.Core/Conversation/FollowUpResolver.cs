@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
-using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Conversation;
 
@@ -59,6 +58,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
     {
+        var lastShown = StatementQuestions.LastShowing(history);
+        if (lastShown >= 0 && lastShown < history.Count - 1 && StatementQuestions.AsksOnlyItsProvenance(MessageReading.Read(knowledge.Current.Index, text)))
+        {
+            // "which outlet ran that" after a declined turn: "that" is the last statement shown.
+            return Resolve(text, [.. history.Take(lastShown + 1)]);
+        }
+
         // The topic is the last turn's own: an older one would be a guess.
         var speakerTurn = history.LastOrDefault(t => t.Speaker is not null);
         var topicTurn = history.Count > 0 && history[^1].Topic.Length > 0 ? history[^1] : null;
@@ -224,14 +230,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // Whether another speaker said something the repeated statement only touches: a word of its own that it lacks.
         var asksOtherWhether = otherSpeaker && embedded && (words.Count == 0 || words.Any(w => w.Length >= 4 && !StatementThread.Holds(top.Quote, w)));
         return asksDetail && !own.IsSmallTalk && !IsElliptical(own) && !own.HasWord(MessageReading.StatementWords)
-            && (asksOtherWhether || (own.Speaker is null && ownWords && !Answers(text, top.Quote, words)));
+            && (asksOtherWhether || (own.Speaker is null && ownWords && !StatementThread.Answers(knowledge.Current.Index.Vocabulary, text, top.Quote, words)));
     }
-
-    /// <summary>Whether a statement shown already holds a word of the question or another word for it ("hurt": "wounded"),
-    /// with a number in it when the question asks how many (a stated one when it asks exactly: "small numbers" is no count).</summary>
-    private bool Answers(string text, string quote, List<string> words) =>
-        words.Any(w => StatementThread.HoldsOrSynonym(knowledge.Current.Index.Vocabulary, quote, w))
-        && (!WholeWords.HoldsAny(text, ["how many", "how much"]) || Query.Numbers.Mentions(quote, precisely: WholeWords.HoldsAny(text, Query.QuestionParser.PrecisionWords)));
 
     /// <summary>"so Russia is fine with it?", "did Russia agree to that" after a statement saying what Russia would do: a yes/no
     /// question (no question word) pointing back at the last statement about an actor that statement mentions (not its speaker).</summary>

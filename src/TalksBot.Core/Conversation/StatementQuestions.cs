@@ -62,6 +62,24 @@ internal static class StatementQuestions
         return Text.WholeWords.HoldsAny(last.Quote, AheadWords) && !Text.WholeWords.HoldsAny(last.Quote, times) ? times : null;
     }
 
+    /// <summary>The index of the last turn that showed statements, or -1.</summary>
+    public static int LastShowing(IReadOnlyList<ConversationTurn> history)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Shown.Count > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"which outlet ran that", "source?": a question about a statement's provenance with no speaker or topic of its own.</summary>
+    public static bool AsksOnlyItsProvenance(MessageReading own) =>
+        own.Speaker is null && own.HasWord(MessageReading.StatementWords) && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1;
+
     /// <summary>"says who", "via who?", "according to whom", "source pls": who the last statement is from.</summary>
     private static bool AsksSource(IReadOnlyList<string> words) =>
         words.Count > 0 && words.Any(SourceWords.Contains) && words.All(w => SourceWords.Contains(w) || AroundSource.Contains(w));

@@ -104,6 +104,12 @@ internal static class StatementThread
     public static bool HoldsOrSynonym(Vocabulary vocabulary, string quote, string word) =>
         Holds(quote, word) || vocabulary.Synonyms.Any(group => group.Contains(word, StringComparer.OrdinalIgnoreCase) && group.Any(other => Holds(quote, other)));
 
+    /// <summary>Whether a statement shown already holds a word of the question or another word for it ("hurt": "wounded"),
+    /// with a number in it when the question asks how many (a stated one when it asks exactly: "small numbers" is no count).</summary>
+    public static bool Answers(Vocabulary vocabulary, string question, string quote, IEnumerable<string> words) =>
+        words.Any(w => HoldsOrSynonym(vocabulary, quote, w))
+        && (!WholeWords.HoldsAny(question, ["how many", "how much"]) || Numbers.Mentions(quote, precisely: WholeWords.HoldsAny(question, QuestionParser.PrecisionWords)));
+
     /// <summary>The data's topics of the statement a citation shows.</summary>
     public static IReadOnlySet<string> TopicsOf(KnowledgeIndex index, Citation citation) =>
         Find(index, citation)?.Statement.Topics.ToHashSet(StringComparer.Ordinal) ?? [];
