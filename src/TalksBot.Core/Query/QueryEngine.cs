@@ -112,6 +112,13 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             return Profile(person, index);
         }
 
+        // "who headed the Ukrainian delegation": a person asked for by a title that no quoted person holds with the rest.
+        if (parsed.Intent == QuestionIntent.Who && !parsed.HasSpeechVerb && parsed.MentionedActors.Any()
+            && parsed.Units.Any(u => u.Actor is null && index.PeopleByTitle.ContainsKey(Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem)))
+        {
+            return Abstain(index, parsed);
+        }
+
         // "how did Reuters report Zelenskiy's address": the publisher's rendering of something, not
         // only what came through Reuters as a source.
         var publisherAsked = parsed.Subject is { Actor.Kind: ActorKind.Outlet } && parsed.Publisher is not null && parsed.TopicUnits.Any();
