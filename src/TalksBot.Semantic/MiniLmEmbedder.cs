@@ -55,6 +55,9 @@ public sealed class MiniLmEmbedder(string cachePath, ILogger<MiniLmEmbedder> log
         }
     }
 
+    /// <summary>Whether the model has been loaded (or its load has failed and been logged).</summary>
+    internal bool ModelLoadFinished => _encoder.IsValueCreated;
+
     /// <summary>Loads the model now rather than at the first question that needs it; a model that
     /// cannot load is logged (questions then stay lexical).</summary>
     public void LoadModel()
