@@ -9,6 +9,10 @@ namespace TalksBot.Delivery.Retry;
 /// item once more and gives up the rest.</summary>
 public sealed class RetryQueue : IDisposable
 {
+    /// <summary>The least wait between two tries of one item: a "retry after 0" (a limit that ends this very instant) must
+    /// not turn the lane into a loop that tries without ever yielding.</summary>
+    private static readonly TimeSpan MinimumRetryDelay = TimeSpan.FromMilliseconds(100);
+
     private readonly RetryQueueLimits _limits;
     private readonly TimeProvider _time;
     private readonly Action<RetryGiveUp> _onGiveUp;
@@ -209,7 +213,8 @@ public sealed class RetryQueue : IDisposable
                     break;
                 default:
                     entry.Tries++;
-                    entry.NotBefore = _time.GetUtcNow() + (result.Value.RetryAfter ?? _backoff.DelayFor(entry.Tries));
+                    var delay = result.Value.RetryAfter ?? _backoff.DelayFor(entry.Tries);
+                    entry.NotBefore = _time.GetUtcNow() + (delay > MinimumRetryDelay ? delay : MinimumRetryDelay);
                     break;
             }
         }

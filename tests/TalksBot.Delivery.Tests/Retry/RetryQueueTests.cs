@@ -38,6 +38,23 @@ public sealed class RetryQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task ARetryAfterOfZero_StillWaitsBetweenTries_RatherThanLoopingWithoutYielding()
+    {
+        var queue = Queue();
+        var tries = 0;
+        queue.Keep("C1", "a", _ =>
+        {
+            // A guard so that the loop this test is about ends even when it happens.
+            var tried = Interlocked.Increment(ref tries);
+            return Task.FromResult(tried >= 1000 ? Deliver("a") : RetryAttempt.Again(TimeSpan.Zero));
+        }, retryAfter: TimeSpan.Zero);
+
+        await _time.AdvanceUntilAsync(() => Volatile.Read(ref tries) >= 3, Step);
+
+        Assert.InRange(Volatile.Read(ref tries), 3, 10);
+    }
+
+    [Fact]
     public async Task OneLanePerKey_InOrder_AndABlockedKeyHoldsNoOtherUp()
     {
         var queue = Queue();
