@@ -27,8 +27,7 @@ internal static class StatementQuestions
          "agreed", "for", "it", "that"];
 
     /// <summary>Words of a statement that looks ahead to something ("the meeting would be followed by one …").</summary>
-    private static readonly string[] AheadWords =
-        ["will", "would", "shall", "might", "going to", "plan", "plans", "planned", "next", "soon", "followed by", "upcoming", "future"];
+    private static readonly string[] AheadWords = [.. Query.TimeCue.FutureWords, "would", "shall", "might", "going to", "plan", "plans", "followed by"];
 
     private static readonly HashSet<string> ByOr = ["was", "is", "that", "it", "this", "so", "and", "the", "who", "which", "one"];
 

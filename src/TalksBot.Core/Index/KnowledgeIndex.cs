@@ -107,6 +107,15 @@ internal sealed class KnowledgeIndex
         .GroupBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.Select(p => p.Actor).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
 
+    private IReadOnlyDictionary<string, CorpusActor[]>? _peopleByRoleOpening;
+
+    /// <summary>The quoted people by the first word of each of their roles ("kremlin" of "Kremlin spokesman"), worked out on first use.</summary>
+    public IReadOnlyDictionary<string, CorpusActor[]> PeopleByRoleOpening => _peopleByRoleOpening ??= Actors.Values
+        .Where(a => a.OwnStatements > 0 && a.Actor.Kind == ActorKind.Person)
+        .SelectMany(a => a.Roles.Select(role => Tokenizer.Tokenize(role)).Where(tokens => tokens.Count > 0).Select(tokens => (Opening: tokens[0].Word, Actor: a)))
+        .GroupBy(p => p.Opening, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Actor).Distinct().ToArray(), StringComparer.Ordinal);
+
     /// <summary>The word a role is named by: the last before "of" ("governor of the region"), else the last.</summary>
     private static string HeadOf(string role)
     {

@@ -59,9 +59,7 @@ internal sealed partial class QuestionParser
             return null;
         }
 
-        var holders = index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person
-            && a.Roles.Any(role => Tokenizer.Tokenize(role) is [var first, ..] && first.Word == tokens[i].Word)).ToList();
-        return holders is [var only] ? only.Name : null;
+        return index.PeopleByRoleOpening.TryGetValue(tokens[i].Word, out var holders) && holders is [var only] ? only.Name : null;
     }
 
     /// <summary>"Moscow" where the coverage has no such word, or "Kyiv's envoy": the state, not the city. Kyiv's
