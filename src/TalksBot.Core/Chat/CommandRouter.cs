@@ -36,7 +36,7 @@ public sealed class CommandRouter(
             "quotes" when argument.Length == 0 => ReplyTexts.QuotesWithoutPerson(knowledge.Current),
             "quotes" => await FromAnswerAsync(engine.QuotesOf(argument), cancellationToken),
             "more" when IsFollowUp(argument) => await MoreAsync(argument, cancellationToken),
-            _ when lastMore is not null && FollowUpResolver.AsksForMore(text, history[^1].Shown.FirstOrDefault()?.Speaker) => await MoreAsync(lastMore["more ".Length..], cancellationToken),
+            _ when lastMore is not null && FollowUpShape.AsksForMore(text, history[^1].Shown.FirstOrDefault()?.Speaker) => await MoreAsync(lastMore["more ".Length..], cancellationToken),
             null when Text.CoverageRequest.AsksWhatIsHeld(text) => ReplyTexts.Sources(knowledge.Current),
             null when Text.CoverageRequest.AsksForTheAuthor(text) => ReplyTexts.NoAuthor(knowledge.Current),
             "ask" when argument.Length == 0 => ReplyTexts.Empty(knowledge.Current),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TalksBot.Core.Knowledge;
+using static TalksBot.Core.Conversation.FollowUpShape;
 
 namespace TalksBot.Core.Conversation;
 
@@ -12,9 +13,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     private static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his", "hers", "hes", "shes"];
     private static readonly HashSet<string> PartyPronouns = ["they", "them", "their", "theirs", "theyre"];
     private static readonly HashSet<string> TopicPronouns = ["that", "it", "this", "those", "these", "there"];
-    private static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
-    private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
-    private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
     /// <summary>Words of "who said it first" that ask for the statement's source, not a topic.</summary>
     private static readonly HashSet<string> FirstHandWords = ["first", "originally", "initially", "exactly"];
@@ -28,33 +26,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
     /// <summary>Words that open a question inside a yes/no one ("did Reuters say whether …", "did they say how …").</summary>
     private static readonly HashSet<string> EmbeddedQuestionWords = ["whether", "how", "if"];
-
-    /// <summary>The words that may follow the question word of a bare "why?" ("why not", "how come", "when was that",
-    /// "why did he say that"); any other word makes it a question of its own ("how many people died").</summary>
-    private static readonly HashSet<string> BareQuestionRest =
-        ["not", "come", "so", "exactly", "tho", "though", "then", "is", "was", "were", "are", "did", "does", "do", "would",
-         "say", "said", "that", "this", "it", "he", "she", "they", "him", "her", "them"];
-
-    /// <summary>Messages asking for the next page of the last answer.</summary>
-    private static readonly HashSet<string> MoreRequests =
-        ["more", "more please", "more pls", "show more", "show me more", "tell me more", "give me more", "more quotes", "next page",
-         "keep going", "go on", "continue", "next", "and"];
-
-    /// <summary>Words that may stand around "more" in a request for more of the same ("ok more", "any more quotes?", "did he
-    /// say more", "more from him?", "show me more please"); any other word asks something of its own ("more on Crimea").</summary>
-    private static readonly HashSet<string> AroundMore =
-        ["ok", "okay", "and", "so", "please", "pls", "plz", "show", "give", "tell", "me", "us", "any", "anything", "some", "quotes",
-         "quote", "on", "that", "this", "from", "him", "her", "them", "he", "she", "they", "say", "said", "did", "does", "is", "was",
-         "there", "the", "a", "bit", "little", "can", "could", "you", "i", "want", "see", "get", "got", "of", "his", "their"];
-
-    /// <param name="lastSpeaker">Who the last answer quoted first: "more from Biden?" after Biden asks for more of the same.</param>
-    public static bool AsksForMore(string text, string? lastSpeaker = null)
-    {
-        var request = text.Trim().TrimEnd('.', '!', '?').Trim().ToLowerInvariant();
-        var words = Text.Tokenizer.Tokenize(request).Select(t => t.Word).ToList();
-        var name = Text.Tokenizer.Tokenize(lastSpeaker ?? "").Select(t => t.Word.ToLowerInvariant()).ToHashSet();
-        return MoreRequests.Contains(request) || (words.Contains("more") && words.All(w => w == "more" || AroundMore.Contains(w) || name.Contains(w)));
-    }
 
     public ResolvedQuestion Resolve(string text, IReadOnlyList<ConversationTurn> history)
     {
@@ -290,49 +261,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
     }
 
-    /// <summary>"what about Crimea?", "and the Pentagon?", "Crimea?": opens with a cue word, or is a
-    /// few words without a question word of its own. A whole question after the cue ("and what did the
-    /// delegation propose?", "so is there a referendum") is not.</summary>
-    private static bool IsElliptical(MessageReading own)
-    {
-        var words = own.AfterOpening(OpeningCues);
-        if (words.Count == 0)
-        {
-            return own.Tokens.Count > 0;
-        }
-
-        var first = words[0].Word;
-        var second = words.Count > 1 ? words[1].Word : "";
-        if (first is "what" or "how" && second is "about" or "of")
-        {
-            return true;
-        }
-
-        // "anything positive at all": short once its function words are left out.
-        return !IsAuxiliary(first) && !MessageReading.IsQuestionWord(first)
-            && (words.Count < own.Tokens.Count || words.Count <= 3 || words.Count(w => !w.IsFunctionWord) <= 2);
-    }
-
-    /// <summary>"what did he say next", "anything else": a continuation of the last speaker. A message naming another
-    /// speaker is not one ("what else did Medinsky say" after Kirby), nor "next" or "then" before a noun ("the next day"),
-    /// nor a closing "then" of a question that asks no saying ("and what's his role then").</summary>
-    private static ContinuationKind ContinuationOf(MessageReading own, string? lastSpeaker, IReadOnlySet<string> speechVerbs)
-    {
-        if (own.Speaker is not null && !string.Equals(own.Speaker, lastSpeaker, StringComparison.OrdinalIgnoreCase))
-        {
-            return ContinuationKind.None;
-        }
-
-        var words = own.Tokens;
-        var asksSaying = own.AfterOpening(OpeningCues).Count <= 2 || own.Tokens.Any(t => speechVerbs.Contains(t.Word));
-        bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
-            && (i + 1 == words.Count || words[i + 1].IsFunctionWord) && (words[i].Word != "then" || asksSaying);
-        var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();
-        return at.Count == 0 ? ContinuationKind.None
-            : at.Any(i => NextWords.Contains(words[i].Word)) ? ContinuationKind.Next
-            : ContinuationKind.Else;
-    }
-
     /// <summary>The outlet or publisher a message names as its only actor, when the last speaker is someone else and no
     /// outlet: whose report of that speaker it asks for.</summary>
     private static string? ReportOfKeptSpeaker(MessageReading own, string? speaker, Index.KnowledgeIndex index) =>
@@ -345,30 +273,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         && words.All(w => ReactionNouns.Contains(w.ToLowerInvariant()));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"is he still on the team", "when is it happening": after the coverage's day. "why can't they … now" asks a reason it may give.</summary>
-    private static bool AsksBeyond(MessageReading own) => own.QuestionWord != "why" && own.HasWord(MessageReading.BeyondWords);
-
-    /// <summary>"who said that (originally)", "which one was it", "who exactly", "who interviewed him": the last
-    /// statement's provenance.</summary>
-    private static bool AsksWhoSaidIt(MessageReading own, bool pointsAtTopic, bool pointsAtSpeaker) =>
-        (pointsAtTopic && own.QuestionWord is "who" or "when" or "where" or "which")
-        || (own.QuestionWord == "who" && (own.Tokens.Count <= 2 || (pointsAtSpeaker && own.Tokens.Count <= 3)));
-
-    private static bool AsksSomething(string text, MessageReading own) =>
-        text.Contains('?', StringComparison.Ordinal) || own.Tokens.Any(t => MessageReading.IsQuestionWord(t.Word))
-        || own.AfterOpening(OpeningCues) is [var first, ..] && IsAuxiliary(first.Word);
-
-    private static bool IsAuxiliary(string word) =>
-        word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
-
-    /// <summary>The question word of "why?", "but why", "how come", "why is that", "when was that"; any
-    /// why/when/where/how question that names no speaker and no topic.</summary>
-    private static string? BareQuestionWord(MessageReading own)
-    {
-        var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
-        return words.Count > 0 && BareQuestionWords.Contains(words[0]) && words.Skip(1).All(BareQuestionRest.Contains) ? words[0] : null;
-    }
 
     /// <summary>The pronoun that stands for the last speaker, and whom it names: "he"/"she" the last person
     /// (the speaker asked about; after a party's answer the last person asked about before it; else the first person
