@@ -201,6 +201,12 @@ internal sealed partial class QuestionParser
             return null;
         }
 
+        // "the ultimate goal he mentioned": a pronoun right before the verb is its speaker; the words before it are what was said.
+        if (speechVerbAt > 0 && tokens[speechVerbAt - 1].Word is "he" or "she" or "they" or "we" or "i" or "you")
+        {
+            return null;
+        }
+
         // The speaker stands right before the verb; earlier words of a long message are its context.
         var before = tokens.Take(speechVerbAt).Skip(Math.Max(0, speechVerbAt - SpeakerWindow)).Where(t => !t.IsFunctionWord).ToList();
 

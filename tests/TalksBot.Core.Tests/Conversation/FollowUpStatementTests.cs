@@ -46,6 +46,18 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_WordsOfTheShownStatementBeforeHeMentioned_AreWhatWasSaid_NotWhoSaidIt()
+    {
+        var why = await AskAsync(_router, "s11", "why is russia cutting back near chernihiv");
+        Assert.Equal("Alexander Fomin", why.Citations[0].Speaker);
+
+        var goal = await AskAsync(_router, "s11", "what’s the ultimate goal he mentioned");
+
+        Assert.Equal(ReplyKind.Answer, goal.Kind);
+        Assert.Contains("the ultimate goal of reaching an agreement", goal.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seed_ADetailTheShownStatementsDoNotHold_IsDeclined_AYesNoAboutThemIsNot()
     {
         var kyiv = await AskAsync(_router, "s10", "what did kirby say about troops leaving kyiv");
