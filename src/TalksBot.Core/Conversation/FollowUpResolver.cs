@@ -127,6 +127,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 return aboutTheStatement;
             }
 
+            if (AsksOnlyHowMany(own) && Query.Numbers.Mentions(history[^1].Shown[0].Quote, precisely: own.HasWord(Query.QuestionParser.PrecisionWords)))
+            {
+                // "how many?" after "we think so, small numbers": the amount is in the statement shown.
+                return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Same);
+            }
+
             if (BareQuestionWord(own) == "when" && StatementQuestions.TimeAhead(index, history[^1].Shown[0]) is { } times)
             {
                 return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Statement) { Cues = times };

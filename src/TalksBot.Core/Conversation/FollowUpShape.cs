@@ -95,6 +95,13 @@ internal static class FollowUpShape
     internal static bool IsAuxiliary(string word) =>
         word is "did" or "does" or "do" or "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "can" or "could" or "should";
 
+    /// <summary>"how many?", "how much exactly", "so how many then": a count of what was just said, with no word of its own.</summary>
+    internal static bool AsksOnlyHowMany(MessageReading own)
+    {
+        var words = own.Tokens.Select(t => t.Word).Where(w => !OpeningCues.Contains(w)).ToList();
+        return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
+    }
+
     /// <summary>The question word of "why?", "but why", "how come", "why is that", "when was that"; any
     /// why/when/where/how question that names no speaker and no topic.</summary>
     internal static string? BareQuestionWord(MessageReading own)

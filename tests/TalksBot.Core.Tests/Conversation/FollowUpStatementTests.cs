@@ -58,6 +58,20 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_BareHowMany_AfterAStatementGivingAnAmount_ShowsItAgain_ExactlyIsDeclined()
+    {
+        var units = await AskAsync(_router, "s12", "kirby on the russian units near kyiv?");
+        Assert.Contains("small numbers", units.Citations[0].Quote, StringComparison.Ordinal);
+
+        var howMany = await AskAsync(_router, "s12", "how many?");
+        Assert.Equal(ReplyKind.Answer, howMany.Kind);
+        Assert.Equal(units.Citations[0], howMany.Citations[0]);
+
+        var exactly = await AskAsync(_router, "s12", "how many exactly?");
+        Assert.Equal(ReplyKind.NoAnswer, exactly.Kind);
+    }
+
+    [Fact]
     public async Task Seed_ADetailTheShownStatementsDoNotHold_IsDeclined_AYesNoAboutThemIsNot()
     {
         var kyiv = await AskAsync(_router, "s10", "what did kirby say about troops leaving kyiv");
