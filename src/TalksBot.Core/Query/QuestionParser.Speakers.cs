@@ -275,7 +275,7 @@ internal sealed partial class QuestionParser
         return true;
     }
 
-    private static CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
+    private CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
     {
         var actors = units.Where(u => u.Actor is not null).ToList();
         if (actors.Count == 0 || intent == QuestionIntent.Who)
@@ -291,6 +291,22 @@ internal sealed partial class QuestionParser
 
         if (speechVerbAt < 0)
         {
+            // "what was the Pentagon's overall read on it": the quoted person in the possessive before a word of stance, which
+            // asks for their words as a verb of saying would.
+            foreach (var owned in matches.Where(m => IsActor(m) && tokens[m.Start + m.Length - 1].IsPossessive))
+            {
+                var stance = tokens.Skip(owned.Start + owned.Length).SkipWhile(t => t.IsFunctionWord).FirstOrDefault();
+                if (stance.Word is not null && index.StanceWords.Contains(stance.Word)
+                    && actors.FirstOrDefault(a => a.Actor!.Concept == owned.Concept) is { Actor.Actor.Kind: Knowledge.ActorKind.Person } owner)
+                {
+                    // A seat of government read as its spokesman's full name leaves the name's other words behind.
+                    var names = owner.Actor.Name.Split(' ');
+                    units.RemoveAll(u => u.Actor is null && (string.Equals(u.Word, stance.Word, StringComparison.OrdinalIgnoreCase)
+                        || names.Contains(u.Word, StringComparer.OrdinalIgnoreCase)));
+                    return owner.Actor;
+                }
+            }
+
             return null;
         }
 
