@@ -84,6 +84,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(named, true, ContinuationKind.None) { PronounSpeaker = member };
         }
 
+        if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksTheOtherSide(own) && Parties.OtherSide(index, history[^1].Shown[0]) is { } otherSide)
+        {
+            // "what did the other side say" after a Russian negotiator: the Ukrainians on the same statement.
+            return new ResolvedQuestion($"what did the other side say{AboutPhrase(topic)}", true, ContinuationKind.None) { Party = otherSide };
+        }
+
         if (history[^1].Shown.Count > 0 && StatementQuestions.NamesItAmongTwo(own, index, history[^1].Shown[0].Speaker))
         {
             // "was that kirby or biden": the last statement's provenance answers it.

@@ -102,6 +102,14 @@ internal static class FollowUpShape
         return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
     }
 
+    private static readonly HashSet<string> OtherWords = ["other", "opposing", "opposite"];
+
+    private static readonly HashSet<string> SideWords = ["side", "sides", "party", "camp", "team", "delegation"];
+
+    /// <summary>"what did the other side say", "and the opposing camp?": the counterpart of the last speaker's side.</summary>
+    internal static bool AsksTheOtherSide(MessageReading own) =>
+        own.Tokens.Zip(own.Tokens.Skip(1)).Any(pair => OtherWords.Contains(pair.First.Word) && SideWords.Contains(pair.Second.Word));
+
     /// <summary>The question word of "why?", "but why", "how come", "why is that", "when was that"; any
     /// why/when/where/how question that names no speaker and no topic.</summary>
     internal static string? BareQuestionWord(MessageReading own)

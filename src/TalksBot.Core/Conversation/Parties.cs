@@ -80,6 +80,30 @@ internal static class Parties
         return people.Count > 0 ? people : null;
     }
 
+    /// <summary>"what did the other side say" after a statement of one country's people (<see cref="OfWord"/>): the quoted
+    /// actors of the country, other than the speaker's, with the most statements in the same article (then in all the
+    /// coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>
+    public static IReadOnlySet<string>? OtherSide(KnowledgeIndex index, Query.Citation last)
+    {
+        if (index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase)) is not { } speaker)
+        {
+            return null;
+        }
+
+        var sides = index.Vocabulary.SeatsOfGovernment.Values.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(country => OfWord(index, country)).OfType<IReadOnlySet<string>>().ToList();
+        if (sides.Count(side => side.Contains(speaker.Id)) != 1)
+        {
+            return null;
+        }
+
+        int Statements(IReadOnlySet<string> side, string? article) =>
+            index.Statements.Count(s => side.Contains(s.Speaker.Id) && (article is null || s.Article.Id == article));
+        return sides.Where(side => !side.Contains(speaker.Id))
+            .OrderByDescending(side => Statements(side, last.Source.ArticleId)).ThenByDescending(side => Statements(side, null))
+            .FirstOrDefault();
+    }
+
     /// <summary>"spokesman": an everyday word describes someone's job, not a body they speak for.</summary>
     private static bool IsOrdinary(KnowledgeIndex index, string word) =>
         Text.Tokenizer.Tokenize(word).All(t => t.IsFunctionWord || index.Vocabulary.CommonWords.Contains(t.Word.ToLowerInvariant()));

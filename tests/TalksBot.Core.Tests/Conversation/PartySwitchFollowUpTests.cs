@@ -37,6 +37,23 @@ public sealed class PartySwitchFollowUpTests
         Assert.Equal(["Karl Ostrom", "Jon Dahl"], side.Citations.Select(c => c.Speaker).Order().Reverse());
     }
 
+    [Theory]
+    [InlineData("what did the other side say")]
+    [InlineData("and the opposing camp?")]
+    public async Task TheOtherSide_IsTheCountryOtherThanTheLastSpeakers(string followUp)
+    {
+        var first = await AskAsync(_router, "p7", "what did vell say about tariffs");
+        Assert.Equal("Ilse Vell", first.Citations[0].Speaker);
+
+        var other = await AskAsync(_router, "p7", followUp);
+        Assert.Equal(ReplyKind.Answer, other.Kind);
+        Assert.Equal(["Karl Ostrom", "Jon Dahl"], other.Citations.Select(c => c.Speaker).Order().Reverse());
+
+        await AskAsync(_seed, "p8", "medinsky not a ceasefire quote");
+        var ukraine = await AskAsync(_seed, "p8", followUp);
+        Assert.Contains(ukraine.Citations[0].Speaker, new[] { "The Ukrainian delegation", "Volodymyr Zelensky", "Mykhailo Podolyak" });
+    }
+
     [Fact]
     public async Task SeatsReaction_AsksTheGovernmentAndThoseWhoseRoleSaysItsCountry()
     {
