@@ -349,7 +349,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         // "scale of challenges": a few quoted words, when the speaker's whole sentence holding them answers as well.
         var top = chosen[0].Statement;
         if (top.Statement.Kind == StatementKind.DirectQuote && IsFragment(top.Statement)
-            && ranked.FindIndex(r => r.Statement.Speaker == speaker && r.Statement.Statement.Kind == StatementKind.DirectQuote && !IsFragment(r.Statement.Statement)
+            && ranked.FindIndex(r => SameSpeaker(r.Statement, top) && r.Statement.Statement.Kind == StatementKind.DirectQuote && !IsFragment(r.Statement.Statement)
                 && r.Coverage >= minCoverage * 0.75 && top.ContentStems.All(stem => Array.BinarySearch(r.Statement.ContentStems, stem, StringComparer.Ordinal) >= 0)) is var wholeAt and >= 0)
         {
             var whole = ranked[wholeAt];
@@ -359,6 +359,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         return [.. chosen.Take(MaxCitations)];
     }
+
+    /// <summary>One speaker, also as two articles name them ("not naive people" in one, "Ukrainians are not naive people" in another).</summary>
+    private static bool SameSpeaker(IndexedStatement a, IndexedStatement b) =>
+        a.Speaker == b.Speaker || string.Equals(a.Citation.Speaker, b.Citation.Speaker, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A word of the question that is a person's own name ("Lavrov"), not a word of their role.</summary>
     private static bool IsPersonByName(CoverageUnit unit) =>

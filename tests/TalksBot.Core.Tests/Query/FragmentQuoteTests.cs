@@ -1,7 +1,7 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>One outlet quotes three of Berg's words ("scale of repairs"), another his whole sentence: the sentence
-/// answers first, the fragment after it.</summary>
+/// answers first, the fragment after it, also when the two outlets give him different roles.</summary>
 public sealed class FragmentQuoteTests : InventedArticleTests
 {
     public FragmentQuoteTests()
@@ -11,6 +11,11 @@ public sealed class FragmentQuoteTests : InventedArticleTests
         Write("courier-2022-03-30-repairs", "Repairs at the dock", ["“The scale of repairs has not diminished since the storm,” Berg said."],
             [Person("berg", "Ivo Berg", "harbour master", "Berg")], [Quote("berg-repairs", 1, "berg", "The scale of repairs has not diminished since the storm")],
             publisher: "The Courier");
+        Write("ledger-2022-03-31-storm", "After the storm", ["Berg called the crews “not idle people” on Thursday."],
+            [Person("berg", "Ivo Berg", "harbour master", "Berg")], [Quote("berg-idle", 1, "berg", "not idle people")], date: "2022-03-31");
+        Write("courier-2022-03-31-storm", "After the storm", ["“Our crews are not idle people,” said Ivo Berg, the port's chief."],
+            [Person("berg", "Ivo Berg", "port chief", "Berg")], [Quote("berg-idle", 1, "berg", "Our crews are not idle people")],
+            date: "2022-03-31", publisher: "The Courier");
     }
 
     [Fact]
@@ -20,5 +25,14 @@ public sealed class FragmentQuoteTests : InventedArticleTests
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("The scale of repairs has not diminished since the storm", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public void TheWholeSentence_AnswersFirst_WhenTheOutletsGiveTheSpeakerDifferentRoles()
+    {
+        var answer = Engine.Ask("'not idle' who said that");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Our crews are not idle people", answer.Citations[0].Quote);
     }
 }
