@@ -336,9 +336,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     {
         var floor = ranked[0].Rank * RelativeRankFloor;
         List<RankedStatement> chosen = [.. ranked.Where((r, i) => i == 0 || (r.Coverage >= minCoverage * 0.75 && r.Rank >= floor)).DistinctBy(SameWords).Take(MaxCitations)];
-        var speaker = chosen[0].Statement.Speaker;
         if (question.AsksForWording && chosen[0].Statement.Statement.Kind != StatementKind.DirectQuote
-            && ranked.FindIndex(r => r.Statement.Statement.Kind == StatementKind.DirectQuote && r.Statement.Speaker == speaker
+            && ranked.FindIndex(r => r.Statement.Statement.Kind == StatementKind.DirectQuote && SameSpeaker(r.Statement, chosen[0].Statement)
                 && r.Coverage >= minCoverage * 0.75) is var at and >= 0)
         {
             var quote = ranked[at];

@@ -16,6 +16,12 @@ public sealed class FragmentQuoteTests : InventedArticleTests
         Write("courier-2022-03-31-storm", "After the storm", ["“Our crews are not idle people,” said Ivo Berg, the port's chief."],
             [Person("berg", "Ivo Berg", "port chief", "Berg")], [Quote("berg-idle", 1, "berg", "Our crews are not idle people")],
             date: "2022-03-31", publisher: "The Courier");
+        Write("ledger-2022-04-01-crews", "Crews to return", ["Berg said the dock crews would return to work on Monday after the storm repairs."],
+            [Person("berg", "Ivo Berg", "harbour master", "Berg")], [Reported("berg-return", 1, "berg", "the dock crews would return to work on Monday after the storm repairs")],
+            date: "2022-04-01");
+        Write("courier-2022-04-01-crews", "Crews to return", ["“The crews return on Monday,” said Ivo Berg, the port's chief."],
+            [Person("berg", "Ivo Berg", "port chief", "Berg")], [Quote("berg-return", 1, "berg", "The crews return on Monday")],
+            date: "2022-04-01", publisher: "The Courier");
     }
 
     [Fact]
@@ -34,5 +40,14 @@ public sealed class FragmentQuoteTests : InventedArticleTests
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("Our crews are not idle people", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public void AskedForTheWords_TheQuoteGoesBeforeTheAccount_WhenTheOutletsGiveTheSpeakerDifferentRoles()
+    {
+        var answer = Engine.Ask("berg dock crews back to work monday, quote?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("The crews return on Monday", answer.Citations[0].Quote);
     }
 }
