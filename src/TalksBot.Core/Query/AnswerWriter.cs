@@ -93,10 +93,17 @@ internal static class AnswerWriter
     public static string NotQuoted(string name, KnowledgeIndex index) =>
         WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);
 
-    public static string Abstain(IReadOnlyList<string> unknownWords, KnowledgeIndex index) =>
-        WhatICanAnswer(unknownWords.Count > 0
-            ? "The coverage doesn't mention " + JoinAnd(unknownWords.Select(w => "“" + w + "”").ToList()) + "."
-            : "The coverage doesn't say.", index);
+    /// <param name="unknownWords">Words of the question no statement holds; an article's own text may still hold them
+    /// ("Abramovich" in its narration), and then the reply says so rather than that the coverage doesn't mention them.</param>
+    public static string Abstain(IReadOnlyList<string> unknownWords, KnowledgeIndex index)
+    {
+        var unmentioned = unknownWords.Where(w => !index.Lexicon.Contains(w.ToLowerInvariant())).ToList();
+        return WhatICanAnswer(unknownWords.Count == 0 ? "The coverage doesn't say."
+            : unmentioned.Count > 0 ? "The coverage doesn't mention " + Quoted(unmentioned) + "."
+            : "The coverage mentions " + Quoted(unknownWords) + " but quotes no one on " + (unknownWords.Count == 1 ? "it." : "them."), index);
+    }
+
+    private static string Quoted(IEnumerable<string> words) => JoinAnd([.. words.Select(w => "“" + w + "”")]);
 
     private static string WhatICanAnswer(string opening, KnowledgeIndex index) => opening + " " + index.Capabilities;
 
