@@ -85,9 +85,12 @@ public sealed class CommandRouter(
 
         var index = knowledge.Current.Index;
         var last = history.Count > 0 && history[^1].Shown.Count > 0 ? history[^1].Shown[0] : null;
+        // "what else was in that address": ordered already, leaving out only what a turn showed first.
+        var restOfStory = resolved.SameStory ? Continuation.RestOfTheStory(history, index) : null;
         var answer = resolved.Continuation switch
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
+            ContinuationKind.Else when restOfStory is not null => restOfStory,
             ContinuationKind.Occasion when last is not null && StatementOccasion.Of(index, last) is { } occasion => occasion,
             ContinuationKind.Occasion when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
@@ -180,7 +183,7 @@ public sealed class CommandRouter(
             (resolved, answer) = (new ResolvedQuestion(widened, true, ContinuationKind.None), wider);
         }
 
-        answer = Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
+        answer = restOfStory is not null ? answer : Continuation.Apply(answer, resolved.Continuation, history, knowledge.Current);
         var reply = await FromAnswerAsync(answer, cancellationToken);
         if (message.ConversationId is { } id && resolver.TurnOf(resolved.Question, reply.Citations, reply.More?.Command) is { } turn)
         {

@@ -35,6 +35,28 @@ internal static class Continuation
             : answer with { Citations = [.. answer.Citations.OrderBy(c => !BySpeaker(c)).ThenBy(c => read.Contains(Key(c)))] };
     }
 
+    /// <summary>"what else was in that address": what the last statement's speaker said in its article besides what a turn
+    /// showed first: what no turn showed before what one showed beside its first, their quoted words before the article's
+    /// accounts, each in the article's order; null when nothing is left.</summary>
+    public static Answer? RestOfTheStory(IReadOnlyList<ConversationTurn> history, Index.KnowledgeIndex index)
+    {
+        if (history.LastOrDefault(t => t.Shown.Count > 0)?.Shown[0] is not { } last)
+        {
+            return null;
+        }
+
+        var shown = history.SelectMany(t => t.Shown).Select(Key).ToHashSet();
+        var read = history.Where(t => t.Shown.Count > 0).Select(t => Key(t.Shown[0])).ToHashSet();
+        var rest = index.Statements
+            .Where(s => s.Article.Id == last.Source.ArticleId && string.Equals(s.Citation.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase)
+                && !read.Contains(Key(s.Citation)))
+            .OrderBy(s => shown.Contains(Key(s.Citation)))
+            .ThenBy(s => s.Statement.Kind != StatementKind.DirectQuote)
+            .ThenBy(s => s.Statement.Paragraph)
+            .ToList();
+        return rest.Count > 0 ? StatementThread.Compose(rest) : null;
+    }
+
     /// <summary>"who reported that", "when was this", "is that a direct quote": the last answer's statements again, under a
     /// sentence saying who said the first, through whom, where it was published and whether it quotes them.</summary>
     public static Answer? Same(IReadOnlyList<ConversationTurn> history)

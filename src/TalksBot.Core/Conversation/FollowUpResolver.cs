@@ -189,6 +189,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
                 ThreadWords = own is { Speaker: null, HasKnownTopic: true } && elliptical && pronoun is null
                     ? own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [],
                 Party = own.Speaker is { } government && Parties.OfGovernment(index, government) is { } members ? members : new HashSet<string>(),
+                SameStory = continuation == ContinuationKind.Else && PointsAtOccasion(own),
             };
     }
 

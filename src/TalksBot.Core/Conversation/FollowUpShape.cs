@@ -102,6 +102,16 @@ internal static class FollowUpShape
         return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
     }
 
+    private static readonly HashSet<string> Determiners = ["that", "this", "the", "same", "his", "her", "their"];
+
+    /// <summary>Nouns for the occasion a statement was made on, or the report of it.</summary>
+    private static readonly HashSet<string> OccasionNouns =
+        ["address", "speech", "interview", "briefing", "remarks", "statement", "post", "tweet", "video", "message", "article", "piece", "report", "story"];
+
+    /// <summary>"what else was in that address", "anything else from the same interview": the occasion of the last statement.</summary>
+    internal static bool PointsAtOccasion(MessageReading own) =>
+        own.Tokens.Zip(own.Tokens.Skip(1)).Any(pair => Determiners.Contains(pair.First.Word) && OccasionNouns.Contains(pair.Second.Word));
+
     private static readonly HashSet<string> OtherWords = ["other", "opposing", "opposite"];
 
     private static readonly HashSet<string> SideWords = ["side", "sides", "party", "camp", "team", "delegation"];

@@ -24,5 +24,9 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>The actors of a party the message named by a word the data holds as no speaker ("did the russians agree?").</summary>
     public IReadOnlySet<string> Party { get; init; } = new HashSet<string>();
 
+    /// <summary>For <see cref="ContinuationKind.Else"/>: only what the last statement's speaker said in its article ("what
+    /// else was in that address").</summary>
+    public bool SameStory { get; init; }
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }

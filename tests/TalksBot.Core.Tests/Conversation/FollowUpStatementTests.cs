@@ -72,6 +72,22 @@ public sealed class FollowUpStatementTests
     }
 
     [Fact]
+    public async Task Seed_WhatElseWasInThatSpeech_ShowsTheSpeakersOtherStatementsOfThatArticle_NotShownFirst()
+    {
+        var signals = await AskAsync(_router, "s13", "did zelensky trust the signals from the talks");
+        Assert.Contains("signals we are receiving", signals.Citations[0].Quote, StringComparison.Ordinal);
+
+        var rest = await AskAsync(_router, "s13", "what else did he say in that speech");
+
+        Assert.Equal(ReplyKind.Answer, rest.Kind);
+        Assert.All(rest.Citations, c => Assert.Equal(signals.Citations[0].Source.ArticleId, c.Source.ArticleId));
+        Assert.All(rest.Citations, c => Assert.Equal("Volodymyr Zelensky", c.Speaker));
+        Assert.DoesNotContain(signals.Citations[0], rest.Citations);
+        Assert.Contains(rest.Citations, c => c.Quote.Contains("not lowering its defenses", StringComparison.Ordinal));
+        Assert.Contains(rest.Citations, c => c.Quote.Contains("not reducing our defensive efforts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Seed_ADetailTheShownStatementsDoNotHold_IsDeclined_AYesNoAboutThemIsNot()
     {
         var kyiv = await AskAsync(_router, "s10", "what did kirby say about troops leaving kyiv");
