@@ -91,6 +91,8 @@ public sealed class CommandRouter(
         {
             ContinuationKind.Same when Continuation.Same(history) is { } same => same,
             ContinuationKind.Else when restOfStory is not null => restOfStory,
+            ContinuationKind.Verification when StatementVerification.Of(index, history[^1].Shown) is { } note => note,
+            ContinuationKind.Verification when Continuation.Same(history) is { } same => same with { Text = ReplyTexts.NotSaidToBeConfirmed + " " + same.Text },
             ContinuationKind.Occasion when last is not null && StatementOccasion.Of(index, last) is { } occasion => occasion,
             ContinuationKind.Occasion when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,

@@ -26,6 +26,9 @@ internal static class ReplyTexts
     /// <summary>A follow-up asking for a detail the statements already shown do not hold.</summary>
     public const string NothingMoreShown = "The coverage doesn't say — nothing beyond the quotes I already showed you.";
 
+    /// <summary>Before the last statement again, when no article near it says it was checked ("is that confirmed?").</summary>
+    public const string NotSaidToBeConfirmed = "The coverage doesn't say whether anyone confirmed it independently.";
+
     public static Reply FollowUpExpired() =>
         new(ReplyKind.Error, "Those quotes are no longer available; please ask the question again.");
 

@@ -28,4 +28,8 @@ public enum ContinuationKind
 
     /// <summary>"in the other outlet?", "how did the other paper put it?": the last statement's speaker as another outlet reported them.</summary>
     Renderings,
+
+    /// <summary>"is that confirmed?", "did the BBC confirm it": what the last statement's article says about checking it
+    /// (<see cref="StatementVerification"/>); else the statement again, saying the coverage does not tell.</summary>
+    Verification,
 }

@@ -84,6 +84,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(named, true, ContinuationKind.None) { PronounSpeaker = member };
         }
 
+        if (history[^1].Shown.Count > 0 && (own.Speaker is null || own.Speaker == own.Source) && StatementVerification.Asks(own))
+        {
+            // "is that confirmed?", "did the BBC confirm it": whether the last statement's article says it was checked.
+            return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Verification);
+        }
+
         if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksTheOtherSide(own) && Parties.OtherSide(index, history[^1].Shown[0]) is { } otherSide)
         {
             // "what did the other side say" after a Russian negotiator: the Ukrainians on the same statement.
