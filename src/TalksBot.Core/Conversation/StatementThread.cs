@@ -10,10 +10,13 @@ namespace TalksBot.Core.Conversation;
 /// same speaker), and the data's topics it carries (another speaker "on that" is asked about the same topics).</summary>
 internal static class StatementThread
 {
-    /// <summary>The indexed statement a citation shows, if it is still in the data.</summary>
+    /// <summary>The indexed statement a citation shows, if it is still in the data; for a citation widened to the words
+    /// before its quote (<see cref="WithItsLead"/>), the last statement it holds.</summary>
     public static IndexedStatement? Find(KnowledgeIndex index, Citation citation) =>
         index.Statements.FirstOrDefault(s => s.Article.Id == citation.Source.ArticleId
-            && s.Statement.Paragraph == citation.Paragraph && s.Statement.Quote == citation.Quote);
+            && s.Statement.Paragraph == citation.Paragraph && s.Statement.Quote == citation.Quote)
+        ?? index.Statements.LastOrDefault(s => s.Article.Id == citation.Source.ArticleId
+            && s.Statement.Paragraph == citation.Paragraph && citation.Quote.Contains(s.Statement.Quote, StringComparison.Ordinal));
 
     /// <summary>The last statement, then the later statements of its speaker in its article, then the one right
     /// after it; the first whose words (or the words leading up to it in its paragraph) hold a cue comes first. When none
@@ -49,7 +52,27 @@ internal static class StatementThread
         // No words answer it: what the speaker said next is likelier to than the statement asked about.
         cued ??= cues.Count > 0 ? candidates.Skip(1).FirstOrDefault(s => s.Speaker.Id == statement.Speaker.Id && !s.Citation.IsCut) : null;
         var ordered = cued is null ? candidates : [cued, .. candidates.Where(s => s != cued)];
+        if (cued is not null && cues.Count > 0 && !WholeWords.HoldsAny(cued.Statement.Quote, cues))
+        {
+            // Only the words before the quote answer ("which countries": "would involve the US, UK … to protect Ukraine
+            // 'from any aggression', added Podolyak"): the article's sentence holding both, as its account of what was said.
+            List<Citation> citations = [WithItsLead(index, cued), .. ordered.Skip(1).Select(s => s.Citation)];
+            return new Answer(true, Lead(citations[0]), citations);
+        }
+
         return Compose(ordered);
+    }
+
+    /// <summary>A statement's citation widened to the sentences of its paragraph from the end of the statement before it
+    /// there to the end of its own, as the article's account of what the speaker said.</summary>
+    private static Citation WithItsLead(KnowledgeIndex index, IndexedStatement statement)
+    {
+        var paragraph = statement.Article.Paragraphs[statement.Statement.Paragraph - 1];
+        var (start, end) = LeadRange(ArticleOf(index, statement), statement);
+        var starts = Sentences.Starts(paragraph);
+        var from = starts.Last(s => s <= start);
+        var to = starts.FirstOrDefault(s => s >= end, paragraph.Length);
+        return statement.Citation with { Quote = paragraph[from..to].Trim(), Kind = StatementKind.ReportedClaim, IsCut = false };
     }
 
     /// <summary>A statement, the next three of its speaker in its article, and the one right after it there.</summary>
@@ -213,12 +236,17 @@ internal static class StatementThread
             return candidate.Statement.Quote;
         }
 
-        var paragraph = candidate.Article.Paragraphs[candidate.Statement.Paragraph - 1];
+        var (start, end) = LeadRange(article, candidate);
+        return candidate.Article.Paragraphs[candidate.Statement.Paragraph - 1][start..end];
+    }
+
+    private static (int Start, int End) LeadRange(IReadOnlyList<IndexedStatement> article, IndexedStatement candidate)
+    {
         var (_, offset) = Position(candidate);
         var end = offset + candidate.Statement.Quote.Length;
         var before = article.TakeWhile(s => s != candidate).LastOrDefault(s => s.Statement.Paragraph == candidate.Statement.Paragraph);
         var start = before is null ? 0 : Math.Min(offset, Position(before).Offset + before.Statement.Quote.Length);
-        return paragraph[start..end];
+        return (start, end);
     }
 
     private static (int Paragraph, int Offset) Position(IndexedStatement s) =>

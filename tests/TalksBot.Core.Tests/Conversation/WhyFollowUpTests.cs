@@ -18,7 +18,8 @@ public sealed class WhyFollowUpTests
         Assert.Equal("We simply cannot ke", first.Citations[0].Quote);
 
         var why = await AskAsync(_router, "w4", "why?");
-        Assert.Equal("win back the river trade.", why.Citations[0].Quote);
+        // The reason stands before the quote ("in an effort to"): the article's sentence holding both is cited.
+        Assert.Equal("Ilse Vell told the Herald that Sudmark would cut grain duties by half in an effort to “win back the river trade.”", why.Citations[0].Quote);
     }
 
     [Fact]
@@ -52,7 +53,8 @@ public sealed class WhyFollowUpTests
         Assert.Equal("halve the tariffs on grain from the first of the month.", first.Citations[0].Quote);
 
         var why = await AskAsync(_router, "w1", "why?");
-        Assert.Equal("win back the river trade.", why.Citations[0].Quote);
+        // The reason stands before the quote ("in an effort to"): the article's sentence holding both is cited.
+        Assert.Equal("Ilse Vell told the Herald that Sudmark would cut grain duties by half in an effort to “win back the river trade.”", why.Citations[0].Quote);
         Assert.Equal("The River Herald", why.Citations[0].Source.Publisher);
     }
 }
