@@ -80,27 +80,37 @@ internal static class Parties
         return people.Count > 0 ? people : null;
     }
 
-    /// <summary>"what did the other side say" after a statement of one country's people (<see cref="OfWord"/>): the quoted
-    /// actors of the country, other than the speaker's, with the most statements in the same article (then in all the
-    /// coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>
+    /// <summary>"what did the other side say": the speakers of the statements the last one disputes; else, after a statement
+    /// of one country's people (<see cref="OfWord"/>), the quoted actors of the country, other than the speaker's, that the statement names, else with the most statements in the same
+    /// article (then in all the coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>
     public static IReadOnlySet<string>? OtherSide(KnowledgeIndex index, Query.Citation last)
     {
+        if (StatementThread.Find(index, last) is { Disputes.Count: > 0 } disputed)
+        {
+            // "this is a repositioning, not a real withdrawal", disputing Fomin: the side it answers.
+            return disputed.Disputes.Select(d => index.Statements[d].Speaker.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
         if (index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase)) is not { } speaker)
         {
             return null;
         }
 
         var sides = index.Vocabulary.SeatsOfGovernment.Values.Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(country => OfWord(index, country)).OfType<IReadOnlySet<string>>().ToList();
-        if (sides.Count(side => side.Contains(speaker.Id)) != 1)
+            .Select(country => (Words: TermsOf(index.Vocabulary, country)!, Members: OfWord(index, country)))
+            .Where(side => side.Members is not null).ToList();
+        if (sides.Count(side => side.Members!.Contains(speaker.Id)) != 1)
         {
             return null;
         }
 
         int Statements(IReadOnlySet<string> side, string? article) =>
             index.Statements.Count(s => side.Contains(s.Speaker.Id) && (article is null || s.Article.Id == article));
-        return sides.Where(side => !side.Contains(speaker.Id))
-            .OrderByDescending(side => Statements(side, last.Source.ArticleId)).ThenByDescending(side => Statements(side, null))
+        // After a third party ("the Russians themselves have said …"), the side its statement speaks of.
+        return sides.Where(side => !side.Members!.Contains(speaker.Id))
+            .OrderByDescending(side => Text.WholeWords.HoldsAny(last.Quote, side.Words))
+            .ThenByDescending(side => Statements(side.Members!, last.Source.ArticleId)).ThenByDescending(side => Statements(side.Members!, null))
+            .Select(side => side.Members)
             .FirstOrDefault();
     }
 

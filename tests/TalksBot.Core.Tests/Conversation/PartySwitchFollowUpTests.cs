@@ -55,6 +55,18 @@ public sealed class PartySwitchFollowUpTests
     }
 
     [Fact]
+    public async Task TheOtherSide_OfADisputingStatement_IsTheSideItDisputes()
+    {
+        var kirby = await AskAsync(_seed, "p9", "hey what did the pentagon spokesman say tuesday");
+        Assert.Contains("not a real withdrawal", kirby.Citations[0].Quote, StringComparison.Ordinal);
+
+        var other = await AskAsync(_seed, "p9", "what did the other side say");
+
+        Assert.Equal(ReplyKind.Answer, other.Kind);
+        Assert.All(other.Citations, c => Assert.Contains(c.Speaker, new[] { "Russia", "Alexander Fomin", "Vladimir Medinsky" }));
+    }
+
+    [Fact]
     public async Task SeatsReaction_AsksTheGovernmentAndThoseWhoseRoleSaysItsCountry()
     {
         await AskAsync(_router, "p4", "what did ostrom say about tariffs");
