@@ -135,6 +135,20 @@ public sealed class FollowUpStatementTests
         Assert.StartsWith("That was Alexander Fomin", first.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("via what outlet")]
+    [InlineData("via which paper?")]
+    public async Task Seed_ViaWhatOutlet_AsksTheLastStatementsProvenance(string followUp)
+    {
+        var goal = await AskAsync(_router, "s14", "what's the ultimate goal fomin mentioned");
+        Assert.Equal("Alexander Fomin", goal.Citations[0].Speaker);
+
+        var outlet = await AskAsync(_router, "s14", followUp);
+
+        Assert.StartsWith("That was Alexander Fomin, reported via ABC News,", outlet.Text, StringComparison.Ordinal);
+        Assert.Equal(goal.Citations[0], outlet.Citations[0]);
+    }
+
     /// <summary>A longer why of pronouns and saying asks the reason of the last statement, and so does a why that points
     /// back with a pronoun even with a topic word of the data or a word past the coverage's day ("now"); a reflexive that
     /// only stresses the topic ("the negotiations themselves") is no topic word.</summary>
