@@ -2,7 +2,7 @@ using TalksBot.Core.Index;
 
 namespace TalksBot.Core.Conversation;
 
-/// <summary>A short message about the last statement itself ("why?", "but?", "why not", "in exchange for what",
+/// <summary>A short message about the last statement itself ("why?", "but?", "so?", "why not", "in exchange for what",
 /// "on what condition", "which cities", "where?", "was he being serious"): the words that would answer it in
 /// that statement or the next ones of its speaker. Only general English patterns; places come from the data.</summary>
 internal static class StatementCues
@@ -12,6 +12,11 @@ internal static class StatementCues
          "in an effort to", "in a bid to", "intended to", "meant to", "designed to", "purpose"];
 
     private static readonly string[] Contrast = ["but", "however", "though", "although", "yet", "still", "nevertheless"];
+
+    private static readonly string[] Consequence = ["therefore", "so", "thus", "hence", "as a result", "which means", "that is why", "that's why", "means"];
+
+    /// <summary>"so?", "so what?", "meaning?": what follows from the last statement.</summary>
+    private static readonly HashSet<string> ConsequenceRequest = ["so", "what", "meaning", "and", "then", "ok", "okay"];
 
     private static readonly string[] Condition =
         ["provided", "if", "on condition", "in exchange", "in return", "as long as", "unless", "only if", "given", "subject to"];
@@ -41,6 +46,11 @@ internal static class StatementCues
     /// An empty list means "that statement again, then what its speaker said next" (a yes/no about it).</summary>
     public static IReadOnlyList<string>? Of(MessageReading own, KnowledgeIndex index, bool pointsBack)
     {
+        if (own.Tokens.Count is > 0 and <= 3 && own.Tokens.All(t => ConsequenceRequest.Contains(t.Word)) && own.Tokens.Any(t => t.Word is "so" or "meaning"))
+        {
+            return Consequence;
+        }
+
         var words = own.Tokens.Select(t => t.Word).Where(w => w is not ("and" or "so" or "ok" or "okay")).ToList();
         // Pronouns, auxiliaries and verbs of saying do not make it long: "why did they say they're doing it".
         var weight = words.Count(w => !Auxiliaries.Contains(w) && !LightWords.Contains(w) && !index.SpeechVerbs.Contains(w));

@@ -136,6 +136,21 @@ public sealed class FollowUpStatementTests
     }
 
     [Theory]
+    [InlineData("so?")]
+    [InlineData("so what?")]
+    [InlineData("meaning?")]
+    public async Task Seed_So_AfterAStatement_ShowsWhatFollowsFromIt(string followUp)
+    {
+        var army = await AskAsync(_router, "s15", "what does the russian army still have per zelensky");
+        Assert.Equal("Volodymyr Zelensky", army.Citations[0].Speaker);
+
+        var so = await AskAsync(_router, "s15", followUp);
+
+        Assert.Equal(ReplyKind.Answer, so.Kind);
+        Assert.Contains("Therefore we are not reducing our defensive efforts", so.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("via what outlet")]
     [InlineData("via which paper?")]
     public async Task Seed_ViaWhatOutlet_AsksTheLastStatementsProvenance(string followUp)
