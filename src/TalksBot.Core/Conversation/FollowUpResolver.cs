@@ -70,6 +70,18 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);
+        if (Correction(text, own) is { } corrected && MessageReading.Read(index, corrected) is var meant)
+        {
+            // "no i meant the russian head of delegation": the last question about the one now named; "i meant Crimea":
+            // the last speaker on that.
+            var question = meant.Speaker is not null ? $"what did {corrected} say{AboutPhrase(meant.NamesTopic ? "" : topic)}"
+                : speaker is not null ? $"what did {speaker} say about {corrected}" : null;
+            if (question is not null)
+            {
+                return new ResolvedQuestion(question, true, ContinuationKind.None);
+            }
+        }
+
         // "ok got it" is small talk whatever its "it"; "thanks, and why was that?" asks something.
         if ((own.IsSmallTalk && ((pronoun is null && !pointsAtTopic) || !AsksSomething(text, own))) || AsksBeyond(own))
         {

@@ -102,6 +102,19 @@ internal static class FollowUpShape
         return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
     }
 
+    private static readonly HashSet<string> CorrectionOpeners = ["no", "nah", "nope", "sorry", "oops", "i", "meant", "mean", "actually"];
+
+    /// <summary>"no i meant the russian head of delegation", "sorry, I meant Crimea": the text after "meant" that corrects
+    /// the last question; null for any other message, or one that points at "the other" one.</summary>
+    internal static string? Correction(string text, MessageReading own)
+    {
+        var at = own.Tokens.ToList().FindIndex(t => t.Word is "meant" or "mean");
+        return at >= 0 && at + 1 < own.Tokens.Count && own.Tokens.Take(at).All(t => CorrectionOpeners.Contains(t.Word))
+            && !own.Tokens.Skip(at + 1).Any(t => t.Word is "other" or "else")
+                ? text[own.Tokens[at + 1].Start..].Trim().TrimEnd('.', '!', '?').Trim()
+                : null;
+    }
+
     private static readonly HashSet<string> Determiners = ["that", "this", "the", "same", "his", "her", "their"];
 
     /// <summary>Nouns for the occasion a statement was made on, or the report of it.</summary>

@@ -150,6 +150,20 @@ public sealed class FollowUpStatementTests
         Assert.Contains("Therefore we are not reducing our defensive efforts", so.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Seed_NoIMeant_AsksTheLastQuestionOfTheOneNowNamed_OrTheLastSpeakerOnTheThingNowNamed()
+    {
+        await AskAsync(_router, "s16", "did both sides call the talks constructive");
+        var medinsky = await AskAsync(_router, "s16", "no i meant the russian head of delegation");
+        Assert.Equal("Vladimir Medinsky", medinsky.Citations[0].Speaker);
+        Assert.Contains("constructive", medinsky.Citations[0].Quote, StringComparison.Ordinal);
+
+        await AskAsync(_router, "s17", "what did the ukrainian delegation propose");
+        var crimea = await AskAsync(_router, "s17", "sorry, i meant crimea");
+        Assert.Equal("The Ukrainian delegation", crimea.Citations[0].Speaker);
+        Assert.Contains("Crimea", crimea.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("via what outlet")]
     [InlineData("via which paper?")]
