@@ -97,6 +97,8 @@ public sealed class CommandRouter(
             ContinuationKind.Occasion when Continuation.Same(history) is { } same => same,
             ContinuationKind.Statement when (resolved.Statement ?? last) is { } about && StatementThread.Answer(index, about, resolved.Cues) is { } statement => statement,
             ContinuationKind.Others when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
+            ContinuationKind.Disputes when last is not null && OtherAccounts.Disputing(index, last) is { } disputing => disputing,
+            ContinuationKind.Disputes when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
             ContinuationKind.Renderings when last is not null && OtherAccounts.OtherRenderings(index, last) is { } renderings => renderings,
             ContinuationKind.Renderings when Continuation.Same(history) is { } same => same,
             _ => engine.Ask(resolved.Question),

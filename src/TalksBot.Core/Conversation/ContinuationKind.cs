@@ -32,4 +32,7 @@ public enum ContinuationKind
     /// <summary>"is that confirmed?", "did the BBC confirm it": what the last statement's article says about checking it
     /// (<see cref="StatementVerification"/>); else the statement again, saying the coverage does not tell.</summary>
     Verification,
+
+    /// <summary>"did anyone disagree?", "any pushback?": the statements that dispute the last one; else other speakers on it.</summary>
+    Disputes,
 }

@@ -102,6 +102,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Verification);
         }
 
+        if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksWhoDisputed(own))
+        {
+            return new ResolvedQuestion($"who said anything{AboutPhrase(topic)}", true, ContinuationKind.Disputes);
+        }
+
         if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksTheOtherSide(own) && Parties.OtherSide(index, history[^1].Shown[0]) is { } otherSide)
         {
             // "what did the other side say" after a Russian negotiator: the Ukrainians on the same statement.

@@ -102,6 +102,20 @@ internal static class FollowUpShape
         return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
     }
 
+    private static readonly HashSet<string> DisputeWords =
+        ["disagree", "disagreed", "disagrees", "dispute", "disputed", "disputes", "challenge", "challenged", "contest", "contested",
+         "contradict", "contradicted", "rebut", "rebutted", "pushback", "counter", "countered"];
+
+    private static readonly HashSet<string> AroundDispute =
+        ["did", "does", "do", "was", "is", "has", "have", "had", "been", "anyone", "anybody", "someone", "somebody", "who", "any", "that",
+         "it", "this", "the", "claim", "with", "him", "her", "them", "so", "and", "but", "ok", "push", "pushed", "back", "by", "there",
+         "on", "ever"];
+
+    /// <summary>"did anyone disagree?", "was that disputed", "any pushback?": who contested the last statement ("who else
+    /// doubted it" asks for others who did the same).</summary>
+    internal static bool AsksWhoDisputed(MessageReading own) =>
+        own.Tokens.Any(t => DisputeWords.Contains(t.Word) || t.Word == "push") && own.Tokens.All(t => DisputeWords.Contains(t.Word) || AroundDispute.Contains(t.Word));
+
     private static readonly HashSet<string> CorrectionOpeners = ["no", "nah", "nope", "sorry", "oops", "i", "meant", "mean", "actually"];
 
     /// <summary>"no i meant the russian head of delegation", "sorry, I meant Crimea": the text after "meant" that corrects

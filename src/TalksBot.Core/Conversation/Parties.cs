@@ -80,15 +80,15 @@ internal static class Parties
         return people.Count > 0 ? people : null;
     }
 
-    /// <summary>"what did the other side say": the speakers of the statements the last one disputes; else, after a statement
+    /// <summary>"what did the other side say": the speakers of the statements the last one disputes or is disputed by; else, after a statement
     /// of one country's people (<see cref="OfWord"/>), the quoted actors of the country, other than the speaker's, that the statement names, else with the most statements in the same
     /// article (then in all the coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>
     public static IReadOnlySet<string>? OtherSide(KnowledgeIndex index, Query.Citation last)
     {
-        if (StatementThread.Find(index, last) is { Disputes.Count: > 0 } disputed)
+        if (StatementThread.Find(index, last) is { } disputed && disputed.Disputes.Concat(disputed.DisputedBy).ToList() is { Count: > 0 } partners)
         {
-            // "this is a repositioning, not a real withdrawal", disputing Fomin: the side it answers.
-            return disputed.Disputes.Select(d => index.Statements[d].Speaker.Id).ToHashSet(StringComparer.Ordinal);
+            // "this is a repositioning, not a real withdrawal", disputing Fomin: the side it answers (and the reverse).
+            return partners.Select(d => index.Statements[d].Speaker.Id).ToHashSet(StringComparer.Ordinal);
         }
 
         if (index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase)) is not { } speaker)

@@ -66,6 +66,21 @@ public sealed class PartySwitchFollowUpTests
         Assert.All(other.Citations, c => Assert.Contains(c.Speaker, new[] { "Russia", "Alexander Fomin", "Vladimir Medinsky" }));
     }
 
+    [Theory]
+    [InlineData("did anyone disagree")]
+    [InlineData("any pushback?")]
+    [InlineData("was that disputed")]
+    public async Task DidAnyoneDisagree_ShowsTheStatementsDisputingTheLastOne(string followUp)
+    {
+        var fomin = await AskAsync(_seed, "p10", "what did fomin announce");
+        Assert.Equal("Alexander Fomin", fomin.Citations[0].Speaker);
+
+        var disagree = await AskAsync(_seed, "p10", followUp);
+
+        Assert.Equal(ReplyKind.Answer, disagree.Kind);
+        Assert.All(disagree.Citations, c => Assert.Contains(c.Speaker, new[] { "John Kirby", "U.S. officials", "Joe Biden" }));
+    }
+
     [Fact]
     public async Task SeatsReaction_AsksTheGovernmentAndThoseWhoseRoleSaysItsCountry()
     {
