@@ -271,8 +271,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         // Only a few words with one of its own: a longer question ("who won the league") is its own.
         var own = MessageReading.Read(knowledge.Current.Index, text);
-        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && !AsksBeyond(own)
-            && own.AfterOpening(OpeningCues).Count <= 4 && own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1
+        // Its one word is the coverage's, or part of the question's "how long", "how soon": "who were the victims" is not
+        // asked about the city centre by dropping "victims".
+        var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var asksHow = words.Length == 1 && own.Tokens.Zip(own.Tokens.Skip(1)).Any(p => p.First.Word == "how" && p.Second.Word == words[0].ToLowerInvariant());
+        return own is { IsSmallTalk: false, Speaker: null, QuestionWord: not null } && (own.HasKnownTopic || asksHow) && !AsksBeyond(own)
+            && own.AfterOpening(OpeningCues).Count <= 4 && words.Length == 1
             ? text + AboutPhrase(history[^1].Topic) : null;
     }
 

@@ -164,6 +164,17 @@ public sealed class FollowUpStatementTests
         Assert.Contains("Crimea", crimea.Citations[0].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Seed_AShortQuestionOfAWordTheCoverageLacks_IsNotAnsweredByTheLastTopic()
+    {
+        await AskAsync(_router, "s18", "what did kirby say about kyiv");
+
+        var victims = await AskAsync(_router, "s18", "who were the victims");
+
+        Assert.Equal(ReplyKind.NoAnswer, victims.Kind);
+        Assert.Empty(victims.Citations);
+    }
+
     [Theory]
     [InlineData("via what outlet")]
     [InlineData("via which paper?")]
