@@ -1,7 +1,7 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>Everyday words for what a statement names in other words, from the vocabulary's synonym groups: "punitive
-/// measures" are sanctions, "utilities" are electricity and heating.</summary>
+/// measures" are sanctions, "utilities" are electricity and heating, "rumours" speculation, "intel" intelligence.</summary>
 public sealed class EverydaySynonymTests : InventedArticleTests
 {
     public EverydaySynonymTests()
@@ -9,15 +9,23 @@ public sealed class EverydaySynonymTests : InventedArticleTests
         RemoveRepositoryArticles();
         Write("ledger-2022-03-30-harbour", "Harbour under pressure",
             ["“The sanctions must stay until the harbour reopens,” said Tom Hale, a senator.",
-             "“The old town has had no electricity and no heating for a week,” said Ivo Berg, the mayor."],
-            [Person("hale", "Tom Hale", "senator", "Hale"), Person("berg", "Ivo Berg", "mayor", "Berg")],
+             "“The old town has had no electricity and no heating for a week,” said Ivo Berg, the mayor.",
+             "“There is a lot of speculation about the fire,” said Ana Vell, the port director.",
+             "“Our intelligence suggests the blaze was an accident,” said Karl Dahl, a navy officer.",
+             "Crews from the intel unit of the port worked through the night."],
+            [Person("hale", "Tom Hale", "senator", "Hale"), Person("berg", "Ivo Berg", "mayor", "Berg"),
+             Person("vell", "Ana Vell", "port director", "Vell"), Person("dahl", "Karl Dahl", "navy officer", "Dahl")],
             [Quote("hale-sanctions", 1, "hale", "The sanctions must stay until the harbour reopens"),
-             Quote("berg-utilities", 2, "berg", "The old town has had no electricity and no heating for a week")]);
+             Quote("berg-utilities", 2, "berg", "The old town has had no electricity and no heating for a week"),
+             Quote("vell-speculation", 3, "vell", "There is a lot of speculation about the fire"),
+             Quote("dahl-intelligence", 4, "dahl", "Our intelligence suggests the blaze was an accident")]);
     }
 
     [Theory]
     [InlineData("what did hale say about punitive measures", "Tom Hale")]
     [InlineData("who talked about utilities", "Ivo Berg")]
+    [InlineData("who commented on the rumours", "Ana Vell")]
+    [InlineData("who had any intel", "Karl Dahl")]
     public void AnotherWordOfTheGroup_FindsTheStatement(string question, string speaker)
     {
         var answer = Engine.Ask(question);
