@@ -1,8 +1,9 @@
 namespace TalksBot.Core.Conversation;
 
 /// <summary>The shape of a message read as a possible follow-up: elliptical ("and the Pentagon?"), a continuation ("what
-/// did he say next"), a bare question word ("why?"), a request for more. English function words only; names come
-/// from the data.</summary>
+/// did he say next"), a bare question word ("why?"), a request for more, a correction ("no i meant …"), a question about
+/// a dispute, the other side or the occasion of the last statement. English function words only; names come from the
+/// data.</summary>
 internal static class FollowUpShape
 {
     internal static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
@@ -26,6 +27,27 @@ internal static class FollowUpShape
         ["ok", "okay", "and", "so", "please", "pls", "plz", "show", "give", "tell", "me", "us", "any", "anything", "some", "quotes",
          "quote", "on", "that", "this", "from", "him", "her", "them", "he", "she", "they", "say", "said", "did", "does", "is", "was",
          "there", "the", "a", "bit", "little", "can", "could", "you", "i", "want", "see", "get", "got", "of", "his", "their"];
+
+    private static readonly HashSet<string> DisputeWords =
+        ["disagree", "disagreed", "disagrees", "dispute", "disputed", "disputes", "challenge", "challenged", "contest", "contested",
+         "contradict", "contradicted", "rebut", "rebutted", "pushback", "counter", "countered"];
+
+    private static readonly HashSet<string> AroundDispute =
+        ["did", "does", "do", "was", "is", "has", "have", "had", "been", "anyone", "anybody", "someone", "somebody", "who", "any", "that",
+         "it", "this", "the", "claim", "with", "him", "her", "them", "so", "and", "but", "ok", "push", "pushed", "back", "by", "there",
+         "on", "ever"];
+
+    private static readonly HashSet<string> CorrectionOpeners = ["no", "nah", "nope", "sorry", "oops", "i", "meant", "mean", "actually"];
+
+    private static readonly HashSet<string> Determiners = ["that", "this", "the", "same", "his", "her", "their"];
+
+    /// <summary>Nouns for the occasion a statement was made on, or the report of it.</summary>
+    private static readonly HashSet<string> OccasionNouns =
+        ["address", "speech", "interview", "briefing", "remarks", "statement", "post", "tweet", "video", "message", "article", "piece", "report", "story"];
+
+    private static readonly HashSet<string> OtherWords = ["other", "opposing", "opposite"];
+
+    private static readonly HashSet<string> SideWords = ["side", "sides", "party", "camp", "team", "delegation"];
 
     /// <param name="lastSpeaker">Who the last answer quoted first: "more from Biden?" after Biden asks for more of the same.</param>
     internal static bool AsksForMore(string text, string? lastSpeaker = null)
@@ -102,21 +124,10 @@ internal static class FollowUpShape
         return words is ["how", "many" or "much", ..] && words.Skip(2).All(BareQuestionRest.Contains);
     }
 
-    private static readonly HashSet<string> DisputeWords =
-        ["disagree", "disagreed", "disagrees", "dispute", "disputed", "disputes", "challenge", "challenged", "contest", "contested",
-         "contradict", "contradicted", "rebut", "rebutted", "pushback", "counter", "countered"];
-
-    private static readonly HashSet<string> AroundDispute =
-        ["did", "does", "do", "was", "is", "has", "have", "had", "been", "anyone", "anybody", "someone", "somebody", "who", "any", "that",
-         "it", "this", "the", "claim", "with", "him", "her", "them", "so", "and", "but", "ok", "push", "pushed", "back", "by", "there",
-         "on", "ever"];
-
     /// <summary>"did anyone disagree?", "was that disputed", "any pushback?": who contested the last statement ("who else
     /// doubted it" asks for others who did the same).</summary>
     internal static bool AsksWhoDisputed(MessageReading own) =>
         own.Tokens.Any(t => DisputeWords.Contains(t.Word) || t.Word == "push") && own.Tokens.All(t => DisputeWords.Contains(t.Word) || AroundDispute.Contains(t.Word));
-
-    private static readonly HashSet<string> CorrectionOpeners = ["no", "nah", "nope", "sorry", "oops", "i", "meant", "mean", "actually"];
 
     /// <summary>"no i meant the russian head of delegation", "sorry, I meant Crimea": the text after "meant" that corrects
     /// the last question; null for any other message, or one that points at "the other" one.</summary>
@@ -129,19 +140,9 @@ internal static class FollowUpShape
                 : null;
     }
 
-    private static readonly HashSet<string> Determiners = ["that", "this", "the", "same", "his", "her", "their"];
-
-    /// <summary>Nouns for the occasion a statement was made on, or the report of it.</summary>
-    private static readonly HashSet<string> OccasionNouns =
-        ["address", "speech", "interview", "briefing", "remarks", "statement", "post", "tweet", "video", "message", "article", "piece", "report", "story"];
-
     /// <summary>"what else was in that address", "anything else from the same interview": the occasion of the last statement.</summary>
     internal static bool PointsAtOccasion(MessageReading own) =>
         own.Tokens.Zip(own.Tokens.Skip(1)).Any(pair => Determiners.Contains(pair.First.Word) && OccasionNouns.Contains(pair.Second.Word));
-
-    private static readonly HashSet<string> OtherWords = ["other", "opposing", "opposite"];
-
-    private static readonly HashSet<string> SideWords = ["side", "sides", "party", "camp", "team", "delegation"];
 
     /// <summary>"what did the other side say", "and the opposing camp?": the counterpart of the last speaker's side.</summary>
     internal static bool AsksTheOtherSide(MessageReading own) =>
