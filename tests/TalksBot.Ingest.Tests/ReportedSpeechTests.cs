@@ -18,6 +18,17 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Ingest_AnOpeningAdverbialWithoutAComma_IsNoPartOfTheSpeaker()
+    {
+        var article = Fixtures.IngestText("After the meeting a key adviser to the mayor, Ivo Halm, said that the city wants the water board "
+            + "legally bound to share the river.");
+
+        var (claim, speaker) = OnlyClaim(article);
+        Assert.Contains("said that the city wants the water board", claim.Quote, StringComparison.Ordinal);
+        Assert.Equal("Ivo Halm", speaker.Name);
+    }
+
+    [Fact]
     public void Ingest_CallOnSomeoneToAct_IsAClaim()
     {
         var article = Fixtures.IngestText("Mayor Ivo Halm called on both banks to share the water fairly.");

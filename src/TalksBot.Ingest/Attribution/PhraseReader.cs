@@ -13,6 +13,12 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private const int MaxPhraseTokens = 12;
 
+    /// <summary>Words that open a sentence's adverbial ("After the meeting …", "During the talks …").</summary>
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
+    {
+        "after", "before", "during", "following", "in", "at", "on", "later", "earlier",
+    };
+
     /// <summary>Words inside a descriptive subject: "envoy [to the] UN", "head [of the] delegation".</summary>
     private static readonly HashSet<string> OpeningLinks = new(StringComparer.Ordinal) { "of", "to", "for", "the", "a", "an", "at", "in" };
 
@@ -101,6 +107,14 @@ internal sealed class PhraseReader(Lexicon lexicon)
         }
 
         var phrase = tokens[start..];
+        // "After the meeting a key advisor to the president, Mykhailo Podoliak, tweeted": the sentence's opening
+        // adverbial runs into the subject without a comma; the subject begins at its article.
+        if (appositive is not null && OpeningPrepositions.Contains(phrase[0].Word)
+            && phrase.FindIndex(1, t => t.Word is "a" or "an") is var article and > 1)
+        {
+            phrase = phrase[article..];
+        }
+
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
     }
 
