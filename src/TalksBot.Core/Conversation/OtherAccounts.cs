@@ -64,19 +64,22 @@ internal static class OtherAccounts
     /// best of each speaker first, an outlet's own narration after the people it quotes; null when none does.</summary>
     public static Answer? OtherSpeakers(KnowledgeIndex index, Citation last) => OnTheStatement(index, last, _ => true);
 
-    /// <summary>"did anyone disagree?": the statements that dispute <paramref name="last"/>, in their article's order, then
-    /// those it disputes; null when it is in no dispute.</summary>
-    public static Answer? Disputing(KnowledgeIndex index, Citation last)
+    /// <summary>"did anyone disagree?": <see cref="DisputePartners"/> of <paramref name="last"/>; null when it is in no dispute.</summary>
+    public static Answer? Disputing(KnowledgeIndex index, Citation last) =>
+        DisputePartners(index, last) is { Count: > 0 } partners ? StatementThread.Compose(partners) : null;
+
+    /// <summary>The statements that dispute <paramref name="last"/>, in their article's order, then those it disputes; empty
+    /// when it is in no dispute or no longer in the data.</summary>
+    public static List<IndexedStatement> DisputePartners(KnowledgeIndex index, Citation last)
     {
         if (StatementThread.Find(index, last) is not { } statement)
         {
-            return null;
+            return [];
         }
 
         var by = statement.DisputedBy.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph);
         var disputed = statement.Disputes.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph);
-        List<IndexedStatement> partners = [.. by, .. disputed];
-        return partners.Count > 0 ? StatementThread.Compose(partners) : null;
+        return [.. by, .. disputed];
     }
 
     /// <summary>"did the russians agree?": the statements of a party's members (<see cref="Parties"/>) other than the last

@@ -85,10 +85,10 @@ internal static class Parties
     /// article (then in all the coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>
     public static IReadOnlySet<string>? OtherSide(KnowledgeIndex index, Query.Citation last)
     {
-        if (StatementThread.Find(index, last) is { } disputed && disputed.Disputes.Concat(disputed.DisputedBy).ToList() is { Count: > 0 } partners)
+        if (OtherAccounts.DisputePartners(index, last) is { Count: > 0 } partners)
         {
             // "this is a repositioning, not a real withdrawal", disputing Fomin: the side it answers (and the reverse).
-            return partners.Select(d => index.Statements[d].Speaker.Id).ToHashSet(StringComparer.Ordinal);
+            return partners.Select(s => s.Speaker.Id).ToHashSet(StringComparer.Ordinal);
         }
 
         if (index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase)) is not { } speaker)

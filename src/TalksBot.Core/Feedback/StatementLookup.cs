@@ -19,19 +19,18 @@ internal sealed class StatementLookup
     private static readonly ConditionalWeakTable<KnowledgeBase, StatementLookup> Cache = [];
 
     private readonly Dictionary<(string Article, int Paragraph, string Quote), string> _byCitation = [];
-    private readonly Dictionary<(string Article, int Paragraph), List<(string Quote, string Id)>> _byParagraph = [];
     private readonly Dictionary<string, IndexedStatement> _byId = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, string>> _byRef;
+    private readonly KnowledgeIndex _index;
 
     private StatementLookup(KnowledgeIndex index)
     {
+        _index = index;
         foreach (var statement in index.Statements)
         {
             var id = FullId(statement.Article.Id, statement.Statement.Id);
             _byId[id] = statement;
             _byCitation.TryAdd((statement.Article.Id, statement.Statement.Paragraph, statement.Citation.Quote), id);
-            _byParagraph.TryAdd((statement.Article.Id, statement.Statement.Paragraph), []);
-            _byParagraph[(statement.Article.Id, statement.Statement.Paragraph)].Add((statement.Citation.Quote, id));
         }
 
         _byRef = new(() => _byId.Keys.GroupBy(Ref).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal));
@@ -66,8 +65,7 @@ internal sealed class StatementLookup
     /// countries"), the last statement of its paragraph that it holds.</summary>
     public string? IdOf(Citation citation) =>
         _byCitation.GetValueOrDefault((citation.Source.ArticleId, citation.Paragraph, citation.Quote))
-        ?? _byParagraph.GetValueOrDefault((citation.Source.ArticleId, citation.Paragraph))?
-            .LastOrDefault(s => citation.Quote.Contains(s.Quote, StringComparison.Ordinal)).Id;
+        ?? (Conversation.StatementThread.Find(_index, citation) is { } widened ? FullId(widened.Article.Id, widened.Statement.Id) : null);
 
     /// <summary>The full id of a reference, or null when no statement of this snapshot has it (or two do).</summary>
     public string? Resolve(string reference) => _byRef.Value.GetValueOrDefault(reference);

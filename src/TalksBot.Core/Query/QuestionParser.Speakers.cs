@@ -146,6 +146,23 @@ internal sealed partial class QuestionParser
             .FirstOrDefault();
     }
 
+    /// <summary>"what was the Pentagon's overall read on it": the quoted person in the possessive before a word of stance
+    /// (function words between), and that word, which asks for their words as a verb of saying would.</summary>
+    private (CorpusActor Person, string Stance)? PersonBeforeStance(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units)
+    {
+        foreach (var owned in matches.Where(m => IsActor(m) && tokens[m.Start + m.Length - 1].IsPossessive))
+        {
+            var stance = tokens.Skip(owned.Start + owned.Length).SkipWhile(t => t.IsFunctionWord).FirstOrDefault();
+            if (stance.Word is not null && index.StanceWords.Contains(stance.Word)
+                && units.FirstOrDefault(u => u.Actor?.Concept == owned.Concept)?.Actor is { Actor.Kind: Knowledge.ActorKind.Person } person)
+            {
+                return (person, stance.Word);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"what was Putin's reaction to the proposals": a name the data quotes no one as, in the possessive right
     /// before a word of stance (not an everyday word: "today's mood").</summary>
     private string? UnknownWhoseStance(List<TextToken> tokens, List<ConceptMatch> matches)
@@ -275,7 +292,7 @@ internal sealed partial class QuestionParser
         return true;
     }
 
-    private CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
+    private static CorpusActor? SubjectOf(List<TextToken> tokens, List<ConceptMatch> matches, List<CoverageUnit> units, int speechVerbAt, QuestionIntent intent)
     {
         var actors = units.Where(u => u.Actor is not null).ToList();
         if (actors.Count == 0 || intent == QuestionIntent.Who)
@@ -291,22 +308,6 @@ internal sealed partial class QuestionParser
 
         if (speechVerbAt < 0)
         {
-            // "what was the Pentagon's overall read on it": the quoted person in the possessive before a word of stance, which
-            // asks for their words as a verb of saying would.
-            foreach (var owned in matches.Where(m => IsActor(m) && tokens[m.Start + m.Length - 1].IsPossessive))
-            {
-                var stance = tokens.Skip(owned.Start + owned.Length).SkipWhile(t => t.IsFunctionWord).FirstOrDefault();
-                if (stance.Word is not null && index.StanceWords.Contains(stance.Word)
-                    && actors.FirstOrDefault(a => a.Actor!.Concept == owned.Concept) is { Actor.Actor.Kind: Knowledge.ActorKind.Person } owner)
-                {
-                    // A seat of government read as its spokesman's full name leaves the name's other words behind.
-                    var names = owner.Actor.Name.Split(' ');
-                    units.RemoveAll(u => u.Actor is null && (string.Equals(u.Word, stance.Word, StringComparison.OrdinalIgnoreCase)
-                        || names.Contains(u.Word, StringComparer.OrdinalIgnoreCase)));
-                    return owner.Actor;
-                }
-            }
-
             return null;
         }
 

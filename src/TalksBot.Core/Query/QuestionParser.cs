@@ -115,6 +115,15 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
 
         var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who && PersonBeforeStance(tokens, matches, units) is { } whose)
+        {
+            // The word of stance is no topic; nor are the other words of a spokesman's name a seat of government stood for.
+            subject = whose.Person;
+            var names = whose.Person.Name.Split(' ');
+            units.RemoveAll(u => u.Actor is null && (string.Equals(u.Word, whose.Stance, StringComparison.OrdinalIgnoreCase)
+                || names.Contains(u.Word, StringComparer.OrdinalIgnoreCase)));
+        }
+
         // "how did Reuters render Zelenskiy's address": the one person whose rendering is asked for.
         if (subject is null && outlet is not null && intent != QuestionIntent.Who && units.Where(u => u.Actor is not null).Select(u => u.Actor).Distinct().ToList() is [var rendered])
         {
