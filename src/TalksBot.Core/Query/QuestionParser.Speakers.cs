@@ -87,6 +87,28 @@ internal sealed partial class QuestionParser
 
     private CorpusActor? TitleHolder(string title) => index.PeopleByTitle.TryGetValue(title, out var holders) && holders is [var only] ? only : null;
 
+    /// <summary>Words that make the body named before them one of its people: "the Kremlin guy", "the emergency service man".</summary>
+    private static readonly HashSet<string> PersonNouns = ["guy", "dude", "man", "woman", "lady", "fella", "fellow", "chap", "bloke", "person"];
+
+    /// <summary>"the emergency service guy": the quoted person whose role holds the body named right before a word for a
+    /// person (the one quoted most, when several do), not the body itself.</summary>
+    private CorpusActor? PersonBehindABody(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        foreach (var match in matches.Where(m => IsActor(m) && m.Start + m.Length < tokens.Count && PersonNouns.Contains(tokens[m.Start + m.Length].Word)))
+        {
+            var body = index.ActorsByConcept[match.Concept];
+            var term = index.ConceptTermId(match.Concept);
+            if (body.Actor.Kind != Knowledge.ActorKind.Person && term >= 0
+                && index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.DescriptorContains(term))
+                    .MaxBy(a => a.OwnStatements) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"any upbeat read from Kyiv's leader?": with no verb of saying, a possessive and the role words
     /// after it describe the one asked about.</summary>
     private CorpusActor? PossessiveDescription(List<TextToken> tokens, List<ConceptMatch> matches)
@@ -133,6 +155,7 @@ internal sealed partial class QuestionParser
             .Select(m => index.ConceptTermId(m.Concept)).Append(index.TermOf(tokens[i].Stem)).Where(t => t >= 0).ToArray()).ToList();
         // A word no statement has ("the colonel general") can still be one of an actor's names or roles.
         var unknownStems = words.Where((_, at) => alternatives[at].Length == 0).Select(i => tokens[i].Stem).ToList();
+        var literalTerms = words.Select(i => index.TermOf(tokens[i].Stem)).Where(t => t >= 0).ToList();
         // Every word the coverage knows must describe the actor: "Russia's foreign ministry" is not
         // Russia's deputy defence minister, though two of its three words fit him.
         return index.Actors.Values
@@ -140,6 +163,8 @@ internal sealed partial class QuestionParser
             .Select(a => (Actor: a, Held: alternatives.Count(alts => alts.Any(a.DescriptorContains)) + unknownStems.Count(a.DescriptorStemsWithoutTerm.Contains)))
             .Where(p => p.Held * 2 > words.Count)
             .OrderByDescending(p => p.Held)
+            // "the secretary of state" is the US Secretary of State before a foreign minister the synonym also fits.
+            .ThenByDescending(p => literalTerms.Count(p.Actor.DescriptorContains))
             .ThenBy(p => p.Actor.Actor.Kind == Knowledge.ActorKind.Person ? 0 : 1)
             .ThenByDescending(p => p.Actor.OwnStatements)
             .Select(p => p.Actor)

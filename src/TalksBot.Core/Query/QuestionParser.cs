@@ -114,7 +114,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             terms[verbTerm] = Math.Max(terms.GetValueOrDefault(verbTerm), SpeechVerbWeight);
         }
 
-        var subject = SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        var subject = (intent == QuestionIntent.Who ? null : PersonBehindABody(tokens, matches)) ?? SubjectOf(tokens, matches, units, speechVerbAt, intent);
         if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who && PersonBeforeStance(tokens, matches, units) is { } whose)
         {
             // The word of stance is no topic; nor are the other words of a spokesman's name a seat of government stood for.
