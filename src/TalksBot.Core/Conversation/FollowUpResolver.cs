@@ -140,6 +140,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None) { Party = party };
         }
 
+        if (history[^1].Shown.Count > 0 && elliptical && !continues && pronoun is null && Parties.NamedWithTopic(index, own) is { } side)
+        {
+            return new ResolvedQuestion($"what did {own.Topic.Split(' ')[0]} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members };
+        }
+
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
         {
             // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.

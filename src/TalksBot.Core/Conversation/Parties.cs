@@ -32,6 +32,20 @@ internal static class Parties
         return terms is null ? null : Members(index, terms);
     }
 
+    /// <summary>"the ukrainians about crimea?", "and the russians on the talks": a message whose words open with a party
+    /// (<see cref="Named"/>) and go on with a topic asks that side about it; null when it names a quoted speaker or its first
+    /// word names no quoted side.</summary>
+    public static (IReadOnlySet<string> Members, string Topic)? NamedWithTopic(KnowledgeIndex index, MessageReading own)
+    {
+        var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (own.Speaker is not null || words.Length < 2 || TermsOf(index.Vocabulary, words[0]) is not { } terms || Members(index, terms) is not { } members)
+        {
+            return null;
+        }
+
+        return (members, string.Join(' ', words.Skip(1)));
+    }
+
     /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that
     /// person belongs to as its speaker ("so what does Russia want then" after Lavrov); null otherwise.</summary>
     public static string? MemberGoneOnWith(MessageReading own, KnowledgeIndex index, string lastSpeaker)
