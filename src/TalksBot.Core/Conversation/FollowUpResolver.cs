@@ -301,8 +301,10 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return null;
         }
 
-        var speaker = reading.Speaker ?? shown.FirstOrDefault()?.Speaker;
-        var isPerson = reading.Speaker is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
+        // "who said Russia always lies": whoever the answer quotes is the one the next message may call "he", not Russia.
+        var named = reading.QuestionWord == "who" && shown.Count > 0 ? null : reading.Speaker;
+        var speaker = named ?? shown.FirstOrDefault()?.Speaker;
+        var isPerson = named is not null ? reading.SpeakerIsPerson : speaker is not null && MessageReading.IsPerson(index, speaker);
         return new ConversationTurn(question, speaker, isPerson, reading.Topic, shown, moreCommand);
     }
 

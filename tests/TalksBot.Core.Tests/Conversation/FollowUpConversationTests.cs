@@ -60,6 +60,17 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task AfterWhoSaidIt_WhatElse_AsksWhomTheAnswerQuoted_NotWhomTheQuestionNamed()
+    {
+        var who = await AskAsync(_router, "c9", "who said russia was only repositioning");
+        Assert.Equal("John Kirby", who.Citations[0].Speaker);
+
+        var more = await AskAsync(_router, "c9", "what else");
+
+        Assert.All(more.Citations, c => Assert.Equal("John Kirby", c.Speaker));
+    }
+
+    [Fact]
     public async Task SeedConversation_TheyStandsForTheLastParty_AndMorePagesOn()
     {
         var first = await AskAsync(_router, "c3", "what did the Ukrainian delegation propose");
