@@ -102,6 +102,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion(history[^1].Question, true, ContinuationKind.Verification);
         }
 
+        if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksWhatItAnswers(own))
+        {
+            return new ResolvedQuestion($"who said anything{AboutPhrase(topic)}", true, ContinuationKind.RespondingTo);
+        }
+
         if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksWhoDisputed(own))
         {
             return new ResolvedQuestion($"who said anything{AboutPhrase(topic)}", true, ContinuationKind.Disputes);

@@ -37,6 +37,14 @@ internal static class FollowUpShape
          "it", "this", "the", "claim", "with", "him", "her", "them", "so", "and", "but", "ok", "push", "pushed", "back", "by", "there",
          "on", "ever"];
 
+    private static readonly HashSet<string> ReplyWords =
+        ["responding", "respond", "responded", "response", "reacting", "react", "reacted", "reaction", "replying", "reply", "replied",
+         "answering", "rebutting", "countering"];
+
+    private static readonly HashSet<string> AroundReply =
+        ["what", "whom", "who", "which", "was", "is", "were", "are", "did", "does", "he", "she", "they", "it", "that", "this", "to", "in",
+         "a", "the", "so", "and", "ok", "exactly", "again", "then", "statement", "claim", "remark", "remarks", "comment", "comments"];
+
     private static readonly HashSet<string> CorrectionOpeners = ["no", "nah", "nope", "sorry", "oops", "i", "meant", "mean", "actually"];
 
     private static readonly HashSet<string> Determiners = ["that", "this", "the", "same", "his", "her", "their"];
@@ -128,6 +136,11 @@ internal static class FollowUpShape
     /// doubted it" asks for others who did the same).</summary>
     internal static bool AsksWhoDisputed(MessageReading own) =>
         own.Tokens.Any(t => DisputeWords.Contains(t.Word) || t.Word == "push") && own.Tokens.All(t => DisputeWords.Contains(t.Word) || AroundDispute.Contains(t.Word));
+
+    /// <summary>"what was he responding to", "in response to what?", "what is he reacting to": a message of nothing but a word of
+    /// replying and words around it.</summary>
+    internal static bool AsksWhatItAnswers(MessageReading own) =>
+        own.Tokens.Any(t => ReplyWords.Contains(t.Word)) && own.Tokens.All(t => ReplyWords.Contains(t.Word) || AroundReply.Contains(t.Word));
 
     /// <summary>"no i meant the russian head of delegation", "sorry, I meant Crimea": the text after "meant" that corrects
     /// the last question; null for any other message, or one that points at "the other" one.</summary>

@@ -68,6 +68,23 @@ internal static class OtherAccounts
     public static Answer? Disputing(KnowledgeIndex index, Citation last) =>
         DisputePartners(index, last) is { Count: > 0 } partners ? StatementThread.Compose(partners) : null;
 
+    /// <summary>"what was he responding to": the statements <paramref name="last"/> (or its speaker in its article) disputes; else the other side's on it
+    /// (<see cref="Parties.OtherSide"/>, <see cref="OfParty"/>); else other speakers of its article on it; null when none is quoted.</summary>
+    public static Answer? Answered(KnowledgeIndex index, Citation last)
+    {
+        // What the speaker disputes in that article: the statement shown may be the lead-in to the one that disputes it.
+        if (StatementThread.Find(index, last) is { } statement
+            && index.Statements.Where(s => s.Article == statement.Article && s.Speaker == statement.Speaker).OrderBy(s => s == statement ? 0 : 1)
+                .FirstOrDefault(s => s.Disputes.Count > 0) is { } disputing)
+        {
+            return StatementThread.Compose([.. disputing.Disputes.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph)]);
+        }
+
+        // A reply is mostly reported beside what it answers: other speakers of the same article come next.
+        return (Parties.OtherSide(index, last) is { } side ? OfParty(index, side, last) : null)
+            ?? OnTheStatement(index, last, s => s.Article.Id == last.Source.ArticleId);
+    }
+
     /// <summary>The statements that dispute <paramref name="last"/>, in their article's order, then those it disputes; empty
     /// when it is in no dispute or no longer in the data.</summary>
     public static List<IndexedStatement> DisputePartners(KnowledgeIndex index, Citation last)

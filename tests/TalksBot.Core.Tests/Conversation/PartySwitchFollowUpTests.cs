@@ -67,6 +67,20 @@ public sealed class PartySwitchFollowUpTests
     }
 
     [Theory]
+    [InlineData("what was he responding to")]
+    [InlineData("in response to what?")]
+    public async Task WhatWasHeRespondingTo_ShowsWhatHisStatementDisputes(string followUp)
+    {
+        var kirby = await AskAsync(_seed, "p12", "how many russian units moved away from kyiv");
+        Assert.Equal("John Kirby", kirby.Citations[0].Speaker);
+
+        var answered = await AskAsync(_seed, "p12", followUp);
+
+        Assert.Equal(ReplyKind.Answer, answered.Kind);
+        Assert.Contains(answered.Citations[0].Speaker, new[] { "Russia", "Alexander Fomin" });
+    }
+
+    [Theory]
     [InlineData("did anyone disagree")]
     [InlineData("any pushback?")]
     [InlineData("was that disputed")]

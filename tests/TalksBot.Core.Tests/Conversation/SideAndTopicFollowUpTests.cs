@@ -6,7 +6,8 @@ using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
 namespace TalksBot.Core.Tests.Conversation;
 
 /// <summary>"the ukrainians about the harbour?" after another side's speaker: that side's words on the topic it names, not the
-/// last speaker's, though the last speaker's words on it name that side too.</summary>
+/// last speaker's, though the last speaker's words on it name that side too; "what was she responding to" is the other side's
+/// words on hers when the data records no dispute.</summary>
 public sealed class SideAndTopicFollowUpTests : InventedArticleTests
 {
     public SideAndTopicFollowUpTests()
@@ -34,5 +35,18 @@ public sealed class SideAndTopicFollowUpTests : InventedArticleTests
 
         Assert.Equal(ReplyKind.Answer, side.Kind);
         Assert.Equal("Ana Vell", side.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public async Task WhatWasSheRespondingTo_WithNoDisputeInTheData_IsTheOtherSideOnIt()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        var vell = await AskAsync(router, "s2", "what did vell say about the harbour");
+        Assert.Equal("Ana Vell", vell.Citations[0].Speaker);
+
+        var answered = await AskAsync(router, "s2", "what was she responding to");
+
+        Assert.Equal(ReplyKind.Answer, answered.Kind);
+        Assert.Equal("The harbour stays closed to Ukrainian grain ships.", answered.Citations[0].Quote);
     }
 }
