@@ -49,11 +49,18 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         // "who said they won't read into it": the pronouns are the words looked for, not the last speaker.
         var asksWhoSaid = own.QuestionWord == "who" && own.Tokens.Count > 3 && index.SpeechVerbs.Contains(own.Tokens[1].Word);
         var pronoun = asksWhoSaid ? null : SpeakerPronoun(own, speakerTurn, history, index);
-        if (pronoun is { Possessive: false } p && own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
+        if (pronoun is { Possessive: false } reported && SaysOfTheOneNamedAfter(own, reported.Start, index) && IsOutlet(index, own.Speaker))
+        {
+            // "what did the NYT report he said": his words as that outlet carried them.
+            return new ResolvedQuestion($"what did {reported.Name} say in {own.Speaker}", true, ContinuationKind.None);
+        }
+
+        if (pronoun is { Possessive: false } p && (own.Tokens is [var first, var second, ..] && IsAuxiliary(first.Word) && second.Start == p.Start
+                || SaysOfTheOneNamedAfter(own, p.Start, index))
             && index.Actors.Values.Any(a => string.Equals(a.Name, own.Speaker, StringComparison.OrdinalIgnoreCase)))
         {
-            // "did he trust the Russian promise": "he" is the one asked about, Russia (a quoted actor) only mentioned;
-            // a name the data lacks ("did he meet Putin") keeps the message declined.
+            // "did he trust the Russian promise", "what did he say Medinsky would do": "he" is the one asked about, Russia or
+            // Medinsky (a quoted actor) only mentioned; a name the data lacks ("did he meet Putin") keeps the message declined.
             own = own with { Speaker = null };
         }
 
@@ -353,6 +360,19 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         return null;
     }
+
+    /// <summary>"what did he say Medinsky would do", "what did the NYT report he said": a person pronoun right before a verb of
+    /// saying, the name the message gives only after it, or an outlet's.</summary>
+    private static bool SaysOfTheOneNamedAfter(MessageReading own, int pronounStart, Index.KnowledgeIndex index)
+    {
+        var at = own.Tokens.ToList().FindIndex(t => t.Start == pronounStart);
+        var names = (own.Speaker ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return PersonPronouns.Contains(own.Tokens[at].Word) && at + 1 < own.Tokens.Count && index.SpeechVerbs.Contains(own.Tokens[at + 1].Word)
+            && (IsOutlet(index, own.Speaker) || !own.Tokens.Take(at).Any(t => names.Contains(t.Word, StringComparer.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsOutlet(Index.KnowledgeIndex index, string? name) =>
+        name is not null && index.Actors.Values.Any(a => a.Actor.Kind == Knowledge.ActorKind.Outlet && Same(a.Name, name));
 
     /// <summary>"did he say they should be lifted": besides the pronoun of the last person, one that stands for what
     /// was talked about ("they", "it", "that").</summary>
