@@ -209,6 +209,8 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         {
             // "and the Kremlin's reaction?": a reaction is no topic of its own when the message points back.
             ({ } named, true) when (elliptical || pointsAtTopic || own.HasWord(InReturnWords)) && OnlyReaction(own) => About(named, topic, own),
+            // "and the russians about the talks?": a terse message opening with its speaker asks that speaker about its topic.
+            ({ } named, true) when elliptical && own.NamesTopic && OpensWithSpeakerOn(own) => About(named, own.Topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
@@ -359,6 +361,15 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         }
 
         return null;
+    }
+
+    /// <summary>"the russians about the talks?", "and Moscow on Crimea": the speaker's words, then "about" or "on", then the topic.</summary>
+    private static bool OpensWithSpeakerOn(MessageReading own)
+    {
+        var about = own.Tokens.ToList().FindIndex(t => t.Word is "about" or "on");
+        var topic = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return about > 0 && own.Tokens.Take(about).Any(t => !t.IsFunctionWord)
+            && !own.Tokens.Take(about).Any(t => topic.Contains(t.Word, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>"what did he say Medinsky would do", "what did the NYT report he said": a person pronoun right before a verb of

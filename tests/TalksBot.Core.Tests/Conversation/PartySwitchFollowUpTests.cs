@@ -37,6 +37,18 @@ public sealed class PartySwitchFollowUpTests
         Assert.Equal(["Karl Ostrom", "Jon Dahl"], side.Citations.Select(c => c.Speaker).Order().Reverse());
     }
 
+    [Fact]
+    public async Task AQuotedSideThenATopic_AsksThatSideAboutIt()
+    {
+        var ukrainians = await AskAsync(_seed, "p13", "what did the ukrainians say about the russian delegation");
+        Assert.Equal("Mykhailo Podolyak", ukrainians.Citations[0].Speaker);
+
+        var russians = await AskAsync(_seed, "p13", "and the russians about the talks?");
+
+        Assert.Equal(ReplyKind.Answer, russians.Kind);
+        Assert.Contains(russians.Citations[0].Speaker, new[] { "Russia", "Alexander Fomin", "Vladimir Medinsky" });
+    }
+
     [Theory]
     [InlineData("what did the other side say")]
     [InlineData("and the opposing camp?")]
