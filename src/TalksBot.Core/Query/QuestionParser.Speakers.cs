@@ -87,6 +87,23 @@ internal sealed partial class QuestionParser
 
     private CorpusActor? TitleHolder(string title) => index.PeopleByTitle.TryGetValue(title, out var holders) && holders is [var only] ? only : null;
 
+    /// <summary>"according to Medinsky", "acc to Medinsky", "per Medinsky": the quoted actor, not an outlet, named right after the
+    /// words that attribute what the question asks.</summary>
+    private CorpusActor? AttributedSpeaker(List<TextToken> tokens, List<ConceptMatch> matches)
+    {
+        foreach (var match in matches.Where(m => IsActor(m) && m.Start > 0))
+        {
+            var before = tokens[match.Start - 1].Word;
+            var attributes = before == "per" || (before == "to" && match.Start > 1 && tokens[match.Start - 2].Word is "according" or "acc");
+            if (attributes && index.ActorsByConcept[match.Concept] is { OwnStatements: > 0, Actor.Kind: not Knowledge.ActorKind.Outlet } actor)
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words that make the body named before them one of its people: "the Kremlin guy", "the emergency service man".</summary>
     private static readonly HashSet<string> PersonNouns = ["guy", "dude", "man", "woman", "lady", "fella", "fellow", "chap", "bloke", "person"];
 

@@ -62,6 +62,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     private string _question = "";
 
+    /// <summary>Set for a question whose speaker is named by "according to": its verbs of saying are what was said.</summary>
+    private bool _saidWordsAreTopics;
+
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -87,6 +90,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var outlet = OutletMention.Take(index, tokens, matches);
         var intent = IntentOf(tokens);
         var speechVerbAt = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => IsSpeechVerbAt(tokens, i), -1);
+        // "what does Ukraine refuse, according to Medinsky": the one it is attributed to speaks; the verb of saying is what was said.
+        var attributedTo = speechVerbAt >= 0 ? AttributedSpeaker(tokens, matches) : null;
+        if (attributedTo is not null)
+        {
+            speechVerbAt = -1;
+        }
+
         PreferAFullerDescription(tokens, matches, speechVerbAt);
         // "do u think the talks will work" asks the bot; "do you think Kirby said …" asks what Kirby said.
         if (smallTalk == SmallTalkKind.None && (OpinionRequest.AsksAJudgement(question)
@@ -99,6 +109,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         _question = question;
+        _saidWordsAreTopics = attributedTo is not null;
         AddUnits(tokens, matches, speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
@@ -114,7 +125,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             terms[verbTerm] = Math.Max(terms.GetValueOrDefault(verbTerm), SpeechVerbWeight);
         }
 
-        var subject = (intent == QuestionIntent.Who ? null : PersonBehindABody(tokens, matches)) ?? SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        var subject = attributedTo ?? (intent == QuestionIntent.Who ? null : PersonBehindABody(tokens, matches)) ?? SubjectOf(tokens, matches, units, speechVerbAt, intent);
         if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who && PersonBeforeStance(tokens, matches, units) is { } whose)
         {
             // The word of stance is no topic; nor are the other words of a spokesman's name a seat of government stood for.
@@ -418,7 +429,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             }
 
             // "what did Medinsky say Ukraine refuses": a verb of responding after the verb of saying is what was said.
-            var saidResponse = speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word);
+            var saidResponse = (speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word)) || _saidWordsAreTopics;
             if (token.IsFunctionWord || i == speechVerbAt || (IsSpeechVerbAt(tokens, i) && !saidResponse) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
             {
                 previous = null;
