@@ -114,6 +114,12 @@ public sealed class CommandRouter(
             answer = otherVoices.Count > 0 ? answer with { Citations = otherVoices } : new Answer(false, OtherAccounts.NoOneElse, []);
         }
 
+        if (resolved is { KeptSpeaker: { } kept, KeptSpeakerQuestion: { } keptQuestion } && answer.Answered && !BySpeaker(answer, kept)
+            && engine.Ask(keptQuestion) is { Answered: true } theirs && BySpeaker(theirs, kept))
+        {
+            answer = theirs;
+        }
+
         if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {
             answer = party;

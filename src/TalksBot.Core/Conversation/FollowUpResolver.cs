@@ -224,6 +224,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             _ => null,
         };
 
+        if (rewritten is null && own is { Speaker: null, NamesTopic: true } && pronoun is null && !own.HasWord(PartyPronouns) && !own.HasWord(PersonPronouns) && !continues && !elliptical
+            && own.QuestionWord is not (null or "who")
+            && speakerTurn is { SpeakerIsPerson: true } && history[^1].Shown.Count > 0)
+        {
+            // "what was hit in Nizhyn" after the mayor: his words on it when he has any, else the question alone.
+            return Alone(text) with { KeptSpeaker = speaker, KeptSpeakerQuestion = About(speaker!, own.Topic, own) };
+        }
+
         return rewritten is null ? Alone(text)
             : new ResolvedQuestion(continues ? WithoutContinuationWords(rewritten) : rewritten, true, continuation, own.Speaker)
             {

@@ -28,5 +28,11 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// else was in that address").</summary>
     public bool SameStory { get; init; }
 
+    /// <summary>A question with a topic but no speaker of its own, right after a person's answer: that person, and the question
+    /// to ask about them (<see cref="KeptSpeakerQuestion"/>), whose answer wins when it is theirs.</summary>
+    public string? KeptSpeaker { get; init; }
+
+    public string? KeptSpeakerQuestion { get; init; }
+
     public static ResolvedQuestion Standalone(string question) => new(question, false, ContinuationKind.None);
 }
