@@ -126,5 +126,17 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "scale of losses").Name);
     }
 
+    [Fact]
+    public void Ingest_AFormerTitleClosingAReportedClause_IsThePersonJustWrittenAbout()
+    {
+        var article = Ingest("Ivo Halm, the Veldorian chief negotiator, said the talks had been “useful”.\n\n"
+            + "This includes a ban on night ferries and on fishing in the bay, the former Veldorian water minister said, adding that the ban would start in May.");
+
+        var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim && s.Quote.StartsWith("This includes a ban", StringComparison.Ordinal));
+        var halm = article.Actors.Single(a => a.Id == claim.Speaker);
+        Assert.Equal("Ivo Halm", halm.Name);
+        Assert.Contains("former Veldorian water minister", halm.Aliases);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

@@ -262,6 +262,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return found;
         }
 
+        // "…, the former Russian culture minister said": a past title nobody holds now describes the person just written about.
+        if (role.StartsWith("former ", StringComparison.OrdinalIgnoreCase) && MostRecent(position, d => d.Kind == ActorKind.Person) is { } described)
+        {
+            described.AddAlias(role);
+            return described;
+        }
+
         var qualifiers = Qualifiers(role);
         if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
         {
