@@ -4,23 +4,26 @@ using TalksBot.Core.Query;
 namespace TalksBot.Core.Conversation;
 
 /// <summary>"anything else": the answer without the citations the conversation has shown. "what did
-/// he say next": the statements after the last answer's first citation, in the order of its article.</summary>
+/// he say next": the statements after the last answer's first citation, in the order of its article; "right before that":
+/// those before it, nearest first.</summary>
 internal static class Continuation
 {
     public static Answer Apply(Answer answer, ContinuationKind kind, IReadOnlyList<ConversationTurn> history, KnowledgeBase knowledge)
     {
-        if (kind is not (ContinuationKind.Else or ContinuationKind.Next))
+        if (kind is not (ContinuationKind.Else or ContinuationKind.Next or ContinuationKind.Previous))
         {
             return answer;
         }
 
         var last = history.LastOrDefault(t => t.Shown.Count > 0)?.Shown[0];
-        if (kind == ContinuationKind.Next && last is not null)
+        if (kind is ContinuationKind.Next or ContinuationKind.Previous && last is not null)
         {
             var position = Position(last, knowledge);
-            var after = answer.Citations.Where(c => c.Source.ArticleId == last.Source.ArticleId && Position(c, knowledge).CompareTo(position) > 0)
-                .OrderBy(c => Position(c, knowledge)).ToList();
-            return after.Count == 0 ? answer : answer with { Citations = [.. after, .. answer.Citations.Except(after)] };
+            var sign = kind == ContinuationKind.Next ? 1 : -1;
+            var beside = answer.Citations.Where(c => c.Source.ArticleId == last.Source.ArticleId && Position(c, knowledge).CompareTo(position) * sign > 0).ToList();
+            // Nearest first: what follows in the article's order, what came before in the reverse.
+            beside = sign > 0 ? [.. beside.OrderBy(c => Position(c, knowledge))] : [.. beside.OrderByDescending(c => Position(c, knowledge))];
+            return beside.Count == 0 ? answer : answer with { Citations = [.. beside, .. answer.Citations.Except(beside)] };
         }
 
         // Not shown yet first, unless none of those is the conversation's speaker's while some shown one is ("more" after

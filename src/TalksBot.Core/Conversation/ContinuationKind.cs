@@ -11,6 +11,10 @@ public enum ContinuationKind
     /// <summary>"what did he say next", "and then?": the statements after the last answer's first one, in article order.</summary>
     Next,
 
+    /// <summary>"what did he say right before that", "and earlier?": the statements before the last answer's first one,
+    /// nearest first.</summary>
+    Previous,
+
     /// <summary>"who reported that", "which outlet was it", "when was this": the last answer's statement again, whose
     /// citation says who said it, where and when.</summary>
     Same,

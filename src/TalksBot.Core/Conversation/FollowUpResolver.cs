@@ -74,6 +74,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion($"what did {shownSpeaker} say", true, ContinuationKind.Else);
         }
 
+        if (continuation == ContinuationKind.Previous && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } earlier)
+        {
+            // "what did he say right before that": all of the last speaker's statements, those before the last one first.
+            return new ResolvedQuestion($"what did {earlier} say", true, ContinuationKind.Previous);
+        }
+
         // "what did Medinsky call them": with a speaker named, "them" is what was talked about.
         var pointsAtTopic = own.PointsBack(TopicPronouns) || (own.Speaker is not null && own.HasWord(PartyPronouns));
         var elliptical = IsElliptical(own);

@@ -8,6 +8,9 @@ internal static class FollowUpShape
 {
     internal static readonly HashSet<string> OpeningCues = ["and", "or", "but", "so", "also", .. MessageReading.CueWords];
     private static readonly HashSet<string> NextWords = ["next", "then", "afterwards"];
+
+    /// <summary>"what did he say right before that", "and earlier?": the statements before the last one.</summary>
+    private static readonly HashSet<string> PreviousWords = ["before", "earlier", "previously", "beforehand"];
     private static readonly HashSet<string> BareQuestionWords = ["why", "when", "where", "how"];
 
     /// <summary>The words that may follow the question word of a bare "why?" ("why not", "how come", "when was that",
@@ -101,6 +104,12 @@ internal static class FollowUpShape
 
         var words = own.Tokens;
         var asksSaying = own.AfterOpening(OpeningCues).Count <= 2 || own.Tokens.Any(t => speechVerbs.Contains(t.Word));
+        if (asksSaying && Enumerable.Range(0, words.Count).Any(i => PreviousWords.Contains(words[i].Word)
+                && (i + 1 == words.Count || (words[i].Word == "before" ? words[i + 1].Word is "that" or "this" or "it" : words[i + 1].IsFunctionWord))))
+        {
+            return ContinuationKind.Previous;
+        }
+
         bool Continues(int i) => MessageReading.ContinuationWords.Contains(words[i].Word)
             && (i + 1 == words.Count || words[i + 1].IsFunctionWord) && (words[i].Word != "then" || asksSaying);
         var at = Enumerable.Range(0, words.Count).Where(Continues).ToList();

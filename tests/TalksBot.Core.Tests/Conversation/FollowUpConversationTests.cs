@@ -70,6 +70,20 @@ public sealed class FollowUpConversationTests
         Assert.All(more.Citations, c => Assert.Equal("John Kirby", c.Speaker));
     }
 
+    [Theory]
+    [InlineData("what did he say right before that")]
+    [InlineData("and earlier?")]
+    public async Task RightBeforeThat_ShowsTheSpeakersStatementBeforeTheLastOneFirst(string followUp)
+    {
+        var who = await AskAsync(_router, "c10", "who said \"not a real withdrawal\"");
+        Assert.Contains("not a real withdrawal", who.Citations[0].Quote, StringComparison.Ordinal);
+
+        var before = await AskAsync(_router, "c10", followUp);
+
+        Assert.Equal("John Kirby", before.Citations[0].Speaker);
+        Assert.Contains("movement by some Russian units", before.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SeedConversation_TheyStandsForTheLastParty_AndMorePagesOn()
     {
