@@ -54,6 +54,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "does", "did", "do", "is", "was", "will", "would", "has", "had", "can", "could",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> BeliefVerbs = new[] { "believe", "believes", "believed" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CatenativeVerbs = new[]
     {
         "try", "tries", "trying", "tried", "attempting", "attempted", "seek", "seeks", "seeking", "sought", "want", "wants", "wanting",
@@ -109,8 +111,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var units = new List<CoverageUnit>();
         var terms = new Dictionary<int, double>();
         _question = question;
-        _saidWordsAreTopics = attributedTo is not null;
-        AddUnits(tokens, matches, speechVerbAt, units, terms);
+        // "did the governor believe it": whether they believed is asked, so their words of believing answer it.
+        var beliefAsked = intent == QuestionIntent.YesNo && speechVerbAt >= 0 && BeliefVerbs.Contains(tokens[speechVerbAt].Word);
+        _saidWordsAreTopics = attributedTo is not null || beliefAsked;
+        AddUnits(tokens, matches, beliefAsked ? -1 : speechVerbAt, units, terms);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
         if (intent == QuestionIntent.YesNo)
