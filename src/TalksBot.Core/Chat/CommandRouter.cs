@@ -120,7 +120,11 @@ public sealed class CommandRouter(
             answer = theirs;
         }
 
-        if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
+        if (resolved is { PartyOnItsTopic: true })
+        {
+            answer = OtherAccounts.ThePartysAmong(index, resolved.Party, answer) ?? new Answer(false, OtherAccounts.NotThatSide, []);
+        }
+        else if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {
             answer = party;
         }
@@ -129,7 +133,7 @@ public sealed class CommandRouter(
             // "and the russians?" when no one of that side is quoted on it or in its story.
             answer = new Answer(false, OtherAccounts.NotThatSide, []);
         }
-        else if (resolved is { InContext: true, OwnSpeaker: { } speaker })
+        else if (resolved is { InContext: true, OwnSpeaker: { } speaker } && !(resolved.OwnTopicFirst && answer.Answered && BySpeaker(answer, speaker)))
         {
             // Another speaker on the same thing: their statements on the data's topics of the last one shown.
             if (last is not null && StatementThread.OnTheSameTopics(index, speaker, last, otherSpeaker: true) is { } onTopic)

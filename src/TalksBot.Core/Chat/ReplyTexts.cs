@@ -29,6 +29,9 @@ internal static class ReplyTexts
     /// <summary>Before the last statement again, when no article near it says it was checked ("is that confirmed?").</summary>
     public const string NotSaidToBeConfirmed = "The coverage doesn't say whether anyone confirmed it independently.";
 
+    /// <summary>"what did he say right before that" when the statement shown opens what the article quotes of them.</summary>
+    public const string NothingBefore = "The article quotes nothing of theirs before that.";
+
     public static Reply FollowUpExpired() =>
         new(ReplyKind.Error, "Those quotes are no longer available; please ask the question again.");
 

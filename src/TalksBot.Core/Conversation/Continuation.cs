@@ -20,10 +20,13 @@ internal static class Continuation
         {
             var position = Position(last, knowledge);
             var sign = kind == ContinuationKind.Next ? 1 : -1;
-            var beside = answer.Citations.Where(c => c.Source.ArticleId == last.Source.ArticleId && Position(c, knowledge).CompareTo(position) * sign > 0).ToList();
+            // Before it, only the speaker's own: a statement their answer disputes may stand earlier in the article.
+            var beside = answer.Citations.Where(c => c.Source.ArticleId == last.Source.ArticleId && Position(c, knowledge).CompareTo(position) * sign > 0
+                && (sign > 0 || string.Equals(c.Speaker, last.Speaker, StringComparison.OrdinalIgnoreCase))).ToList();
             // Nearest first: what follows in the article's order, what came before in the reverse.
             beside = sign > 0 ? [.. beside.OrderBy(c => Position(c, knowledge))] : [.. beside.OrderByDescending(c => Position(c, knowledge))];
-            return beside.Count == 0 ? answer : answer with { Citations = [.. beside, .. answer.Citations.Except(beside)] };
+            return beside.Count > 0 ? answer with { Citations = [.. beside, .. answer.Citations.Except(beside)] }
+                : kind == ContinuationKind.Previous ? new Answer(false, Chat.ReplyTexts.NothingBefore, []) : answer;
         }
 
         // Not shown yet first, unless none of those is the conversation's speaker's while some shown one is ("more" after

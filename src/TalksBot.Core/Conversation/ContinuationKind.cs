@@ -40,7 +40,8 @@ public enum ContinuationKind
     /// <summary>"did anyone disagree?", "any pushback?": the statements that dispute the last one; else other speakers on it.</summary>
     Disputes,
 
-    /// <summary>"what was he responding to", "in reply to what?": the statements the last one disputes; else the other side's
-    /// on it (<see cref="Parties.OtherSide"/>); else other speakers on it.</summary>
+    /// <summary>"what was he responding to", "in response to what?": the statements the last one (or its speaker in its article)
+    /// disputes; else the other side's on it (<see cref="Parties.OtherSide"/>); else other speakers of its article on it; else
+    /// other speakers on it anywhere.</summary>
     RespondingTo,
 }

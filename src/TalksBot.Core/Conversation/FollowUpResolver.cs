@@ -160,7 +160,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         if (history[^1].Shown.Count > 0 && elliptical && !continues && pronoun is null && Parties.NamedWithTopic(index, own) is { } side)
         {
-            return new ResolvedQuestion($"what did {own.Topic.Split(' ')[0]} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members };
+            return new ResolvedQuestion($"what did {side.Word} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members, PartyOnItsTopic = true };
         }
 
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
@@ -211,12 +211,16 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             }
         }
 
+        if (own.Speaker is { } opening && own.Topic.Length > 0 && elliptical && own.NamesTopic && OpensWithSpeakerOn(own))
+        {
+            // "and the russians about the talks?": that speaker on the topic it names, whatever the last statement was about.
+            return new ResolvedQuestion(About(opening, own.Topic, own), true, ContinuationKind.None, opening) { OwnTopicFirst = true };
+        }
+
         string? rewritten = (own.Speaker, own.Topic.Length > 0) switch
         {
             // "and the Kremlin's reaction?": a reaction is no topic of its own when the message points back.
             ({ } named, true) when (elliptical || pointsAtTopic || own.HasWord(InReturnWords)) && OnlyReaction(own) => About(named, topic, own),
-            // "and the russians about the talks?": a terse message opening with its speaker asks that speaker about its topic.
-            ({ } named, true) when elliptical && own.NamesTopic && OpensWithSpeakerOn(own) => About(named, own.Topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
             ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),

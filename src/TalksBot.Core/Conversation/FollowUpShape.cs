@@ -104,8 +104,9 @@ internal static class FollowUpShape
 
         var words = own.Tokens;
         var asksSaying = own.AfterOpening(OpeningCues).Count <= 2 || own.Tokens.Any(t => speechVerbs.Contains(t.Word));
-        if (asksSaying && Enumerable.Range(0, words.Count).Any(i => PreviousWords.Contains(words[i].Word)
-                && (i + 1 == words.Count || (words[i].Word == "before" ? words[i + 1].Word is "that" or "this" or "it" : words[i + 1].IsFunctionWord))))
+        // Only closing the message: "before it invaded", "earlier this week", "earlier about Crimea" ask something else.
+        if (asksSaying && words.Count > 0 && (PreviousWords.Contains(words[^1].Word) && words[^1].Word != "before"
+                || words.Count > 1 && words[^2].Word == "before" && words[^1].Word is "that" or "this" or "then"))
         {
             return ContinuationKind.Previous;
         }
@@ -148,8 +149,20 @@ internal static class FollowUpShape
 
     /// <summary>"what was he responding to", "in response to what?", "what is he reacting to": a message of nothing but a word of
     /// replying and words around it.</summary>
-    internal static bool AsksWhatItAnswers(MessageReading own) =>
-        own.Tokens.Any(t => ReplyWords.Contains(t.Word)) && own.Tokens.All(t => ReplyWords.Contains(t.Word) || AroundReply.Contains(t.Word));
+    internal static bool AsksWhatItAnswers(MessageReading own)
+    {
+        var words = own.Tokens.Select(t => t.Word).ToList();
+        var reply = words.FindIndex(ReplyWords.Contains);
+        if (reply < 0 || own.QuestionWord == "who" || !words.TrueForAll(w => ReplyWords.Contains(w) || AroundReply.Contains(w)))
+        {
+            return false;
+        }
+
+        // "what was he responding to", "in response to what?"; not "who responded to that", "what was the reaction to this".
+        var after = words[(reply + 1)..];
+        var byTheLastSpeaker = words.Take(reply).Any(w => w is "he" or "she" or "they" or "it");
+        return (byTheLastSpeaker && after is ["to"] or ["to", "what" or "whom"]) || (reply > 0 && words[reply - 1] == "in" && after is ["to", "what" or "whom"]);
+    }
 
     /// <summary>"no i meant the russian head of delegation", "sorry, I meant Crimea": the text after "meant" that corrects
     /// the last question; null for any other message, or one that points at "the other" one.</summary>

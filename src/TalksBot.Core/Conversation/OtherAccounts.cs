@@ -80,7 +80,7 @@ internal static class OtherAccounts
             return StatementThread.Compose([.. disputing.Disputes.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph)]);
         }
 
-        // A reply is mostly reported beside what it answers: other speakers of the same article come next.
+        // With no side to answer, a reply is mostly reported beside what it answers: other speakers of the same article.
         return (Parties.OtherSide(index, last) is { } side ? OfParty(index, side, last) : null)
             ?? OnTheStatement(index, last, s => s.Article.Id == last.Source.ArticleId);
     }
@@ -114,6 +114,11 @@ internal static class OtherAccounts
             .ToList();
         return story.Count > 0 ? StatementThread.Compose(story) : null;
     }
+
+    /// <summary>The statements of an answer that a party's actors made, in the answer's order; null when none is theirs.</summary>
+    public static Answer? ThePartysAmong(KnowledgeIndex index, IReadOnlySet<string> members, Answer answer) =>
+        answer.Citations.Select(c => StatementThread.Find(index, c)).OfType<IndexedStatement>().Where(s => members.Contains(s.Speaker.Id)).Distinct().ToList()
+            is { Count: > 0 } theirs ? StatementThread.Compose(theirs) : null;
 
     /// <summary>Whether an answer's first citation is of one of a party's actors.</summary>
     public static bool ByParty(KnowledgeIndex index, Answer answer, IReadOnlySet<string> members) =>

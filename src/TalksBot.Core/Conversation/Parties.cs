@@ -35,7 +35,7 @@ internal static class Parties
     /// <summary>"the ukrainians about crimea?", "and the russians on the talks": a message whose words open with a party
     /// (<see cref="Named"/>) and go on with a topic asks that side about it; null when it names a quoted speaker or its first
     /// word names no quoted side.</summary>
-    public static (IReadOnlySet<string> Members, string Topic)? NamedWithTopic(KnowledgeIndex index, MessageReading own)
+    public static (string Word, IReadOnlySet<string> Members, string Topic)? NamedWithTopic(KnowledgeIndex index, MessageReading own)
     {
         var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (own.Speaker is not null || words.Length < 2 || TermsOf(index.Vocabulary, words[0]) is not { } terms || Members(index, terms) is not { } members)
@@ -43,7 +43,7 @@ internal static class Parties
             return null;
         }
 
-        return (members, string.Join(' ', words.Skip(1)));
+        return (words[0], members, string.Join(' ', words.Skip(1)));
     }
 
     /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that

@@ -24,6 +24,14 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>The actors of a party the message named by a word the data holds as no speaker ("did the russians agree?").</summary>
     public IReadOnlySet<string> Party { get; init; } = new HashSet<string>();
 
+    /// <summary>With <see cref="OwnSpeaker"/>: the message named its own topic ("and the russians about the talks?"), so
+    /// that speaker's answer on it comes before their words on the last statement's topics.</summary>
+    public bool OwnTopicFirst { get; init; }
+
+    /// <summary>With <see cref="Party"/>: the message named its own topic ("the ukrainians about crimea?"), so the side's
+    /// statements among the answer to <see cref="Question"/> answer it, not the side on the last statement.</summary>
+    public bool PartyOnItsTopic { get; init; }
+
     /// <summary>For <see cref="ContinuationKind.Else"/>: only what the last statement's speaker said in its article ("what
     /// else was in that address").</summary>
     public bool SameStory { get; init; }

@@ -109,7 +109,7 @@ internal sealed partial class QuestionParser
 
     /// <summary>"the emergency service guy": the quoted person whose role holds the body named right before a word for a
     /// person (the one quoted most, when several do), not the body itself.</summary>
-    private CorpusActor? PersonBehindABody(List<TextToken> tokens, List<ConceptMatch> matches)
+    private (CorpusActor Body, CorpusActor Person)? PersonBehindABody(List<TextToken> tokens, List<ConceptMatch> matches)
     {
         foreach (var match in matches.Where(m => IsActor(m) && m.Start + m.Length < tokens.Count && PersonNouns.Contains(tokens[m.Start + m.Length].Word)))
         {
@@ -119,7 +119,7 @@ internal sealed partial class QuestionParser
                 && index.Actors.Values.Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.DescriptorContains(term))
                     .MaxBy(a => a.OwnStatements) is { } person)
             {
-                return person;
+                return (body, person);
             }
         }
 

@@ -129,7 +129,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             terms[verbTerm] = Math.Max(terms.GetValueOrDefault(verbTerm), SpeechVerbWeight);
         }
 
-        var subject = attributedTo ?? (intent == QuestionIntent.Who ? null : PersonBehindABody(tokens, matches)) ?? SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        var subject = attributedTo ?? SubjectOf(tokens, matches, units, speechVerbAt, intent);
+        // "what did the emergency service guy say", not "what did Lavrov say about the UN guy".
+        if (intent != QuestionIntent.Who && attributedTo is null && PersonBehindABody(tokens, matches) is { } behind && (subject is null || subject == behind.Body))
+        {
+            subject = behind.Person;
+        }
+
         if (subject is null && speechVerbAt < 0 && intent != QuestionIntent.Who && PersonBeforeStance(tokens, matches, units) is { } whose)
         {
             // The word of stance is no topic; nor are the other words of a spokesman's name a seat of government stood for.
@@ -433,6 +439,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             }
 
             // "what did Medinsky say Ukraine refuses": a verb of responding after the verb of saying is what was said.
+            // With the speaker named by "according to" ("are the Russians saying they're withdrawing, per Kirby"), even "saying" is what was said.
             var saidResponse = (speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word)) || _saidWordsAreTopics;
             if (token.IsFunctionWord || i == speechVerbAt || (IsSpeechVerbAt(tokens, i) && !saidResponse) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
             {

@@ -85,6 +85,18 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
+    public async Task RightBeforeTheFirstOfTheirStatements_SaysTheArticleQuotesNothingEarlier()
+    {
+        var first = await AskAsync(_router, "c11", "what did kirby say about kyiv");
+        Assert.Contains("movement by some Russian units", first.Citations[0].Quote, StringComparison.Ordinal);
+
+        var before = await AskAsync(_router, "c11", "what did he say right before that");
+
+        Assert.Equal(ReplyKind.NoAnswer, before.Kind);
+        Assert.Empty(before.Citations);
+    }
+
+    [Fact]
     public async Task SeedConversation_TheyStandsForTheLastParty_AndMorePagesOn()
     {
         var first = await AskAsync(_router, "c3", "what did the Ukrainian delegation propose");

@@ -13,6 +13,25 @@ public sealed class FollowUpResolverTests
         [new("what did kirby say about the withdrawal", "John Kirby", true, "withdrawal", [], null)];
 
     [Theory]
+    [InlineData("what did he say right before that", ContinuationKind.Previous)]
+    [InlineData("and earlier?", ContinuationKind.Previous)]
+    [InlineData("what did he say earlier about crimea", ContinuationKind.None)]
+    [InlineData("what did he say before it invaded", ContinuationKind.None)]
+    [InlineData("what was he responding to", ContinuationKind.RespondingTo)]
+    [InlineData("in response to what?", ContinuationKind.RespondingTo)]
+    [InlineData("who responded to that?", ContinuationKind.None)]
+    [InlineData("what was the reaction to this", ContinuationKind.None)]
+    public void WordsOfSequenceAndOfReplying_CountOnlyWhereTheyCloseTheMessage(string message, ContinuationKind expected)
+    {
+        var shown = TestCore.CreateEngine(TestCore.Knowledge).Ask("what did kirby say about the withdrawal").Citations;
+        IReadOnlyList<ConversationTurn> history = [AfterKirby[0] with { Shown = shown }];
+
+        var continuation = Resolver.Resolve(message, history).Continuation;
+
+        Assert.Equal(expected, continuation is ContinuationKind.Previous or ContinuationKind.RespondingTo ? continuation : ContinuationKind.None);
+    }
+
+    [Theory]
     [InlineData("what about Kyiv?", "what did John Kirby say about Kyiv")]
     [InlineData("and the Ukrainian delegation?", "what did the Ukrainian delegation say about withdrawal")]
     [InlineData("but why", "why did John Kirby say that about withdrawal")]

@@ -15,11 +15,14 @@ public sealed class SideAndTopicFollowUpTests : InventedArticleTests
         RemoveRepositoryArticles();
         Write("ledger-2022-03-30-harbour", "Harbour talks",
             ["Kremlin spokesman Ivo Berg said: “The talks went well. The harbour stays closed to Ukrainian grain ships.”",
-             "Ukrainian negotiator Ana Vell said: “The harbour must reopen for grain at once.”"],
-            [Person("berg", "Ivo Berg", "Kremlin spokesman", "Berg"), Person("vell", "Ana Vell", "Ukrainian negotiator", "Vell")],
+             "Ukrainian negotiator Ana Vell said: “The harbour must reopen for grain at once.”",
+             "Ukrainian minister Lina Ott said: “The talks were a waste of time.”"],
+            [Person("berg", "Ivo Berg", "Kremlin spokesman", "Berg"), Person("vell", "Ana Vell", "Ukrainian negotiator", "Vell"),
+             Person("ott", "Lina Ott", "Ukrainian minister", "Ott")],
             [Quote("berg-talks", 1, "berg", "The talks went well."),
              Quote("berg-harbour", 1, "berg", "The harbour stays closed to Ukrainian grain ships."),
-             Quote("vell-harbour", 2, "vell", "The harbour must reopen for grain at once.")]);
+             Quote("vell-harbour", 2, "vell", "The harbour must reopen for grain at once."),
+             Quote("ott-talks", 3, "ott", "The talks were a waste of time.")]);
     }
 
     [Theory]
@@ -35,6 +38,19 @@ public sealed class SideAndTopicFollowUpTests : InventedArticleTests
 
         Assert.Equal(ReplyKind.Answer, side.Kind);
         Assert.Equal("Ana Vell", side.Citations[0].Speaker);
+    }
+
+    [Fact]
+    public async Task ASideAndATopic_IsThatTopic_NotTheLastStatements()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        var harbour = await AskAsync(router, "s3", "what did berg say about the harbour");
+        Assert.Equal("The harbour stays closed to Ukrainian grain ships.", harbour.Citations[0].Quote);
+
+        var talks = await AskAsync(router, "s3", "the ukrainians about the talks?");
+
+        Assert.Equal(ReplyKind.Answer, talks.Kind);
+        Assert.Equal("The talks were a waste of time.", talks.Citations[0].Quote);
     }
 
     [Fact]

@@ -49,4 +49,8 @@ public sealed class RoleDescriptionTests : InventedArticleTests
     [Fact]
     public void TheBodyAlone_IsStillTheBody() =>
         Assert.Equal("the Varna emergency service", Engine.Ask("what did the emergency service say about the harbour road").Citations[0].Speaker, ignoreCase: true);
+
+    [Fact]
+    public void APersonWordAfterABody_DoesNotTakeTheSpeakerANamedQuestionHas() =>
+        Assert.Equal("Ivo Berg", new Core.Query.QuestionParser(Knowledge.Index).Parse("what did berg say about the emergency service guy").Subject?.Name);
 }
