@@ -50,6 +50,9 @@ internal sealed record ParsedQuestion(
     /// <summary>The verb of saying asks only what was said ("what did Zelensky say"), not what was offered or promised.</summary>
     public bool AsksWhatWasSaid { get; init; }
 
+    /// <summary>"how long …": <see cref="CountedStems"/> are spans of time.</summary>
+    public bool AsksDuration { get; init; }
+
     /// <summary>The publisher whose rendering the question asks for ("how did TASS report …"), if any.</summary>
     public string? Publisher { get; init; }
 

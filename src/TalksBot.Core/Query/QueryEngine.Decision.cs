@@ -112,8 +112,16 @@ public sealed partial class QueryEngine
         if (question.AnswerType == QuestionIntent.Quantity)
         {
             // "how many delegates": "two steps" counts something else.
-            ranked.RemoveAll(r => !Numbers.Mentions(r.Statement.Statement.Quote, question.AsksExactly)
-                || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)));
+            // "how long": a number of a span of time, or a span said without one ("for as long as necessary", "a very long way").
+            // The span must be said of what is asked: the quote itself holds a word of the question ("a 15-year period on the
+            // status of Crimea" is not how long the talks lasted).
+            var asked = question.Units.Where(u => u.Actor is null).Select(u => Text.Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem).ToHashSet(StringComparer.Ordinal);
+            ranked.RemoveAll(r => question.AsksDuration
+                ? (!Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)
+                    && (question.AsksExactly || !Text.WholeWords.HoldsAny(r.Statement.Statement.Quote, ["long", "longer"])))
+                    || (asked.Count > 0 && !Text.Tokenizer.Tokenize(r.Statement.Statement.Quote).Exists(t => asked.Contains(t.Stem)))
+                : !Numbers.Mentions(r.Statement.Statement.Quote, question.AsksExactly)
+                    || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)));
         }
         else if (question.AnswerType == QuestionIntent.When && index.AnswerTypeConcepts.TryGetValue("when", out var when))
         {

@@ -54,6 +54,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         "does", "did", "do", "is", "was", "will", "would", "has", "had", "can", "could",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The stems of spans of time a "how long" answer counts.</summary>
+    private static readonly string[] DurationStems = ["year", "month", "week", "day", "hour", "minut", "decad"];
+
     private static readonly FrozenSet<string> BeliefVerbs = new[] { "believe", "believes", "believed" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CatenativeVerbs = new[]
@@ -195,6 +198,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
             CountedStems = CountedStems(tokens),
+            AsksDuration = tokens.Zip(tokens.Skip(1)).Any(p => p.First.Word == "how" && p.Second.Word == "long"),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
         };
     }
@@ -250,6 +254,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     private string[] CountedStems(List<TextToken> tokens)
     {
         var at = tokens.FindIndex(t => t.Word == "how");
+        if (at >= 0 && at + 1 < tokens.Count && tokens[at + 1].Word == "long")
+        {
+            // "how long for Crimea": a number of some span of time ("a 15-year period", "three days").
+            return [.. DurationStems.Where(stem => index.TermOf(stem) >= 0)];
+        }
+
         if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1].Word != "many")
         {
             return [];
@@ -495,8 +505,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     /// <summary>"day" in "what day did they meet": the kind of answer, already in the intent.</summary>
     private static bool IsIntentHead(List<TextToken> tokens, int i) =>
-        i > 0 && tokens[i - 1].Word is "what" or "which" or "whats"
-        && tokens[i].Word is "day" or "date" or "time" or "year" or "month" or "city" or "country" or "region" or "place" or "location" or "venue" or "reason" or "motive" or "purpose";
+        i > 0 && ((tokens[i - 1].Word is "what" or "which" or "whats"
+            && tokens[i].Word is "day" or "date" or "time" or "year" or "month" or "city" or "country" or "region" or "place" or "location" or "venue" or "reason" or "motive" or "purpose")
+            || (tokens[i - 1].Word == "how" && tokens[i].Word == "long"));
 
     /// <summary>"trying" in "was Russia trying to deceive people": a verb that only leads to the one that says what was done
     /// (no form that is also a noun: "the attempt to capture Kyiv" is what was said).</summary>
