@@ -4,7 +4,8 @@ namespace TalksBot.Core.Tests.Query;
 
 /// <summary>A speaker described instead of named: the words of the description itself beat a synonym that fits another
 /// person ("the secretary of state" is the one whose role says so, not a foreign minister quoted more often); a word for a
-/// person after a body ("the emergency service guy") asks for the person whose role holds that body, not the body.</summary>
+/// person after a body ("the emergency service guy") asks for the person whose role holds that body, not the body; "the
+/// military brass" is a defence minister (the vocabulary's group).</summary>
 public sealed class RoleDescriptionTests : InventedArticleTests
 {
     public RoleDescriptionTests()
@@ -15,15 +16,18 @@ public sealed class RoleDescriptionTests : InventedArticleTests
              "Vell added: “Our ships stay at sea.”",
              "Secretary of State Ivo Berg said: “The pullback is a trick to regroup.”",
              "The Varna emergency service said the harbour road was still closed.",
-             "Its head, Lina Ott, said: “The harbour road may be shelled again, so nobody goes back yet.”"],
+             "Its head, Lina Ott, said: “The harbour road may be shelled again, so nobody goes back yet.”",
+             "Deputy defence minister Karl Dahl said: “The fleet leaves the bay on Monday.”"],
             [Person("vell", "Ana Vell", "Ostrania's foreign minister", "Vell"), Person("berg", "Ivo Berg", "Secretary of State", "Berg"),
              Person("ott", "Lina Ott", "head of the Varna emergency service", "Ott"),
+             Person("dahl", "Karl Dahl", "deputy defence minister", "Dahl"),
              new JsonObject { ["id"] = "service", ["kind"] = "group", ["name"] = "the Varna emergency service", ["aliases"] = new JsonArray("emergency service") }],
             [Quote("vell-talks", 1, "vell", "The harbour talks went well. We expect a second round."),
              Quote("vell-ships", 2, "vell", "Our ships stay at sea."),
              Quote("berg-trick", 3, "berg", "The pullback is a trick to regroup."),
              Reported("service-road", 4, "service", "The Varna emergency service said the harbour road was still closed."),
-             Quote("ott-road", 5, "ott", "The harbour road may be shelled again, so nobody goes back yet.")]);
+             Quote("ott-road", 5, "ott", "The harbour road may be shelled again, so nobody goes back yet."),
+             Quote("dahl-fleet", 6, "dahl", "The fleet leaves the bay on Monday.")]);
     }
 
     [Fact]
@@ -53,4 +57,8 @@ public sealed class RoleDescriptionTests : InventedArticleTests
     [Fact]
     public void APersonWordAfterABody_DoesNotTakeTheSpeakerANamedQuestionHas() =>
         Assert.Equal("Ivo Berg", new Core.Query.QuestionParser(Knowledge.Index).Parse("what did berg say about the emergency service guy").Subject?.Name);
+
+    [Fact]
+    public void TheMilitaryBrass_IsTheDefenceMinister() =>
+        Assert.Equal("Karl Dahl", Engine.Ask("what did the military brass say about the fleet").Citations[0].Speaker);
 }
