@@ -13,6 +13,8 @@ public sealed class RetryQueue : IDisposable
     /// not turn the lane into a loop that tries without ever yielding.</summary>
     private static readonly TimeSpan MinimumRetryDelay = TimeSpan.FromMilliseconds(100);
 
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
     private readonly RetryQueueLimits _limits;
     private readonly TimeProvider _time;
     private readonly Action<RetryGiveUp> _onGiveUp;
@@ -186,7 +188,9 @@ public sealed class RetryQueue : IDisposable
             {
                 try
                 {
-                    await Task.Delay(wait, _time, stopping).ConfigureAwait(false);
+                    // Timers count whole milliseconds: a shorter wait would fire at once, before the clock reaches the
+                    // time waited for, and the lane would loop without yielding (a test clock's Advance never returned).
+                    await Task.Delay(wait < MinimumWait ? MinimumWait : wait, _time, stopping).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

@@ -55,6 +55,26 @@ public sealed class RetryQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task AWaitShorterThanAMillisecond_EndsOnTheClock_RatherThanLoopingWithoutYielding()
+    {
+        var queue = Queue();
+        var tries = 0;
+        // The retry is due a fraction of a millisecond after the time the clock is then moved to.
+        queue.Keep("C1", "a", _ =>
+        {
+            var tried = Interlocked.Increment(ref tries);
+            return Task.FromResult(tried >= 2 ? Deliver("a") : RetryAttempt.Again(TimeSpan.FromTicks(1_000_500)));
+        }, retryAfter: TimeSpan.Zero);
+        await _time.AdvanceUntilAsync(() => Volatile.Read(ref tries) >= 1, TimeSpan.FromMilliseconds(1));
+
+        var advancing = Task.Run(() => _time.Advance(TimeSpan.FromMilliseconds(100)));
+
+        Assert.Same(advancing, await Task.WhenAny(advancing, Task.Delay(TimeSpan.FromSeconds(10))));
+        await _time.AdvanceUntilAsync(() => queue.Count == 0, Step);
+        Assert.Equal(2, Volatile.Read(ref tries));
+    }
+
+    [Fact]
     public async Task OneLanePerKey_InOrder_AndABlockedKeyHoldsNoOtherUp()
     {
         var queue = Queue();
