@@ -400,8 +400,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             && (IsOutlet(index, own.Speaker) || !own.Tokens.Take(at).Any(t => names.Contains(t.Word, StringComparer.OrdinalIgnoreCase)));
     }
 
-    private static bool IsOutlet(Index.KnowledgeIndex index, string? name) =>
-        name is not null && index.Actors.Values.Any(a => a.Actor.Kind == Knowledge.ActorKind.Outlet && Same(a.Name, name));
+    private static bool IsOutlet(Index.KnowledgeIndex index, string? name) => name is not null && index.OutletsByName.ContainsKey(name);
 
     /// <summary>"did he say they should be lifted": besides the pronoun of the last person, one that stands for what
     /// was talked about ("they", "it", "that").</summary>

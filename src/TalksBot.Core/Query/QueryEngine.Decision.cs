@@ -115,11 +115,11 @@ public sealed partial class QueryEngine
             // "how long": a number of a span of time, or a span said without one ("for as long as necessary", "a very long way").
             // The span must be said of what is asked: the quote itself holds a word of the question ("a 15-year period on the
             // status of Crimea" is not how long the talks lasted).
-            var asked = question.Units.Where(u => u.Actor is null).Select(u => Text.Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem).ToHashSet(StringComparer.Ordinal);
+            var asked = question.AsksDuration ? [.. question.Units.Where(u => u.Actor is null).Select(u => Text.Stemmer.Lookup(u.Word.ToLowerInvariant()).Stem)] : Array.Empty<string>();
             ranked.RemoveAll(r => question.AsksDuration
                 ? (!Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)
                     && (question.AsksExactly || !Text.WholeWords.HoldsAny(r.Statement.Statement.Quote, ["long", "longer"])))
-                    || (asked.Count > 0 && !Text.Tokenizer.Tokenize(r.Statement.Statement.Quote).Exists(t => asked.Contains(t.Stem)))
+                    || (asked.Length > 0 && !Array.Exists(asked, stem => Array.BinarySearch(r.Statement.ContentStems, stem, StringComparer.Ordinal) >= 0))
                 : !Numbers.Mentions(r.Statement.Statement.Quote, question.AsksExactly)
                     || (question.CountedStems.Count > 0 && !Numbers.Counts(r.Statement.Statement.Quote, question.CountedStems, question.AsksExactly)));
         }

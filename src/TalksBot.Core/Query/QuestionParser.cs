@@ -67,9 +67,6 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     private string _question = "";
 
-    /// <summary>Set for a question whose speaker is named by "according to": its verbs of saying are what was said.</summary>
-    private bool _saidWordsAreTopics;
-
     public ParsedQuestion Parse(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
@@ -116,8 +113,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         _question = question;
         // "did the governor believe it": whether they believed is asked, so their words of believing answer it.
         var beliefAsked = intent == QuestionIntent.YesNo && speechVerbAt >= 0 && BeliefVerbs.Contains(tokens[speechVerbAt].Word);
-        _saidWordsAreTopics = attributedTo is not null || beliefAsked;
-        AddUnits(tokens, matches, beliefAsked ? -1 : speechVerbAt, units, terms);
+        AddUnits(tokens, matches, beliefAsked ? -1 : speechVerbAt, units, terms, saidWordsAreTopics: attributedTo is not null || beliefAsked);
         ForgiveAsidesOfALongMessage(units);
         ReadAsAnotherLanguage(tokens, units);
         if (intent == QuestionIntent.YesNo)
@@ -198,7 +194,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
             CountedStems = CountedStems(tokens),
-            AsksDuration = tokens.Zip(tokens.Skip(1)).Any(p => p.First.Word == "how" && p.Second.Word == "long"),
+            AsksDuration = AsksHowLong(tokens),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
         };
     }
@@ -253,13 +249,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// among them), when the data has them; empty for any other question.</summary>
     private string[] CountedStems(List<TextToken> tokens)
     {
-        var at = tokens.FindIndex(t => t.Word == "how");
-        if (at >= 0 && at + 1 < tokens.Count && tokens[at + 1].Word == "long")
+        if (AsksHowLong(tokens))
         {
             // "how long for Crimea": a number of some span of time ("a 15-year period", "three days").
             return [.. DurationStems.Where(stem => index.TermOf(stem) >= 0)];
         }
 
+        var at = tokens.FindIndex(t => t.Word == "how");
         if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1].Word != "many")
         {
             return [];
@@ -270,6 +266,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         var synonyms = counted.SelectMany(stem => index.SynonymStems.GetValueOrDefault(stem, []));
         return [.. counted.Concat(synonyms).Where(stem => index.TermOf(stem) >= 0).Distinct(StringComparer.Ordinal)];
     }
+
+    private static bool AsksHowLong(List<TextToken> tokens) => tokens.Zip(tokens.Skip(1)).Any(p => p.First.Word == "how" && p.Second.Word == "long");
 
     /// <summary>"which palace", "which reporter", "how many kilometres": the kind of thing asked for, when no statement has a word for it.</summary>
     private static string? UnknownAnswerKind(List<TextToken> tokens, List<CoverageUnit> units) =>
@@ -425,7 +423,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             : QuestionIntent.General;
     }
 
-    private void AddUnits(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt, List<CoverageUnit> units, Dictionary<int, double> terms)
+    /// <param name="saidWordsAreTopics">The speaker is named by "according to", or believing is asked: verbs of saying are what was said.</param>
+    private void AddUnits(List<TextToken> tokens, List<ConceptMatch> matches, int speechVerbAt, List<CoverageUnit> units, Dictionary<int, double> terms, bool saidWordsAreTopics)
     {
         var actorDone = new HashSet<ConceptMatch>();
         CoverageUnit? previous = null;
@@ -450,7 +449,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
             // "what did Medinsky say Ukraine refuses": a verb of responding after the verb of saying is what was said.
             // With the speaker named by "according to" ("are the Russians saying they're withdrawing, per Kirby"), even "saying" is what was said.
-            var saidResponse = (speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word)) || _saidWordsAreTopics;
+            var saidResponse = (speechVerbAt >= 0 && i > speechVerbAt && index.ReactionVerbs.Contains(token.Word)) || saidWordsAreTopics;
             if (token.IsFunctionWord || i == speechVerbAt || (IsSpeechVerbAt(tokens, i) && !saidResponse) || IsIntentHead(tokens, i) || IsDurationVerb(tokens, i) || IsCatenative(tokens, i))
             {
                 previous = null;
