@@ -68,6 +68,18 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topic = topicTurn?.Topic ?? "";
         var continuation = ContinuationOf(own, speaker, index.SpeechVerbs);
         var continues = continuation != ContinuationKind.None;
+        if (lastShown >= 0 && !continues && RelativeOccasion.Find(own) is { } occasion && occasion.Where(history[lastShown].Shown[0], index) is { } where)
+        {
+            // "what did Biden say the same day", "and Podolyak in the same piece?": that speaker then or there; "and the day
+            // before?" the one shown last.
+            var rest = occasion.Without(text);
+            var restReading = MessageReading.Read(index, rest);
+            var question = (restReading.Speaker ?? pronoun?.Name) is { } named ? $"what did {named} say{AboutPhrase(restReading.Topic)}{where}"
+                : restReading.Topic.Length > 0 ? rest + where
+                : $"what did {history[lastShown].Shown[0].Speaker} say{where}";
+            return new ResolvedQuestion(question, true, ContinuationKind.None);
+        }
+
         if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text, shownSpeaker))
         {
             // "more" with no page left of the last answer: more of whom it quoted first, leaving out what was shown.

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TalksBot.Core.Index;
+using TalksBot.Core.Query;
+
+namespace TalksBot.Core.Conversation;
+
+/// <summary>"what did Biden say the same day", "what did the Kremlin say a day later", "and Podolyak in the same piece?": a
+/// time or an article given relative to the last statement shown. The phrase is no topic: it names the day of that
+/// statement's article (moved by a day before or after) or that article itself.</summary>
+/// <param name="DayOffset">Days from the shown statement's date (0 the same day), when the phrase names a day.</param>
+/// <param name="SameArticle">The phrase names the article of the shown statement.</param>
+/// <param name="Start">Where the phrase starts in the message, with the preposition and article before it.</param>
+/// <param name="End">Where the phrase ends in the message.</param>
+internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle, int Start, int End)
+{
+    private static readonly HashSet<string> DayWords = ["day", "date"];
+
+    /// <summary>Nouns for the piece or occasion that carried a statement.</summary>
+    private static readonly HashSet<string> ArticleNouns =
+        ["article", "piece", "story", "report", "interview", "event", "address", "briefing", "speech", "broadcast", "conference", "hearing", "summit"];
+
+    private static readonly HashSet<string> LaterWords = ["later", "after", "afterwards"];
+    private static readonly HashSet<string> EarlierWords = ["before", "earlier", "prior"];
+
+    /// <summary>Words that may open the phrase: "on the same day", "at that same event", "a day later".</summary>
+    private static readonly HashSet<string> Leading = ["on", "in", "at", "during", "from", "the", "that", "same", "a", "one", "next", "following", "previous"];
+
+    public static RelativeOccasion? Find(MessageReading own)
+    {
+        var tokens = own.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Word;
+            var previous = i > 0 ? tokens[i - 1].Word : "";
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
+            if (DayWords.Contains(word))
+            {
+                int? offset = previous is "same" || (previous is "that" && !LaterWords.Contains(next) && !EarlierWords.Contains(next)) ? 0
+                    : previous is "next" or "following" || LaterWords.Contains(next) ? 1
+                    : previous is "previous" || EarlierWords.Contains(next) ? -1
+                    : null;
+                if (offset is not null)
+                {
+                    var last = LaterWords.Contains(next) || EarlierWords.Contains(next) ? i + 1 : i;
+                    return new RelativeOccasion(offset, false, tokens[Opening(tokens, i)].Start, tokens[last].End);
+                }
+            }
+
+            // "in the same piece", "in that same BBC piece".
+            if (ArticleNouns.Contains(word) && (previous is "same" or "that" || (i > 1 && tokens[i - 2].Word == "same")))
+            {
+                return new RelativeOccasion(null, true, tokens[Opening(tokens, i)].Start, tokens[i].End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The day or the article the phrase names, in words the question parser reads (" on March 30", " in The
+    /// Indian Express"); null when the shown statement's article has no date to count from, or no article is of that day
+    /// (the coverage cannot say what was said then).</summary>
+    public string? Where(Citation shown, KnowledgeIndex index)
+    {
+        if (SameArticle)
+        {
+            return " in " + shown.Source.Publisher;
+        }
+
+        return shown.Source.Date is { } date && DayOffset is { } offset && date.AddDays(offset) is var day
+            && index.Articles.Any(a => a.Date == day)
+                ? " on " + day.ToString("MMMM d", CultureInfo.InvariantCulture)
+                : null;
+    }
+
+    /// <summary>The message without the phrase.</summary>
+    public string Without(string text) =>
+        (LeadingWords().Replace(text[..Start], "") + " " + text[End..]).Trim().Trim(',').Trim().TrimEnd('?', '!', '.').TrimEnd();
+
+    /// <summary>Where the phrase of the noun at <paramref name="at"/> starts: back over its determiners and preposition.</summary>
+    private static int Opening(IReadOnlyList<Text.TextToken> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && Leading.Contains(tokens[start - 1].Word))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Short words the tokenizer leaves out that still open the phrase ("a day later").</summary>
+    [GeneratedRegex(@"(?:\b(?i:a|an|one)\s+)+$")]
+    private static partial Regex LeadingWords();
+}

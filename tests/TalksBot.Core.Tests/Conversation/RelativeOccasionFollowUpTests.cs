@@ -1,0 +1,61 @@
+using TalksBot.Core.Chat;
+using TalksBot.Core.Tests.Query;
+using TalksBot.TestKit;
+using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
+
+namespace TalksBot.Core.Tests.Conversation;
+
+/// <summary>"what did Berg say the next day", "and Vell in the same piece?", "and the day before?": a day or an article given
+/// relative to the statement just shown, on invented reports of two days from two outlets.</summary>
+public sealed class RelativeOccasionFollowUpTests : InventedArticleTests
+{
+    public RelativeOccasionFollowUpTests()
+    {
+        RemoveRepositoryArticles();
+        Write("ledger-2022-03-29-portvik", "Portvik waits for the convoy",
+            ["Mayor Ana Vell said: “The convoy has not reached the harbour.”",
+             "Governor Ivo Berg said: “Every road into Portvik is open to the convoy.”"],
+            [Vell(), Berg()],
+            [Quote("vell-convoy", 1, "vell", "The convoy has not reached the harbour."),
+             Quote("berg-roads", 2, "berg", "Every road into Portvik is open to the convoy.")],
+            date: "2022-03-29");
+        Write("herald-2022-03-30-portvik", "Portvik counts the damage",
+            ["Governor Ivo Berg said: “The bridge at Portvik will be rebuilt by summer.”",
+             "Mayor Ana Vell said: “Families are sleeping in the school gym.”"],
+            [Vell(), Berg()],
+            [Quote("berg-bridge", 1, "berg", "The bridge at Portvik will be rebuilt by summer."),
+             Quote("vell-gym", 2, "vell", "Families are sleeping in the school gym.")],
+            date: "2022-03-30", publisher: "The Herald");
+    }
+
+    [Fact]
+    public async Task AnotherSpeakerTheNextDay_GetsTheirWordsOfThatDayFirst()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        Assert.Equal("The convoy has not reached the harbour.", (await AskAsync(router, "n1", "what did vell say about the convoy")).Citations[0].Quote);
+
+        var berg = await AskAsync(router, "n1", "what did berg say the next day");
+
+        Assert.Equal(ReplyKind.Answer, berg.Kind);
+        Assert.Equal("The bridge at Portvik will be rebuilt by summer.", berg.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task AnotherSpeakerInTheSamePiece_GetsTheirWordsInThatArticleFirst_AndTheDayBeforeGoesBackADay()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        Assert.Equal("The bridge at Portvik will be rebuilt by summer.", (await AskAsync(router, "p1", "what did berg say about the bridge")).Citations[0].Quote);
+
+        var vell = await AskAsync(router, "p1", "and vell in the same piece?");
+        Assert.Equal("Families are sleeping in the school gym.", vell.Citations[0].Quote);
+
+        var before = await AskAsync(router, "p1", "and the day before?");
+
+        Assert.Equal(ReplyKind.Answer, before.Kind);
+        Assert.Equal("The convoy has not reached the harbour.", before.Citations[0].Quote);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Vell() => Person("vell", "Ana Vell", "mayor", "Vell");
+
+    private static System.Text.Json.Nodes.JsonObject Berg() => Person("berg", "Ivo Berg", "governor", "Berg");
+}
