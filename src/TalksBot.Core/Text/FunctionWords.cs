@@ -60,7 +60,7 @@ internal static class FunctionWords
             "ive", "id", "ill", "wont", "cant", "dont", "arent", "werent", "wouldnt", "couldnt", "shouldnt", "hasnt",
             "havent", "hadnt", "gotta", "lemme", "gimme", "yeh", "wanted", "hear", "heard", "understand", "recall",
             "remember", "clarify", "confirm", "meant", "bot", "talksbot", "folks", "everybody", "mate", "buddy", "still",
-            "even", "though", "per", "via", "overall", "generally", "essentially",
+            "even", "though", "per", "via", "overall", "generally", "essentially", "else",
         ];
         words.UnionWith(extra);
         return words;

@@ -51,6 +51,7 @@ public sealed class RoleOfAnotherPlaceTests : IDisposable
     [Theory]
     [InlineData("what did the mayor say")]
     [InlineData("what did chernihiv's mayor say")]
+    [InlineData("what else did the mayor say")]
     public void TheRoleAloneOrOfTheActorsOwnPlace_IsThatActor(string question)
     {
         var answer = _engine.Ask(question);
