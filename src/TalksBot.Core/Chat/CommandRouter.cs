@@ -99,6 +99,8 @@ public sealed class CommandRouter(
             ContinuationKind.Others when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
             ContinuationKind.Disputes when last is not null && OtherAccounts.Disputing(index, last) is { } disputing => disputing,
             ContinuationKind.Disputes when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
+            ContinuationKind.Responses when last is not null && OtherAccounts.Responses(index, last) is { } responses => responses,
+            ContinuationKind.Responses when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
             ContinuationKind.RespondingTo when last is not null && OtherAccounts.Answered(index, last) is { } answered => answered,
             ContinuationKind.RespondingTo when last is not null && OtherAccounts.OtherSpeakers(index, last) is { } others => others,
             ContinuationKind.Renderings when last is not null && OtherAccounts.OtherRenderings(index, last) is { } renderings => renderings,

@@ -44,4 +44,8 @@ public enum ContinuationKind
     /// disputes; else the other side's on it (<see cref="Parties.OtherSide"/>); else other speakers of its article on it; else
     /// other speakers on it anywhere.</summary>
     RespondingTo,
+
+    /// <summary>"who responded to that?", "who reacted to it": the statements that dispute the last one; else other speakers on
+    /// it who are not of its speaker's country (<see cref="Parties.SideOf"/>); else other speakers on it.</summary>
+    Responses,
 }

@@ -74,6 +74,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             // before?" the one shown last.
             var rest = occasion.Without(text);
             var restReading = MessageReading.Read(index, rest);
+            if (restReading is { Speaker: null, QuestionWord: "who" } && pronoun is null)
+            {
+                // "who responded to that a few hours later": who answered it, whenever.
+                return Resolve(rest, history);
+            }
+
             var question = (restReading.Speaker ?? pronoun?.Name) is { } named ? $"what did {named} say{AboutPhrase(restReading.Topic)}{where}"
                 : restReading.Topic.Length > 0 ? rest + where
                 : $"what did {history[lastShown].Shown[0].Speaker} say{where}";
@@ -135,6 +141,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksWhoDisputed(own))
         {
             return new ResolvedQuestion($"who said anything{AboutPhrase(topic)}", true, ContinuationKind.Disputes);
+        }
+
+        if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksWhoAnswered(own))
+        {
+            return new ResolvedQuestion($"who said anything{AboutPhrase(topic)}", true, ContinuationKind.Responses);
         }
 
         if (history[^1].Shown.Count > 0 && own.Speaker is null && AsksTheOtherSide(own) && Parties.OtherSide(index, history[^1].Shown[0]) is { } otherSide)

@@ -68,6 +68,19 @@ internal static class OtherAccounts
     public static Answer? Disputing(KnowledgeIndex index, Citation last) =>
         DisputePartners(index, last) is { Count: > 0 } partners ? StatementThread.Compose(partners) : null;
 
+    /// <summary>"who responded to that": the statements that dispute <paramref name="last"/>; else other speakers on it who are not
+    /// of its speaker's country; null when none is quoted.</summary>
+    public static Answer? Responses(KnowledgeIndex index, Citation last)
+    {
+        if (StatementThread.Find(index, last) is { DisputedBy.Count: > 0 } statement)
+        {
+            return StatementThread.Compose([.. statement.DisputedBy.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph)]);
+        }
+
+        var side = Parties.SideOf(index, last.Speaker);
+        return OnTheStatement(index, last, s => side is null || !side.Contains(s.Speaker.Id));
+    }
+
     /// <summary>"what was he responding to": the statements <paramref name="last"/> (or its speaker in its article) disputes; else the other side's on it
     /// (<see cref="Parties.OtherSide"/>, <see cref="OfParty"/>); else other speakers of its article on it; null when none is quoted.</summary>
     public static Answer? Answered(KnowledgeIndex index, Citation last)

@@ -94,6 +94,19 @@ internal static class Parties
         return people.Count > 0 ? people : null;
     }
 
+    /// <summary>The quoted actors of the one country a speaker belongs to (<see cref="OfWord"/>), or null when none or more.</summary>
+    public static IReadOnlySet<string>? SideOf(KnowledgeIndex index, string speakerName)
+    {
+        if (index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, speakerName, StringComparison.OrdinalIgnoreCase)) is not { } speaker)
+        {
+            return null;
+        }
+
+        var sides = index.Vocabulary.SeatsOfGovernment.Values.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(country => OfWord(index, country)).Where(members => members is not null && members.Contains(speaker.Id)).ToList();
+        return sides is [var only] ? only : null;
+    }
+
     /// <summary>"what did the other side say": the speakers of the statements the last one disputes or is disputed by; else, after a statement
     /// of one country's people (<see cref="OfWord"/>), the quoted actors of the country, other than the speaker's, that the statement names, else with the most statements in the same
     /// article (then in all the coverage); null when the speaker belongs to no one country or no other country is quoted.</summary>

@@ -16,6 +16,9 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
 {
     private static readonly HashSet<string> DayWords = ["day", "date"];
 
+    /// <summary>"a few hours later", "that same hour": the same day.</summary>
+    private static readonly HashSet<string> HourWords = ["hour", "hours"];
+
     /// <summary>Nouns for the piece or occasion that carried a statement.</summary>
     private static readonly HashSet<string> ArticleNouns =
         ["article", "piece", "story", "report", "interview", "event", "address", "briefing", "speech", "broadcast", "conference", "hearing", "summit"];
@@ -23,8 +26,11 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
     private static readonly HashSet<string> LaterWords = ["later", "after", "afterwards"];
     private static readonly HashSet<string> EarlierWords = ["before", "earlier", "prior"];
 
-    /// <summary>Words that may open the phrase: "on the same day", "at that same event", "a day later".</summary>
-    private static readonly HashSet<string> Leading = ["on", "in", "at", "during", "from", "the", "that", "same", "a", "one", "next", "following", "previous"];
+    /// <summary>The words that may open the phrase, nearest first: "the next", "that same", "a few", then one determiner,
+    /// then one preposition ("on the same day", "at that same event").</summary>
+    private static readonly HashSet<string> Qualifiers = ["same", "next", "following", "previous", "few", "couple", "of", "several", "two", "three"];
+    private static readonly HashSet<string> Determiners = ["the", "that", "a", "one"];
+    private static readonly HashSet<string> Prepositions = ["on", "in", "at", "during", "from"];
 
     public static RelativeOccasion? Find(MessageReading own)
     {
@@ -34,11 +40,12 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
             var word = tokens[i].Word;
             var previous = i > 0 ? tokens[i - 1].Word : "";
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
-            if (DayWords.Contains(word))
+            if (DayWords.Contains(word) || HourWords.Contains(word))
             {
+                var days = DayWords.Contains(word) ? 1 : 0;
                 int? offset = previous is "same" || (previous is "that" && !LaterWords.Contains(next) && !EarlierWords.Contains(next)) ? 0
-                    : previous is "next" or "following" || LaterWords.Contains(next) ? 1
-                    : previous is "previous" || EarlierWords.Contains(next) ? -1
+                    : previous is "next" or "following" || LaterWords.Contains(next) ? days
+                    : previous is "previous" || EarlierWords.Contains(next) ? -days
                     : null;
                 if (offset is not null)
                 {
@@ -48,9 +55,14 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
             }
 
             // "in the same piece", "in that same BBC piece".
-            if (ArticleNouns.Contains(word) && (previous is "same" or "that" || (i > 1 && tokens[i - 2].Word == "same")))
+            if (ArticleNouns.Contains(word) && previous is "same" or "that")
             {
                 return new RelativeOccasion(null, true, tokens[Opening(tokens, i)].Start, tokens[i].End);
+            }
+
+            if (ArticleNouns.Contains(word) && i > 1 && tokens[i - 2].Word == "same")
+            {
+                return new RelativeOccasion(null, true, tokens[Opening(tokens, i - 1)].Start, tokens[i].End);
             }
         }
 
@@ -77,19 +89,29 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
     public string Without(string text) =>
         (LeadingWords().Replace(text[..Start], "") + " " + text[End..]).Trim().Trim(',').Trim().TrimEnd('?', '!', '.').TrimEnd();
 
-    /// <summary>Where the phrase of the noun at <paramref name="at"/> starts: back over its determiners and preposition.</summary>
+    /// <summary>Where the phrase of the noun at <paramref name="at"/> starts: back over its qualifiers, determiner and preposition.</summary>
     private static int Opening(IReadOnlyList<Text.TextToken> tokens, int at)
     {
         var start = at;
-        while (start > 0 && Leading.Contains(tokens[start - 1].Word))
+        while (start > 0 && Qualifiers.Contains(tokens[start - 1].Word))
         {
             start--;
+        }
+
+        foreach (var words in new[] { Determiners, Prepositions })
+        {
+            // Only a word right before: in "responded to that a few hours later" the "that" before the tokenizer's unkept "a"
+            // is what was responded to.
+            if (start > 0 && words.Contains(tokens[start - 1].Word) && tokens[start].Start - tokens[start - 1].End == 1)
+            {
+                start--;
+            }
         }
 
         return start;
     }
 
     /// <summary>Short words the tokenizer leaves out that still open the phrase ("a day later").</summary>
-    [GeneratedRegex(@"(?:\b(?i:a|an|one)\s+)+$")]
+    [GeneratedRegex(@"(?:\b(?i:a|an|one|of)\s+)+$")]
     private static partial Regex LeadingWords();
 }

@@ -12,7 +12,8 @@ internal static partial class StatementOccasion
     /// <summary>Nouns that ask for the occasion ("what channel", "which event").</summary>
     private static readonly HashSet<string> AskingNouns =
         ["channel", "platform", "network", "station", "show", "program", "programme", "venue", "occasion", "event", "setting",
-         "medium", "interview", "broadcast", "tv", "television", "radio", "conference", "briefing", "speech", "address"];
+         "medium", "interview", "broadcast", "tv", "television", "radio", "conference", "briefing", "speech", "address", "app", "apps",
+         "account", "website", "site", "messenger", "feed"];
 
     /// <summary>Words of an attribution that say where or through what something was said.</summary>
     private static readonly HashSet<string> OccasionWords =

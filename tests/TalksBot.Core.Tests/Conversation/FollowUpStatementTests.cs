@@ -332,6 +332,7 @@ public sealed class FollowUpStatementTests
     [InlineData("where was he when he said that")]
     [InlineData("where did he say it")]
     [InlineData("what channel was he on")]
+    [InlineData("on what app")]
     public async Task Seed_WhereWasHe_ShowsTheArticlesWordsOnWhereTheStatementWasMade(string where)
     {
         var kyiv = await AskAsync(_router, "s20", "what did kirby say about the troops");

@@ -66,6 +66,20 @@ public sealed class PartySwitchFollowUpTests
         Assert.Contains(ukraine.Citations[0].Speaker, new[] { "The Ukrainian delegation", "Volodymyr Zelensky", "Mykhailo Podolyak" });
     }
 
+    [Theory]
+    [InlineData("who responded to that?")]
+    [InlineData("who reacted to it")]
+    public async Task WhoRespondedToThat_IsOtherSpeakersOnIt_NotOfTheLastSpeakersCountry(string followUp)
+    {
+        var first = await AskAsync(_router, "p10", "what did vell say about tariffs");
+        Assert.Equal("Ilse Vell", first.Citations[0].Speaker);
+
+        var responses = await AskAsync(_router, "p10", followUp);
+
+        Assert.Equal(ReplyKind.Answer, responses.Kind);
+        Assert.Equal(["Karl Ostrom", "Jon Dahl"], responses.Citations.Select(c => c.Speaker).Order().Reverse());
+    }
+
     [Fact]
     public async Task TheOtherSide_OfADisputingStatement_IsTheSideItDisputes()
     {

@@ -41,6 +41,18 @@ public sealed class RelativeOccasionFollowUpTests : InventedArticleTests
     }
 
     [Fact]
+    public async Task AnotherSpeakerAFewHoursLater_GetsTheirWordsOfTheSameDayFirst()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        Assert.Equal("Families are sleeping in the school gym.", (await AskAsync(router, "h1", "what did vell say about families")).Citations[0].Quote);
+
+        var berg = await AskAsync(router, "h1", "what did berg say a few hours later");
+
+        Assert.Equal(ReplyKind.Answer, berg.Kind);
+        Assert.Equal("The bridge at Portvik will be rebuilt by summer.", berg.Citations[0].Quote);
+    }
+
+    [Fact]
     public async Task AnotherSpeakerInTheSamePiece_GetsTheirWordsInThatArticleFirst_AndTheDayBeforeGoesBackADay()
     {
         var router = TestCore.CreateRouter(Knowledge);
