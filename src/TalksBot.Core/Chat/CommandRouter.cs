@@ -128,7 +128,10 @@ public sealed class CommandRouter(
         }
         else if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {
-            answer = party;
+            // "and the Kremlin?": the Kremlin spokesman's words on it before the rest of Russia's.
+            answer = resolved.PartyVoices.Count > 0 && OtherAccounts.OfParty(index, resolved.PartyVoices, last) is { } voices
+                ? voices with { Citations = [.. voices.Citations, .. party.Citations.Except(voices.Citations)] }
+                : party;
         }
         else if (resolved is { OwnSpeaker: null, Party.Count: > 0 } && !OtherAccounts.ByParty(index, answer, resolved.Party))
         {

@@ -178,7 +178,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             && Parties.Named(index, own) is { } party)
         {
             // "did the russians agree?", "and the americans?" with no such speaker in the data: that side on the last statement.
-            return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None) { Party = party };
+            return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None)
+            {
+                Party = party, PartyVoices = Parties.VoicesOf(index, party, own.Topic),
+                ThreadWords = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            };
         }
 
         if (history[^1].Shown.Count > 0 && elliptical && !continues && pronoun is null && Parties.NamedWithTopic(index, own) is { } side)

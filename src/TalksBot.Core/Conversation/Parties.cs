@@ -46,6 +46,12 @@ internal static class Parties
         return (words[0], members, string.Join(' ', words.Skip(1)));
     }
 
+    /// <summary>"and the Kremlin?": the members of a party whose roles hold the word the message named it by ("Kremlin
+    /// spokesman"), who speak for it before its other members; empty when none does.</summary>
+    public static IReadOnlySet<string> VoicesOf(KnowledgeIndex index, IReadOnlySet<string> members, string word) =>
+        members.Where(id => index.Actors.TryGetValue(id, out var actor) && actor.Roles.Any(role => Text.WholeWords.HoldsAny(role, [word])))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The last statement's speaker, when a message that goes on from it ("so …", "… then") names the party that
     /// person belongs to as its speaker ("so what does Russia want then" after Lavrov); null otherwise.</summary>
     public static string? MemberGoneOnWith(MessageReading own, KnowledgeIndex index, string lastSpeaker)

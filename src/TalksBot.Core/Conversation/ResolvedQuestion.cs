@@ -24,6 +24,10 @@ public sealed record ResolvedQuestion(string Question, bool InContext, Continuat
     /// <summary>The actors of a party the message named by a word the data holds as no speaker ("did the russians agree?").</summary>
     public IReadOnlySet<string> Party { get; init; } = new HashSet<string>();
 
+    /// <summary>Of <see cref="Party"/>: those whose role holds the word the message named the party by ("and the Kremlin?":
+    /// the Kremlin spokesman), whose words on the last statement come first when they have any.</summary>
+    public IReadOnlySet<string> PartyVoices { get; init; } = new HashSet<string>();
+
     /// <summary>With <see cref="OwnSpeaker"/>: the message named its own topic ("and the russians about the talks?"), so
     /// that speaker's answer on it comes before their words on the last statement's topics.</summary>
     public bool OwnTopicFirst { get; init; }

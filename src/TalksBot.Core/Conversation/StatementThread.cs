@@ -224,7 +224,15 @@ internal static class StatementThread
         bool OnThread(Citation c) =>
             words.Any(w => w.Length >= 4 && c.Quote.Contains(w, StringComparison.OrdinalIgnoreCase))
             && Find(index, c) is { } s && s.Statement.Topics.Any(topics.Contains);
-        return answer.Citations.Any(OnThread) ? answer with { Citations = [.. answer.Citations.OrderBy(c => !OnThread(c))] } : answer;
+        if (!answer.Citations.Any(OnThread))
+        {
+            return answer;
+        }
+
+        List<Citation> ordered = [.. answer.Citations.OrderBy(c => !OnThread(c))];
+        // The reply's lead quotes the first citation; it follows the new order.
+        var text = answer.Text == Lead(answer.Citations[0]) ? Lead(ordered[0]) : answer.Text;
+        return answer with { Text = text, Citations = ordered };
     }
 
     /// <summary>A candidate's own words and, for a later statement, the words of its paragraph between the
