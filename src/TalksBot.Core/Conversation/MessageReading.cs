@@ -110,8 +110,9 @@ internal sealed record MessageReading(
         // "the Kremlin's reaction": a seat of government that stood for the speaker named is no topic.
         bool SeatOfSpeaker(string word) => actor is not null && index.Vocabulary.SeatsOfGovernment.TryGetValue(word, out var country)
             && string.Equals(country, actor.Name, StringComparison.OrdinalIgnoreCase);
+        var speakerPhrase = SpeakerPhraseBeforeOn(index, tokens, actor);
         var topic = string.Join(' ', tokens
-            .Where((t, i) => !t.IsFunctionWord && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
+            .Where((t, i) => i >= speakerPhrase && !t.IsFunctionWord && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
@@ -119,6 +120,16 @@ internal sealed record MessageReading(
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
             parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
             SourceOf(parsed, actor));
+    }
+
+    /// <summary>"nato's boss on the russian pullback": where the words after a described speaker and "on"/"about" start, when
+    /// the words before it name or describe the speaker the message asks about (a word of their names, role or affiliation);
+    /// else 0. Those words are the speaker, not the topic.</summary>
+    private static int SpeakerPhraseBeforeOn(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, CorpusActor? actor)
+    {
+        var on = tokens.ToList().FindIndex(t => t.Word is "on" or "about");
+        return actor is not null && on > 0 && tokens.Take(on).Any(t => !t.IsFunctionWord && index.TermOf(t.Stem) is var term and >= 0 && actor.DescriptorContains(term))
+            ? on + 1 : 0;
     }
 
     /// <summary>The publisher named, or the outlet that is the only actor named.</summary>

@@ -149,7 +149,7 @@ internal static class StatementThread
 
         var topics = TopicsOf(index, last);
         var scored = index.Statements
-            .Where(s => (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
+            .Where(s => SpeaksFor(actor, s) && !(otherSpeaker && s.Citation.Speaker == last.Speaker))
             .Select(s => (Statement: s, Shared: s.Statement.Topics.Count(topics.Contains)))
             .ToList();
         if (!scored.Any(s => s.Shared > 0))
@@ -158,10 +158,21 @@ internal static class StatementThread
         }
 
         // A party's members each with their best statement first: "what did the US think" shows who in it said what.
-        var ordered = scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id).Select(s => s.Statement).ToList();
+        // Among as many shared topics, words quoted before an account of them, and then the one sharing most words with the last
+        // statement ("not withdrawing but repositioning" → "a repositioning, not a real withdrawal").
+        var words = Find(index, last)?.ContentStems.ToHashSet(StringComparer.Ordinal) ?? [];
+        var ordered = scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Statement.Speaker.Id != actor.Id)
+            .ThenBy(s => s.Statement.Statement.Kind != Knowledge.StatementKind.DirectQuote)
+            .ThenByDescending(s => s.Statement.ContentStems.Count(words.Contains)).Select(s => s.Statement).ToList();
         var firsts = ordered.Where(s => s.Statement.Topics.Any(topics.Contains)).GroupBy(s => s.Speaker.Id).Select(g => g.First()).ToList();
         return Compose([.. firsts, .. ordered.Except(firsts)]);
     }
+
+    /// <summary>Whether a statement is the actor's own, of one who belongs to it, or of one the index lists as speaking for a
+    /// body (the Pentagon's press secretary).</summary>
+    private static bool SpeaksFor(CorpusActor actor, IndexedStatement statement) =>
+        statement.Speaker.Id == actor.Id || statement.Speaker.Affiliation == actor.Id
+        || (actor.Actor.Kind != Knowledge.ActorKind.Person && actor.Entries.Contains(statement.Index));
 
     /// <summary>"what did Podolyak say about it" after a statement that shares none of the data's topics with theirs
     /// (<see cref="OnTheSameTopics"/> is asked first): the statements of that speaker (or of those belonging to a party) in
@@ -174,7 +185,7 @@ internal static class StatementThread
         }
 
         var story = index.Statements
-            .Where(s => s.Article.Id == statement.Article.Id && (s.Speaker.Id == actor.Id || s.Speaker.Affiliation == actor.Id))
+            .Where(s => s.Article.Id == statement.Article.Id && SpeaksFor(actor, s))
             .OrderBy(Position)
             .ToList();
         return story.Count > 0 ? Compose(story) : null;

@@ -20,10 +20,10 @@ public sealed class PartyVoiceFollowUpTests : InventedArticleTests
              "Russian general Pavel Grom said: “The talks changed nothing on the Crimea front.”"],
             [Person("marko", "Oles Marko", "Ukrainian negotiator", "Marko"), Person("sorin", "Ivan Sorin", "Kremlin spokesman", "Sorin"),
              Person("grom", "Pavel Grom", "Russian general", "Grom")],
-            [On(Quote("marko-crimea", 1, "marko", "On Crimea and on the talks we offer fifteen years of consultations."), "crimea", "talks"),
-             On(Quote("sorin-talks", 2, "sorin", "The talks went on for hours and ended late."), "talks"),
-             On(Quote("sorin-crimea", 3, "sorin", "Crimea is ours and will stay ours."), "crimea"),
-             On(Quote("grom-front", 4, "grom", "The talks changed nothing on the Crimea front."), "talks", "crimea")]);
+            [WithTopics(Quote("marko-crimea", 1, "marko", "On Crimea and on the talks we offer fifteen years of consultations."), "crimea", "talks"),
+             WithTopics(Quote("sorin-talks", 2, "sorin", "The talks went on for hours and ended late."), "talks"),
+             WithTopics(Quote("sorin-crimea", 3, "sorin", "Crimea is ours and will stay ours."), "crimea"),
+             WithTopics(Quote("grom-front", 4, "grom", "The talks changed nothing on the Crimea front."), "talks", "crimea")]);
     }
 
     [Fact]
@@ -39,11 +39,5 @@ public sealed class PartyVoiceFollowUpTests : InventedArticleTests
         Assert.Equal("Crimea is ours and will stay ours.", kremlin.Citations[0].Quote);
         Assert.Contains("Crimea is ours", kremlin.Text, StringComparison.Ordinal);
         Assert.Contains(kremlin.Citations, c => c.Speaker == "Pavel Grom");
-    }
-
-    private static System.Text.Json.Nodes.JsonObject On(System.Text.Json.Nodes.JsonObject statement, params string[] topics)
-    {
-        statement["topics"] = new System.Text.Json.Nodes.JsonArray([.. topics.Select(t => System.Text.Json.Nodes.JsonValue.Create(t))]);
-        return statement;
     }
 }

@@ -52,6 +52,13 @@ public abstract class InventedArticleTests : IDisposable
         return statement;
     }
 
+    /// <summary>The statement with the data's topics (ids of the vocabulary's topics).</summary>
+    protected static JsonObject WithTopics(JsonObject statement, params string[] topics)
+    {
+        statement["topics"] = new JsonArray([.. topics.Select(t => JsonValue.Create(t))]);
+        return statement;
+    }
+
     /// <summary>The article's account of what the speaker said, in its own words.</summary>
     protected static JsonObject Reported(string id, int paragraph, string speaker, string account)
     {
