@@ -250,7 +250,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             ({ } named, true) when (elliptical || pointsAtTopic || own.HasWord(InReturnWords)) && OnlyReaction(own) => About(named, topic, own),
             // Named speaker and topic: the message stands on its own.
             ({ }, true) => null,
-            ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) => About(named, topic, own),
+            // "what did the russian side say": a side answering on the matter talked about.
+            ({ } named, false) when elliptical || pointsAtTopic || continues || own.HasWord(MessageReading.AgreementWords) || Parties.NamesASide(own)
+                => About(named, topic, own),
             (null, true) when pronoun is not null => Continue(Replace(text, pronoun.Value), PointsPastSpeaker(own, pronoun.Value) ? topic : ""),
             (null, true) when elliptical && own.HasKnownTopic && speaker is not null => About(speaker, own.Topic, own),
             (null, false) when own.QuestionWord == "who" && topic.Length > 0 && pronoun is null && (pointsAtTopic || continues) => $"who said anything{AboutPhrase(topic)}",

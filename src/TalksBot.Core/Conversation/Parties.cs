@@ -12,6 +12,9 @@ internal static class Parties
     /// switch: "and the ukrainian side?".</summary>
     private static readonly HashSet<string> SwitchWords = ["side", "sides", "view", "views"];
 
+    /// <summary>Whether a message speaks of a side ("what did the russian side say", "the ukrainian view").</summary>
+    public static bool NamesASide(MessageReading own) => own.HasWord(SwitchWords);
+
     /// <summary>The ids of the actors of the party a message's only topic word, or the speaker it names that the data does
     /// not quote ("russians"), names, if it names one and they are quoted; null when it names a quoted speaker, or a topic or
     /// place of the data without a word of reacting.</summary>

@@ -66,6 +66,19 @@ public sealed class PartySwitchFollowUpTests
         Assert.Contains(ukraine.Citations[0].Speaker, new[] { "The Ukrainian delegation", "Volodymyr Zelensky", "Mykhailo Podolyak" });
     }
 
+    [Fact]
+    public async Task WhatDidTheRussianSideSay_AfterBothSidesOnATopic_IsThatSideOnIt_AndTheOtherSideThen()
+    {
+        var both = await AskAsync(_seed, "p11", "did both sides call the talks constructive");
+        Assert.Contains("constructive", both.Citations[0].Quote, StringComparison.Ordinal);
+
+        var russian = await AskAsync(_seed, "p11", "what did the russian side say");
+        Assert.Equal("a constructive step in the search for a compromise", russian.Citations[0].Quote);
+
+        var ukrainian = await AskAsync(_seed, "p11", "and the ukrainian?");
+        Assert.Equal("The Russian delegation is constructive", ukrainian.Citations[0].Quote);
+    }
+
     [Theory]
     [InlineData("who responded to that?")]
     [InlineData("who reacted to it")]
