@@ -42,8 +42,20 @@ internal static class Stemmer
         return (text, forms.Stem, forms.IsFunctionWord);
     }
 
+    /// <summary>Words Porter2 stems onto another word's stem: "positive" and "positions" both give "posit", so "what was
+    /// positive" matched "verify positions".</summary>
+    private static readonly Dictionary<string, string> OverStemmed = new(StringComparer.Ordinal)
+    {
+        ["positive"] = "positiv", ["positives"] = "positiv", ["positively"] = "positiv", ["positivity"] = "positiv",
+    };
+
     private static string StemOf(string word)
     {
+        if (OverStemmed.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
         var stemmer = _stemmer ??= new EnglishStemmer();
         stemmer.SetCurrent(word);
         stemmer.Stem();
