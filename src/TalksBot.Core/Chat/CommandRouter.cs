@@ -128,9 +128,10 @@ public sealed class CommandRouter(
         }
         else if (resolved.Party.Count > 0 && last is not null && OtherAccounts.OfParty(index, resolved.Party, last) is { } party)
         {
-            // "and the Kremlin?": the Kremlin spokesman's words on it before the rest of Russia's.
-            answer = resolved.PartyVoices.Count > 0 && OtherAccounts.OfParty(index, resolved.PartyVoices, last) is { } voices
-                ? voices with { Citations = [.. voices.Citations, .. party.Citations.Except(voices.Citations)] }
+            // "and the Kremlin?": the Kremlin spokesman's words among the side's before the rest, those on the last topic first.
+            answer = resolved.PartyVoices.Count > 0
+                ? StatementThread.KeepingTopics(index, OtherAccounts.VoicesFirst(index, party, resolved.PartyVoices), last,
+                    history[^1].Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 : party;
         }
         else if (resolved is { OwnSpeaker: null, Party.Count: > 0 } && !OtherAccounts.ByParty(index, answer, resolved.Party))

@@ -68,22 +68,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         var topic = topicTurn?.Topic ?? "";
         var continuation = ContinuationOf(own, speaker, index.SpeechVerbs);
         var continues = continuation != ContinuationKind.None;
-        if (lastShown >= 0 && !continues && RelativeOccasion.Find(own) is { } occasion && occasion.Where(history[lastShown].Shown[0], index) is { } where)
+        if (lastShown >= 0 && !continues && AtRelativeOccasion(text, own, pronoun?.Name, history, history[lastShown].Shown[0]) is { } then)
         {
-            // "what did Biden say the same day", "and Podolyak in the same piece?": that speaker then or there; "and the day
-            // before?" the one shown last.
-            var rest = occasion.Without(text);
-            var restReading = MessageReading.Read(index, rest);
-            if (restReading is { Speaker: null, QuestionWord: "who" } && pronoun is null)
-            {
-                // "who responded to that a few hours later": who answered it, whenever.
-                return Resolve(rest, history);
-            }
-
-            var question = (restReading.Speaker ?? pronoun?.Name) is { } named ? $"what did {named} say{AboutPhrase(restReading.Topic)}{where}"
-                : restReading.Topic.Length > 0 ? rest + where
-                : $"what did {history[lastShown].Shown[0].Speaker} say{where}";
-            return new ResolvedQuestion(question, true, ContinuationKind.None);
+            return then;
         }
 
         if (!continues && (history[^1].Shown.FirstOrDefault()?.Speaker ?? speaker) is { } shownSpeaker && AsksForMore(text, shownSpeaker))
@@ -181,7 +168,6 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion($"what did {own.Topic} say{AboutPhrase(topic)}", true, ContinuationKind.None)
             {
                 Party = party, PartyVoices = Parties.VoicesOf(index, party, own.Topic),
-                ThreadWords = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             };
         }
 
@@ -324,6 +310,33 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         return own is { Speaker: not null, Topic.Length: 0 } && own.HasWord(MessageReading.ContinuationWords) && !AsksBeyond(own)
             ? ResolvedQuestion.Standalone(WithoutContinuationWords(text))
             : ResolvedQuestion.Standalone(text);
+    }
+
+    /// <summary>"what did Biden say the same day", "and Podolyak in the same piece?": that speaker then or there, a speaker
+    /// described ("what did the Kremlin say a day later") likewise; "and the day before?" the one shown last; "who responded to
+    /// that a few hours later" who answered it. Null when the message has no such phrase, asks when or whether something was
+    /// confirmed, or asks who did anything else then.</summary>
+    private ResolvedQuestion? AtRelativeOccasion(string text, MessageReading own, string? pronounName, IReadOnlyList<ConversationTurn> history, Query.Citation shown)
+    {
+        var index = knowledge.Current.Index;
+        if (own.QuestionWord == "when" || StatementVerification.Asks(own) || RelativeOccasion.Find(own) is not { } occasion
+            || occasion.Where(shown, index) is not { } where)
+        {
+            return null;
+        }
+
+        var rest = occasion.Without(text);
+        var restReading = MessageReading.Read(index, rest);
+        if (restReading is { Speaker: null, QuestionWord: "who" } && pronounName is null)
+        {
+            return AsksWhoAnswered(restReading) ? Resolve(rest, history) : null;
+        }
+
+        var question = (restReading.Speaker ?? pronounName) is { } named ? $"what did {named} say{AboutPhrase(restReading.Topic)}{where}"
+            : restReading.Topic.Length > 0 && restReading.HasWord(index.SpeechVerbs) ? rest + where
+            : IsElliptical(own) ? $"what did {shown.Speaker} say{where}"
+            : null;
+        return question is null ? null : new ResolvedQuestion(question, true, ContinuationKind.None);
     }
 
     /// <summary>"how long?" that the coverage cannot answer alone, asked about the last topic: the

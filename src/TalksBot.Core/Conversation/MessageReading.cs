@@ -111,8 +111,11 @@ internal sealed record MessageReading(
         bool SeatOfSpeaker(string word) => actor is not null && index.Vocabulary.SeatsOfGovernment.TryGetValue(word, out var country)
             && string.Equals(country, actor.Name, StringComparison.OrdinalIgnoreCase);
         var speakerPhrase = SpeakerPhraseBeforeOn(index, tokens, actor);
+        // "on 2022-03-30", "on March 30": a date says when, not what about.
+        var dated = Query.DateMention.Find(text) is not null;
+        bool DateWord(TextToken t) => dated && (t.Word.All(char.IsAsciiDigit) || Query.DateMention.IsMonthName(t.Word));
         var topic = string.Join(' ', tokens
-            .Where((t, i) => i >= speakerPhrase && !t.IsFunctionWord && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
+            .Where((t, i) => i >= speakerPhrase && !t.IsFunctionWord && !DateWord(t) && !SeatOfSpeaker(t.Word) && !publisherWords.Contains(t.Word) && !foreign.Contains(t.Word) && !index.SpeechVerbs.Contains(t.Word) && !ContinuationWords.Contains(t.Word) && !CueWords.Contains(t.Word) && !StatementWords.Contains(t.Word) && !AgreementWords.Contains(t.Word) && !Reflexives.Contains(t.Word)
                 && !actorSpans.Any(m => m.Start <= i && i < m.Start + m.Length))
             .Select(t => text[t.Start..t.End]));
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
@@ -123,12 +126,18 @@ internal sealed record MessageReading(
     }
 
     /// <summary>"nato's boss on the russian pullback": where the words after a described speaker and "on"/"about" start, when
-    /// the words before it name or describe the speaker the message asks about (a word of their names, role or affiliation);
-    /// else 0. Those words are the speaker, not the topic.</summary>
+    /// the words before it only describe the speaker the message asks about (words of their names, role or affiliation, and
+    /// words no statement has, such as "boss"); else 0. "kirby troop numbers on the border" keeps "troop numbers".</summary>
     private static int SpeakerPhraseBeforeOn(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, CorpusActor? actor)
     {
         var on = tokens.ToList().FindIndex(t => t.Word is "on" or "about");
-        return actor is not null && on > 0 && tokens.Take(on).Any(t => !t.IsFunctionWord && index.TermOf(t.Stem) is var term and >= 0 && actor.DescriptorContains(term))
+        if (actor is null || on <= 0)
+        {
+            return 0;
+        }
+
+        var words = tokens.Take(on).Where(t => !t.IsFunctionWord).Select(t => index.TermOf(t.Stem)).ToList();
+        return words.Exists(term => term >= 0 && actor.DescriptorContains(term)) && words.TrueForAll(term => term < 0 || actor.DescriptorContains(term))
             ? on + 1 : 0;
     }
 

@@ -68,6 +68,16 @@ internal static class OtherAccounts
     public static Answer? Disputing(KnowledgeIndex index, Citation last) =>
         DisputePartners(index, last) is { Count: > 0 } partners ? StatementThread.Compose(partners) : null;
 
+    /// <summary>The side's answer with the citations of <paramref name="voices"/> (its members who speak for the word it was
+    /// named by) first, each group in its order; the lead quote follows the new first citation.</summary>
+    public static Answer VoicesFirst(KnowledgeIndex index, Answer party, IReadOnlySet<string> voices)
+    {
+        bool Voiced(Citation c) => StatementThread.Find(index, c) is { } s && voices.Contains(s.Speaker.Id);
+        var ordered = party.Citations.OrderBy(c => !Voiced(c)).ToList();
+        var statements = ordered.Select(c => StatementThread.Find(index, c)).ToList();
+        return ordered.SequenceEqual(party.Citations) || statements.Contains(null) ? party : StatementThread.Compose(statements!);
+    }
+
     /// <summary>"who responded to that": the statements that dispute <paramref name="last"/>; else other speakers on it who are not
     /// of its speaker's country; null when none is quoted.</summary>
     public static Answer? Responses(KnowledgeIndex index, Citation last)

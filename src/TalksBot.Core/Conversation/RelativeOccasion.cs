@@ -10,12 +10,10 @@ namespace TalksBot.Core.Conversation;
 /// statement's article (moved by a day before or after) or that article itself.</summary>
 /// <param name="DayOffset">Days from the shown statement's date (0 the same day), when the phrase names a day.</param>
 /// <param name="SameArticle">The phrase names the article of the shown statement.</param>
-/// <param name="Start">Where the phrase starts in the message, with the preposition and article before it.</param>
+/// <param name="Start">Where the phrase starts in the message, with the preposition and determiner before it.</param>
 /// <param name="End">Where the phrase ends in the message.</param>
 internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle, int Start, int End)
 {
-    private static readonly HashSet<string> DayWords = ["day", "date"];
-
     /// <summary>"a few hours later", "that same hour": the same day.</summary>
     private static readonly HashSet<string> HourWords = ["hour", "hours"];
 
@@ -26,10 +24,14 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
     private static readonly HashSet<string> LaterWords = ["later", "after", "afterwards"];
     private static readonly HashSet<string> EarlierWords = ["before", "earlier", "prior"];
 
+    /// <summary>What may follow "the day before"/"the day after" for it to count from the last statement: nothing, a question
+    /// word opening the rest ("the day after, what did …") or a word pointing back ("the day after that").</summary>
+    private static readonly HashSet<string> PointingBack = ["that", "this", "it", "then"];
+
     /// <summary>The words that may open the phrase, nearest first: "the next", "that same", "a few", then one determiner,
     /// then one preposition ("on the same day", "at that same event").</summary>
-    private static readonly HashSet<string> Qualifiers = ["same", "next", "following", "previous", "few", "couple", "of", "several", "two", "three"];
-    private static readonly HashSet<string> Determiners = ["the", "that", "a", "one"];
+    private static readonly HashSet<string> Qualifiers = ["same", "next", "following", "previous", "few", "couple", "of"];
+    private static readonly HashSet<string> Determiners = ["the", "that", "one"];
     private static readonly HashSet<string> Prepositions = ["on", "in", "at", "during", "from"];
 
     public static RelativeOccasion? Find(MessageReading own)
@@ -40,22 +42,23 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
             var word = tokens[i].Word;
             var previous = i > 0 ? tokens[i - 1].Word : "";
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
-            if (DayWords.Contains(word) || HourWords.Contains(word))
+            if (word == "day" || HourWords.Contains(word))
             {
-                var days = DayWords.Contains(word) ? 1 : 0;
+                // "the day after Biden", "the day before the talks" count from what they name, not from the last statement.
+                var relative = (LaterWords.Contains(next) || EarlierWords.Contains(next)) && ClosesThePhrase(tokens, i + 2);
+                var days = word == "day" ? 1 : 0;
                 int? offset = previous is "same" || (previous is "that" && !LaterWords.Contains(next) && !EarlierWords.Contains(next)) ? 0
-                    : previous is "next" or "following" || LaterWords.Contains(next) ? days
-                    : previous is "previous" || EarlierWords.Contains(next) ? -days
+                    : previous is "next" or "following" || (relative && LaterWords.Contains(next)) ? days
+                    : previous is "previous" || (relative && EarlierWords.Contains(next)) ? -days
                     : null;
                 if (offset is not null)
                 {
-                    var last = LaterWords.Contains(next) || EarlierWords.Contains(next) ? i + 1 : i;
-                    return new RelativeOccasion(offset, false, tokens[Opening(tokens, i)].Start, tokens[last].End);
+                    return new RelativeOccasion(offset, false, tokens[Opening(tokens, i)].Start, tokens[relative ? i + 1 : i].End);
                 }
             }
 
-            // "in the same piece", "in that same BBC piece".
-            if (ArticleNouns.Contains(word) && previous is "same" or "that")
+            // "in the same piece", "in that same BBC piece"; "that report" alone is the one just shown ("is that report confirmed").
+            if (ArticleNouns.Contains(word) && previous == "same")
             {
                 return new RelativeOccasion(null, true, tokens[Opening(tokens, i)].Start, tokens[i].End);
             }
@@ -69,25 +72,30 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
         return null;
     }
 
-    /// <summary>The day or the article the phrase names, in words the question parser reads (" on March 30", " in The
-    /// Indian Express"); null when the shown statement's article has no date to count from, or no article is of that day
-    /// (the coverage cannot say what was said then).</summary>
+    /// <summary>The day or the article the phrase names, in words the question parser reads (" on 2022-03-30", " in The
+    /// Indian Express on 2022-03-31"); null when the shown statement's article has no date to count from, or no article is of
+    /// that day (the coverage cannot say what was said then).</summary>
     public string? Where(Citation shown, KnowledgeIndex index)
     {
+        var date = shown.Source.Date;
         if (SameArticle)
         {
-            return " in " + shown.Source.Publisher;
+            return " in " + shown.Source.Publisher + (date is { } published ? " on " + Iso(published) : "");
         }
 
-        return shown.Source.Date is { } date && DayOffset is { } offset && date.AddDays(offset) is var day
-            && index.Articles.Any(a => a.Date == day)
-                ? " on " + day.ToString("MMMM d", CultureInfo.InvariantCulture)
-                : null;
+        return date is { } shownDate && DayOffset is { } offset && shownDate.AddDays(offset) is var day && index.Articles.Any(a => a.Date == day)
+            ? " on " + Iso(day)
+            : null;
     }
 
     /// <summary>The message without the phrase.</summary>
     public string Without(string text) =>
         (LeadingWords().Replace(text[..Start], "") + " " + text[End..]).Trim().Trim(',').Trim().TrimEnd('?', '!', '.').TrimEnd();
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool ClosesThePhrase(IReadOnlyList<Text.TextToken> tokens, int at) =>
+        at >= tokens.Count || MessageReading.IsQuestionWord(tokens[at].Word) || PointingBack.Contains(tokens[at].Word);
 
     /// <summary>Where the phrase of the noun at <paramref name="at"/> starts: back over its qualifiers, determiner and preposition.</summary>
     private static int Opening(IReadOnlyList<Text.TextToken> tokens, int at)

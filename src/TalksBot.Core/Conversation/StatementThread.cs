@@ -169,10 +169,10 @@ internal static class StatementThread
     }
 
     /// <summary>Whether a statement is the actor's own, of one who belongs to it, or of one the index lists as speaking for a
-    /// body (the Pentagon's press secretary).</summary>
+    /// body (the Pentagon's press secretary); not what an outlet published or carried.</summary>
     private static bool SpeaksFor(CorpusActor actor, IndexedStatement statement) =>
         statement.Speaker.Id == actor.Id || statement.Speaker.Affiliation == actor.Id
-        || (actor.Actor.Kind != Knowledge.ActorKind.Person && actor.Entries.Contains(statement.Index));
+        || (actor.Actor.Kind is not (Knowledge.ActorKind.Person or Knowledge.ActorKind.Outlet) && actor.Entries.Contains(statement.Index));
 
     /// <summary>"what did Podolyak say about it" after a statement that shares none of the data's topics with theirs
     /// (<see cref="OnTheSameTopics"/> is asked first): the statements of that speaker (or of those belonging to a party) in

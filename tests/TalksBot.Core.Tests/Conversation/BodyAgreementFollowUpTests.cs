@@ -41,11 +41,24 @@ public sealed class BodyAgreementFollowUpTests : InventedArticleTests
     }
 
     [Fact]
+    public async Task Seed_DidTheOutletAgree_IsTheOutletsOwnWords_NotThoseItCarried()
+    {
+        var router = TestCore.CreateRouter();
+        await AskAsync(router, "b2", "what did medinsky say about the talks");
+
+        var wire = await AskAsync(router, "b2", "did the daily wire agree");
+
+        Assert.Equal(ReplyKind.Answer, wire.Kind);
+        Assert.All(wire.Citations, c => Assert.Equal("The Daily Wire", c.Speaker));
+    }
+
+    [Fact]
     public void TheWordsDescribingTheSpeakerBeforeOn_AreNoTopicOfTheTurn()
     {
         var turn = new FollowUpResolver(new KnowledgeStore(Knowledge)).TurnOf("norland's envoy on the ceasefire?", [], null);
 
         Assert.Equal("Ilse Vell", turn!.Speaker);
         Assert.Equal("ceasefire", turn.Topic);
+        Assert.Equal("harvest ceasefire", new FollowUpResolver(new KnowledgeStore(Knowledge)).TurnOf("vell harvest on the ceasefire?", [], null)!.Topic);
     }
 }

@@ -1,4 +1,6 @@
 using TalksBot.Core.Chat;
+using TalksBot.Core.Conversation;
+using TalksBot.Core.Knowledge;
 using TalksBot.Core.Tests.Query;
 using TalksBot.TestKit;
 using static TalksBot.Core.Tests.Conversation.ConversationTestKit;
@@ -65,6 +67,40 @@ public sealed class RelativeOccasionFollowUpTests : InventedArticleTests
 
         Assert.Equal(ReplyKind.Answer, before.Kind);
         Assert.Equal("The convoy has not reached the harbour.", before.Citations[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("is that report confirmed?")]
+    [InlineData("what was that date?")]
+    [InlineData("was that the same day?")]
+    [InlineData("when did he say that, the same day?")]
+    [InlineData("did berg speak the day after vell")]
+    [InlineData("who else spoke the next day")]
+    public void AMessageAboutTheStatementOrWithAnAnchorOfItsOwn_IsNotReadAsADayOrAnArticle(string message)
+    {
+        var resolver = new FollowUpResolver(new KnowledgeStore(Knowledge));
+        var shown = Engine.Ask("what did vell say about the convoy").Citations;
+        IReadOnlyList<ConversationTurn> history = [resolver.TurnOf("what did vell say about the convoy", shown, null)!];
+
+        var resolved = resolver.Resolve(message, history);
+
+        Assert.DoesNotContain(" on 2022-", resolved.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain(" on March", resolved.Question, StringComparison.Ordinal);
+        Assert.DoesNotContain(" in The Ledger", resolved.Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDayNamed_IsNoTopicOfTheTurnItMakes()
+    {
+        var resolver = new FollowUpResolver(new KnowledgeStore(Knowledge));
+        var shown = Engine.Ask("what did vell say about the convoy").Citations;
+        IReadOnlyList<ConversationTurn> history = [resolver.TurnOf("what did vell say about the convoy", shown, null)!];
+
+        var resolved = resolver.Resolve("what did berg say the next day", history);
+        var turn = resolver.TurnOf(resolved.Question, Engine.Ask(resolved.Question).Citations, null);
+
+        Assert.Equal("Ivo Berg", turn!.Speaker);
+        Assert.Equal("", turn.Topic);
     }
 
     private static System.Text.Json.Nodes.JsonObject Vell() => Person("vell", "Ana Vell", "mayor", "Vell");
