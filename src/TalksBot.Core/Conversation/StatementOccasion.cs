@@ -13,7 +13,7 @@ internal static partial class StatementOccasion
     private static readonly HashSet<string> AskingNouns =
         ["channel", "platform", "network", "station", "show", "program", "programme", "venue", "occasion", "event", "setting",
          "medium", "interview", "broadcast", "tv", "television", "radio", "conference", "briefing", "speech", "address", "app", "apps",
-         "account", "website", "site", "messenger", "feed"];
+         "messenger", "feed"];
 
     /// <summary>Words of an attribution that say where or through what something was said.</summary>
     private static readonly HashSet<string> OccasionWords =
