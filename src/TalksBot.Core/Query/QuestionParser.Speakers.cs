@@ -30,6 +30,14 @@ internal sealed partial class QuestionParser
             return false;
         }
 
+        // "what did the US say about the Russian pledge": after a verb of saying, one at the end of a phrase that a determiner
+        // or "about" opens is a noun ("what did the Russian delegation pledge" has no verb of saying before it).
+        if (tokens.Take(i).Any(t => index.SpeechVerbs.Contains(t.Word)) && PhraseOpener(tokens, i) is { } opener
+            && (Determiners.Contains(opener) || opener is "about" or "on" or "regarding" or "over"))
+        {
+            return false;
+        }
+
         // "Moscow's de-escalation pledge" is a noun phrase; "did Turkey's foreign minister say" has the
         // auxiliary that makes "say" a verb.
         var hasDoAuxiliary = tokens.Take(i).Any(t => t.Word is "did" or "does" or "do" or "will" or "would" or "can" or "could" or "should" or "might");
@@ -47,6 +55,18 @@ internal sealed partial class QuestionParser
         }
 
         return true;
+    }
+
+    /// <summary>The function word that opens the run of other words ending right before <paramref name="i"/>, if any.</summary>
+    private static string? PhraseOpener(List<TextToken> tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && !tokens[j].IsFunctionWord)
+        {
+            j--;
+        }
+
+        return j >= 0 && j < i - 1 ? tokens[j].Word : null;
     }
 
     /// <summary>"what did the acting emergency service head say": a title word some article made one person's name ("the head
