@@ -108,6 +108,11 @@ internal static class StatementRanker
         }
     }
 
+    /// <summary>Whether the article's title or text holds the word, as a whole word in any case (read only for an everyday
+    /// word no statement holds, so nothing is kept per article).</summary>
+    private static bool ArticleTells(Knowledge.Article article, string word) =>
+        Text.WholeWords.HoldsAny(article.Title, [word]) || article.Paragraphs.Any(p => Text.WholeWords.HoldsAny(p, [word]));
+
     private static bool IsCommon(KnowledgeIndex index, int term) =>
         index.Postings[term].DocumentFrequency > index.Statements.Count * CommonShare;
 
@@ -132,6 +137,12 @@ internal static class StatementRanker
             {
                 // "what did Russia promise in Istanbul": the story is set there.
                 covered += unit.Weight * SettingCredit;
+            }
+            else if (unit is { Actor: null, IsKnown: false, IsNotable: false } && ArticleTells(statement.Article, unit.Word))
+            {
+                // "what did Singapore's PM say at the White House": an everyday word no statement holds, which the story around
+                // the statement tells.
+                covered += unit.Weight;
             }
         }
 
