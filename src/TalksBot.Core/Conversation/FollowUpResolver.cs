@@ -281,6 +281,13 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
         var opening = own.AfterOpening(OpeningCues);
+        if (opening.Count > 2 && IsAuxiliary(opening[0].Word) && opening.Skip(2).Any(t => t.Word == "why")
+            && (own.Speaker is null || Same(own.Speaker, top.Speaker)) && !StatementCues.GivesAReason(top.Quote))
+        {
+            // "did he explain why they're reprioritizing": a statement giving no reason does not say why.
+            return true;
+        }
+
         var embedded = own.HasWord(EmbeddedQuestionWords);
         var asksDetail = (opening.Count > 0 && opening[0].Word is "how" or "what" or "which" or "whats") || embedded;
         var otherSpeaker = own.Speaker is not null && !string.Equals(own.Speaker, top.Speaker, StringComparison.OrdinalIgnoreCase);

@@ -11,6 +11,9 @@ internal static class StatementCues
         ["because", "in order to", "so that", "so as to", "therefore", "since", "due to", "as a result", "reason", "aim", "aimed",
          "in an effort to", "in a bid to", "intended to", "meant to", "designed to", "purpose"];
 
+    /// <summary>Whether a statement gives a reason in words ("because", "in order to", …).</summary>
+    public static bool GivesAReason(string quote) => Text.WholeWords.HoldsAny(quote, Reason);
+
     private static readonly string[] Contrast = ["but", "however", "though", "although", "yet", "still", "nevertheless"];
 
     private static readonly string[] Consequence = ["therefore", "so", "thus", "hence", "as a result", "which means", "that is why", "that's why", "means"];
