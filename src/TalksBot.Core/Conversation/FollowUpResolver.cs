@@ -281,7 +281,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         var own = MessageReading.Read(knowledge.Current.Index, text);
         var opening = own.AfterOpening(OpeningCues);
-        if (opening.Count > 2 && IsAuxiliary(opening[0].Word) && opening.Skip(2).Any(t => t.Word == "why")
+        if (opening.Count > 2 && IsAuxiliary(opening[0].Word) && AsksWhetherAReasonWasGiven(opening, knowledge.Current.Index.SpeechVerbs)
             && (own.Speaker is null || Same(own.Speaker, top.Speaker)) && !StatementCues.GivesAReason(top.Quote))
         {
             // "did he explain why they're reprioritizing": a statement giving no reason does not say why.
@@ -395,6 +395,12 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         own.Source is { } source && speaker is not null && (own.Speaker is null || Same(own.Speaker, source)) && !Same(speaker, source)
         && !index.Actors.Values.Any(a => Same(a.Name, speaker) && a.Actor.Kind == Knowledge.ActorKind.Outlet)
             ? source : null;
+
+    /// <summary>"did he explain why …", "did she say why …": "why" right after a verb of saying or explaining ("is that why
+    /// Russia pulled back" asks something else).</summary>
+    private static bool AsksWhetherAReasonWasGiven(IReadOnlyList<Text.TextToken> words, IReadOnlySet<string> speechVerbs) =>
+        Enumerable.Range(1, words.Count - 1).Any(i => words[i].Word == "why"
+            && (speechVerbs.Contains(words[i - 1].Word) || words[i - 1].Word is "explain" or "explained" or "explains"));
 
     private static bool OnlyReaction(MessageReading own) =>
         own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words

@@ -24,9 +24,11 @@ internal sealed partial record RelativeOccasion(int? DayOffset, bool SameArticle
     private static readonly HashSet<string> LaterWords = ["later", "after", "afterwards"];
     private static readonly HashSet<string> EarlierWords = ["before", "earlier", "prior"];
 
-    /// <summary>What may follow "the day before"/"the day after" for it to count from the last statement: nothing, a question
-    /// word opening the rest ("the day after, what did …") or a word pointing back ("the day after that").</summary>
-    private static readonly HashSet<string> PointingBack = ["that", "this", "it", "then"];
+    /// <summary>What may follow "the day before"/"a day later" for it to count from the last statement: nothing, a question
+    /// word opening the rest ("the day after, what did …"), a word pointing back ("the day after that") or a preposition
+    /// opening the topic ("a day later about the talks"); a determiner or a name is an anchor of the message's own ("the day
+    /// after the talks", "the day after Biden").</summary>
+    private static readonly HashSet<string> PointingBack = ["that", "this", "it", "then", "about", "on", "regarding", "over", "concerning"];
 
     /// <summary>The words that may open the phrase, nearest first: "the next", "that same", "a few", then one determiner,
     /// then one preposition ("on the same day", "at that same event").</summary>

@@ -30,10 +30,10 @@ internal sealed partial class QuestionParser
             return false;
         }
 
-        // "what did the US say about the Russian pledge": after a verb of saying, one at the end of a phrase that a determiner
-        // or "about" opens is a noun ("what did the Russian delegation pledge" has no verb of saying before it).
-        if (tokens.Take(i).Any(t => index.SpeechVerbs.Contains(t.Word)) && PhraseOpener(tokens, i) is { } opener
-            && (Determiners.Contains(opener) || opener is "about" or "on" or "regarding" or "over"))
+        // "what did the US say about the Russian pledge": after a verb of saying, one closing a phrase that "about" opens is a
+        // noun ("what did the Russian delegation pledge" has no verb of saying before it; in "what did Kirby say the Russian
+        // units claimed" no preposition opens the phrase, so "claimed" is what they did).
+        if (tokens.Take(i).Any(t => index.SpeechVerbs.Contains(t.Word)) && InAboutPhrase(tokens, i))
         {
             return false;
         }
@@ -57,8 +57,9 @@ internal sealed partial class QuestionParser
         return true;
     }
 
-    /// <summary>The function word that opens the run of other words ending right before <paramref name="i"/>, if any.</summary>
-    private static string? PhraseOpener(List<TextToken> tokens, int i)
+    /// <summary>Whether the words ending right before <paramref name="i"/> are a phrase that "about"/"on"/"regarding"/"over"
+    /// opens, with a determiner or not ("about the Russian pledge", "on Moscow de-escalation pledge").</summary>
+    private static bool InAboutPhrase(List<TextToken> tokens, int i)
     {
         var j = i - 1;
         while (j >= 0 && !tokens[j].IsFunctionWord)
@@ -66,7 +67,13 @@ internal sealed partial class QuestionParser
             j--;
         }
 
-        return j >= 0 && j < i - 1 ? tokens[j].Word : null;
+        if (j < 0 || j == i - 1)
+        {
+            return false;
+        }
+
+        var opener = Determiners.Contains(tokens[j].Word) && j > 0 ? tokens[j - 1].Word : tokens[j].Word;
+        return opener is "about" or "on" or "regarding" or "over";
     }
 
     /// <summary>"what did the acting emergency service head say": a title word some article made one person's name ("the head

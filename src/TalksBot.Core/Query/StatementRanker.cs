@@ -109,9 +109,10 @@ internal static class StatementRanker
     }
 
     /// <summary>Whether the article's title or text holds the word, as a whole word in any case (read only for an everyday
-    /// word no statement holds, so nothing is kept per article).</summary>
-    private static bool ArticleTells(Knowledge.Article article, string word) =>
-        Text.WholeWords.HoldsAny(article.Title, [word]) || article.Paragraphs.Any(p => Text.WholeWords.HoldsAny(p, [word]));
+    /// word no statement holds, so nothing is kept per article; the text is searched only for a word some article uses).</summary>
+    private static bool ArticleTells(KnowledgeIndex index, Knowledge.Article article, string word) =>
+        Text.WholeWords.HoldsAny(article.Title, [word])
+        || (index.Lexicon.Contains(word) && article.Paragraphs.Any(p => Text.WholeWords.HoldsAny(p, [word])));
 
     private static bool IsCommon(KnowledgeIndex index, int term) =>
         index.Postings[term].DocumentFrequency > index.Statements.Count * CommonShare;
@@ -138,10 +139,10 @@ internal static class StatementRanker
                 // "what did Russia promise in Istanbul": the story is set there.
                 covered += unit.Weight * SettingCredit;
             }
-            else if (unit is { Actor: null, IsKnown: false, IsNotable: false } && ArticleTells(statement.Article, unit.Word))
+            else if (unit is { Actor: null, IsKnown: false, IsNotable: false } && ArticleTells(index, statement.Article, unit.Word))
             {
-                // "what did Singapore's PM say at the White House": an everyday word no statement holds, which the story around
-                // the statement tells.
+                // "what did Singapore's PM say at the White House": an everyday word no statement holds, which the statement's
+                // article tells.
                 covered += unit.Weight;
             }
         }

@@ -43,6 +43,18 @@ public sealed class RelativeOccasionFollowUpTests : InventedArticleTests
     }
 
     [Fact]
+    public async Task AnotherSpeakerADayLaterAboutATopic_GetsTheirWordsOfThatDayOnIt()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        Assert.Equal("The convoy has not reached the harbour.", (await AskAsync(router, "d1", "what did vell say about the convoy")).Citations[0].Quote);
+
+        var berg = await AskAsync(router, "d1", "what did berg say a day later about the bridge");
+
+        Assert.Equal(ReplyKind.Answer, berg.Kind);
+        Assert.Equal("The bridge at Portvik will be rebuilt by summer.", berg.Citations[0].Quote);
+    }
+
+    [Fact]
     public async Task AnotherSpeakerAFewHoursLater_GetsTheirWordsOfTheSameDayFirst()
     {
         var router = TestCore.CreateRouter(Knowledge);

@@ -23,4 +23,13 @@ public sealed class SaidWordAsNounTests : InventedArticleTests
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("The Norland pledge", answer.Citations[0].Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AVerbOfSayingReportedAfterTheFirst_WithNoPrepositionBeforeItsPhrase_StaysAVerb()
+    {
+        var answer = Engine.Ask("what did vell say the norland harbours pledged");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Norland harbours are full.", answer.Citations[0].Quote);
+    }
 }

@@ -1,7 +1,7 @@
 namespace TalksBot.Core.Tests.Query;
 
-/// <summary>"what did the mayor say at the town hall": everyday words no statement holds, which the article tells around the
-/// quote, do not veto the mayor's words; a name the coverage lacks still does. An invented article.</summary>
+/// <summary>"what did the mayor say at the town hall": everyday words no statement holds, which the article tells, do not veto
+/// the mayor's words; everyday words the article never tells still do. An invented article.</summary>
 public sealed class StoryWordTests : InventedArticleTests
 {
     public StoryWordTests()
@@ -16,7 +16,7 @@ public sealed class StoryWordTests : InventedArticleTests
     }
 
     [Fact]
-    public void EverydayWordsTheStoryTellsAroundTheQuote_DoNotVetoIt()
+    public void EverydayWordsTheArticleTells_DoNotVetoTheQuote()
     {
         var answer = Engine.Ask("what did the mayor say at the town hall");
 
