@@ -72,10 +72,14 @@ internal static class OtherAccounts
     /// named by) first, each group in its order; the lead quote follows the new first citation.</summary>
     public static Answer VoicesFirst(KnowledgeIndex index, Answer party, IReadOnlySet<string> voices)
     {
-        bool Voiced(Citation c) => StatementThread.Find(index, c) is { } s && voices.Contains(s.Speaker.Id);
-        var ordered = party.Citations.OrderBy(c => !Voiced(c)).ToList();
-        var statements = ordered.Select(c => StatementThread.Find(index, c)).ToList();
-        return ordered.SequenceEqual(party.Citations) || statements.Contains(null) ? party : StatementThread.Compose(statements!);
+        var statements = party.Citations.Select(c => StatementThread.Find(index, c)).ToList();
+        if (statements.Contains(null))
+        {
+            return party;
+        }
+
+        var ordered = statements.OrderBy(s => !voices.Contains(s!.Speaker.Id)).ToList();
+        return ordered.SequenceEqual(statements) ? party : StatementThread.Compose(ordered!);
     }
 
     /// <summary>"who responded to that": the statements that dispute <paramref name="last"/>; else other speakers on it who are not
@@ -84,7 +88,7 @@ internal static class OtherAccounts
     {
         if (StatementThread.Find(index, last) is { DisputedBy.Count: > 0 } statement)
         {
-            return StatementThread.Compose([.. statement.DisputedBy.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph)]);
+            return StatementThread.Compose(Disputers(index, statement));
         }
 
         var side = Parties.SideOf(index, last.Speaker);
@@ -117,10 +121,14 @@ internal static class OtherAccounts
             return [];
         }
 
-        var by = statement.DisputedBy.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph);
+        var by = Disputers(index, statement);
         var disputed = statement.Disputes.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph);
         return [.. by, .. disputed];
     }
+
+    /// <summary>The statements that dispute <paramref name="statement"/>, in their article's order.</summary>
+    private static List<IndexedStatement> Disputers(KnowledgeIndex index, IndexedStatement statement) =>
+        [.. statement.DisputedBy.Select(i => index.Statements[i]).OrderBy(s => s.Statement.Paragraph)];
 
     /// <summary>"did the russians agree?": the statements of a party's members (<see cref="Parties"/>) other than the last
     /// speaker on the last statement, as <see cref="OtherSpeakers"/> orders them; else theirs in its article, in order.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TalksBot.Core.Index;
 
 namespace TalksBot.Core.Conversation;
@@ -12,9 +13,8 @@ internal static class StatementCues
          "in an effort to", "in a bid to", "intended to", "meant to", "designed to", "purpose"];
 
     /// <summary>Any of <see cref="Reason"/> as whole words, built once (matching them one by one would churn the regex cache).</summary>
-    private static readonly System.Text.RegularExpressions.Regex AnyReason = new(
-        $@"\b(?:{string.Join('|', Reason.Select(System.Text.RegularExpressions.Regex.Escape))})\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex AnyReason = new(
+        $@"\b(?:{string.Join('|', Reason.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether a statement gives a reason in words ("because", "in order to", …).</summary>
     public static bool GivesAReason(string quote) => AnyReason.IsMatch(quote);
