@@ -109,8 +109,10 @@ public sealed class KeptAnswersTests : IAsyncLifetime
     public async Task PostThatTimedOutAfterSlackPostedIt_IsNotPostedAgain()
     {
         using var givenUp = new MetricCollector<long>(_meters.GetRequiredService<IMeterFactory>(), SlackServiceCollectionExtensions.MeterName, GivenUp);
-        var poster = Poster(httpTimeout: TimeSpan.FromMilliseconds(300));
-        _slack.Script("chat.postMessage", FakeResponse.Ok("""{"ok":true,"channel":"C1","ts":"1648555200.000001"}""") with { Delay = TimeSpan.FromSeconds(3) });
+        // The request must reach the fake before the client gives up: 300 ms was too short on a loaded machine (the fake had
+        // recorded no call yet).
+        var poster = Poster(httpTimeout: TimeSpan.FromSeconds(2));
+        _slack.Script("chat.postMessage", FakeResponse.Ok("""{"ok":true,"channel":"C1","ts":"1648555200.000001"}""") with { Delay = TimeSpan.FromSeconds(10) });
 
         var response = await poster.PostAsync(Message("C1", "posted but slow"), CancellationToken.None).WaitAsync(Eventually.Timeout);
         await Eventually.TrueWhileAdvancingAsync(_time, TimeSpan.FromSeconds(1), () => _time.GetUtcNow() > new DateTimeOffset(2022, 3, 29, 12, 1, 0, TimeSpan.Zero), "a minute to pass");
