@@ -144,6 +144,15 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
                 || names.Contains(u.Word, StringComparer.OrdinalIgnoreCase)));
         }
 
+        if (subject is null && speechVerbAt < 0 && intent == QuestionIntent.YesNo && PersonAskedForAStance(units) is { } stanced)
+        {
+            // "did zelensky sound hopeful": whether he was is in his words, which need not hold the word. Words of stance none of
+            // them holds, and everyday words the coverage lacks, are no topic.
+            subject = stanced;
+            units.RemoveAll(u => u.Actor is null && ((!u.IsKnown && !u.IsNotable)
+                || (index.StanceWords.Contains(u.Word.ToLowerInvariant()) && !stanced.Entries.Exists(e => u.IsCoveredBy(index.Statements[e])))));
+        }
+
         // "how did Reuters render Zelenskiy's address": the one person whose rendering is asked for.
         if (subject is null && outlet is not null && intent != QuestionIntent.Who && units.Where(u => u.Actor is not null).Select(u => u.Actor).Distinct().ToList() is [var rendered])
         {
@@ -198,6 +207,15 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
         };
     }
+
+    /// <summary>The one person a yes/no question names by name, when it asks with a word of stance ("hopeful"). Not one
+    /// named by a body ("did the Pentagon buy it": what the body's people said of the thing asked about).</summary>
+    private CorpusActor? PersonAskedForAStance(List<CoverageUnit> units) =>
+        units.Where(u => u.Actor is not null).Select(u => u.Actor!).Distinct().ToList() is [{ Actor.Kind: Knowledge.ActorKind.Person } person]
+        && units.Exists(u => u.Actor == person && person.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase))
+        && units.Exists(u => u.Actor is null && index.StanceWords.Contains(u.Word.ToLowerInvariant()))
+            ? person
+            : null;
 
     /// <summary>A long message carries the asker's own context ("my flight had no wifi"): a few words
     /// the coverage lacks count there as ordinary words, not as names the answer must contain.</summary>
