@@ -90,6 +90,10 @@ internal static class AnswerWriter
     public static string NotOnTopic(CorpusActor actor) =>
         $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
 
+    /// <summary>"what did the Americans say about borscht": the party's quoted people, named, but nothing of theirs on that.</summary>
+    public static string PartyNotOnTopic(string party, IEnumerable<string> members) =>
+        $"The coverage quotes the {party.ToLowerInvariant()} ({string.Join(", ", members.Take(4))}), but not on that.";
+
     public static string NotQuoted(string name, KnowledgeIndex index) =>
         WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);
 

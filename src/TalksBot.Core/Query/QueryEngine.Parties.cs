@@ -1,5 +1,7 @@
 using TalksBot.Core.Conversation;
 using TalksBot.Core.Index;
+using TalksBot.Core.Knowledge;
+using TalksBot.Core.Semantic;
 using TalksBot.Core.Text;
 
 namespace TalksBot.Core.Query;
@@ -9,8 +11,8 @@ public sealed partial class QueryEngine
 {
     /// <summary>"what did the Americans say about the pledge", where no speaker is "the Americans": the party's quoted
     /// members (everyone whose name, role or affiliation says the country) answer for it; null when the word names no
-    /// party with quoted members, or none of them said anything on what is asked.</summary>
-    private static Answer? ByParty(KnowledgeIndex index, ParsedQuestion question, string named)
+    /// party with quoted members.</summary>
+    private static Answer? ByParty(KnowledgeIndex index, ParsedQuestion question, string named, string text, SemanticSearch semantic, DecisionParameters decision)
     {
         if (Parties.OfWord(index, named) is not { } members)
         {
@@ -26,8 +28,24 @@ public sealed partial class QueryEngine
             return Answered(index, question, WithDisputes(index, [.. own.Where(e => e.Count > 0).Take(MaxCitations).Select(e => new RankedStatement(index.Statements[e[0]], 1, 1))]), null);
         }
 
-        var ranked = StatementRanker.Rank(index, question, topic, [.. own.SelectMany(e => e).Distinct().Order()]);
+        List<int> entries = [.. own.SelectMany(e => e).Distinct().Order()];
+        var ranked = StatementRanker.Rank(index, question, topic, entries);
         var minCoverage = MinCoverage(topic.Count);
-        return ranked.Count > 0 && ranked[0].Coverage >= minCoverage ? Answered(index, question, WithDisputes(index, Select(question, ranked, minCoverage)), null) : null;
+        if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
+        {
+            return Answered(index, question, WithDisputes(index, Select(question, ranked, minCoverage)), null);
+        }
+
+        // As for one speaker: "what did the Americans say about the Russian pledge" is answered by their statements disputing
+        // it, else by the one nearest in meaning; else the party is quoted, only not on that.
+        if (Reactions(index, entries, topic, minCoverage) is { Count: > 0 } reactions)
+        {
+            return Answered(index, question, WithDisputes(index, reactions), null);
+        }
+
+        var near = ByMeaning(index, question, text, semantic, decision, entries.ToHashSet());
+        return near.Count > 0
+            ? Answered(index, question, WithDisputes(index, near), null)
+            : new Answer(false, AnswerWriter.PartyNotOnTopic(named, members.Select(id => index.Actors[id].Name)), []) { Suggestions = Suggestions.For(index) };
     }
 }

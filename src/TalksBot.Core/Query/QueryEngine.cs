@@ -92,7 +92,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         if (parsed.UnknownSpeaker is { } unknown)
         {
-            return ByParty(index, parsed, unknown)
+            return ByParty(index, parsed, unknown, question, semantic, decision)
                 ?? new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
