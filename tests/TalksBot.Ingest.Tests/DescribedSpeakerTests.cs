@@ -6,6 +6,26 @@ namespace TalksBot.Ingest.Tests;
 /// statement (issue 11, the families the real corpus still caught). One invented paragraph or short article each.</summary>
 public sealed class DescribedSpeakerTests
 {
+    [Theory]
+    [InlineData("The UN coordinator, Amina Reyes, said: “The queue clears by Friday”.", "Amina Reyes", "UN coordinator")]
+    [InlineData("The tribunal's chief prosecutor, Ivo Halm, said: “The queue clears by Friday”.", "Ivo Halm", "tribunal's chief prosecutor")]
+    [InlineData("“The queue clears by Friday,” the economist, Mara Lind, said.", "Mara Lind", "economist")]
+    public void Ingest_AJobTitleBeforeTheNameInCommas_IsTheRoleOfTheNamedSpeaker(string text, string name, string role)
+    {
+        var speaker = Fixtures.SpeakerOf(Ingest(text), "The queue clears by Friday");
+
+        Assert.Equal(name, speaker.Name);
+        Assert.Equal(role, speaker.Role);
+    }
+
+    [Fact]
+    public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
+    {
+        var article = Ingest("“The inspections never stopped,” Maj Gen Cengiz Ertugrul said.");
+
+        Assert.Equal("Cengiz Ertugrul", Fixtures.SpeakerOf(article, "The inspections never stopped").Name);
+    }
+
     [Fact]
     public void Ingest_ABareTitleReferringBack_IsAttributedButNotMadeAName()
     {
