@@ -20,6 +20,8 @@ public sealed class AttributionTests
     [InlineData("Speaking to reporters on Friday Tomas Brandt-Ilic, the Ostranian negotiator, said through an interpreter, “We have seen no change at the gates.”", "We have seen no change at the gates.", "Tomas Brandt-Ilic")]
     [InlineData("Singapore Prime Minister Tan Wei Ming joined the call. Tan says “the drought has implications for the whole region” and hung up.", "the drought has implications for the whole region", "Tan Wei Ming")]
     [InlineData("Halm, the deputy minister, spoke last. Halm on Tuesday said the gauges “will stay under joint control.”", "will stay under joint control.", "Halm")]
+    [InlineData("According to Grace Okafor, a spokeswoman for the river commission: “Every barge is through.”", "Every barge is through.", "Grace Okafor")]
+    [InlineData("According to Grace Okafor, “every barge is through.”", "every barge is through.", "Grace Okafor")]
     public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
     {
         var article = Ingest(paragraph);

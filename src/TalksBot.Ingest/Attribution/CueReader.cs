@@ -27,7 +27,21 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         }
 
         var last = tokens.FindLastIndex(IsCueVerb);
-        return last >= 0 && NearEnough(tokens, last) ? Subject(p, from, tokens[last], to) : null;
+        return last >= 0 && NearEnough(tokens, last) ? Subject(p, from, tokens[last], to) : AccordingTo(p, tokens, to);
+    }
+
+    /// <summary>"According to X, a spokesman for …: “…”" and "According to X, “…”": no verb, and the one it is according to
+    /// speaks, when the phrase runs up to the quote with no sentence stop between.</summary>
+    private AttributionCue? AccordingTo(string p, List<Token> tokens, int to)
+    {
+        var at = tokens.FindLastIndex(t => t.Word == "according");
+        if (at < 0 || at + 1 >= tokens.Count || tokens[at + 1].Word != "to" || !(tokens[^1].Raw.EndsWith(':') || tokens[^1].Raw.EndsWith(','))
+            || tokens[(at + 2)..^1].Exists(t => t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw))))
+        {
+            return null;
+        }
+
+        return Forward(p, tokens[at + 1].End, to);
     }
 
     /// <summary>At most <see cref="MaxTail"/> words and no sentence or clause stop between the verb and the quote.</summary>
