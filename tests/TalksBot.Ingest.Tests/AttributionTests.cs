@@ -22,6 +22,7 @@ public sealed class AttributionTests
     [InlineData("Halm, the deputy minister, spoke last. Halm on Tuesday said the gauges “will stay under joint control.”", "will stay under joint control.", "Halm")]
     [InlineData("According to Grace Okafor, a spokeswoman for the river commission: “Every barge is through.”", "Every barge is through.", "Grace Okafor")]
     [InlineData("According to Grace Okafor, “every barge is through.”", "every barge is through.", "Grace Okafor")]
+    [InlineData("“The sluices open in May,” said Hadi al-Sharafi, who led the delegation.", "The sluices open in May", "Hadi al-Sharafi")]
     public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
     {
         var article = Ingest(paragraph);

@@ -39,11 +39,15 @@ internal static partial class Words
     /// comparing names. (Normalising to FormD does not strip diacritics under invariant globalization.)</summary>
     public static string Fold(string text) => text.Trim().Transliterate().ToLowerInvariant();
 
+    /// <summary>Capitalised, or a name with a lower-case particle joined by a hyphen ("al-Sharafi", "el-Sisi", "bin-Zayed").</summary>
     public static bool IsCapitalized(string token)
     {
         var first = token.TrimStart('[', '(', '"', '“', '‘', '\'');
-        return first.Length > 0 && char.IsUpper(first[0]);
+        return first.Length > 0 && (char.IsUpper(first[0]) || ParticleName().IsMatch(first));
     }
+
+    [GeneratedRegex(@"^(?:al|el|ul|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-\p{Lu}")]
+    private static partial Regex ParticleName();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
