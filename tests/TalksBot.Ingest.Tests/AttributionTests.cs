@@ -23,6 +23,8 @@ public sealed class AttributionTests
     [InlineData("According to Grace Okafor, a spokeswoman for the river commission: “Every barge is through.”", "Every barge is through.", "Grace Okafor")]
     [InlineData("According to Grace Okafor, “every barge is through.”", "every barge is through.", "Grace Okafor")]
     [InlineData("“The sluices open in May,” said Hadi al-Sharafi, who led the delegation.", "The sluices open in May", "Hadi al-Sharafi")]
+    [InlineData("“Will the sluices open in May?” Deputy Minister Ivo Halm asked reporters.", "Will the sluices open in May?", "Ivo Halm")]
+    [InlineData("“The gates stay shut. Nobody crosses tonight!” Grace Okafor said.", "The gates stay shut. Nobody crosses tonight!", "Grace Okafor")]
     public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
     {
         var article = Ingest(paragraph);

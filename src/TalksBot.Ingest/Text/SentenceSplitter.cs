@@ -34,7 +34,7 @@ internal static class SentenceSplitter
 
             var atEnd = next == masked.Length;
             var startsSentence = !atEnd && next > end && (char.IsUpper(masked[next]) || "“\"‘'[(".Contains(masked[next]) || char.IsDigit(masked[next]));
-            if ((atEnd || startsSentence) && !IsAbbreviation(p, k, lexicon))
+            if ((atEnd || startsSentence) && !IsAbbreviation(p, k, lexicon) && !AttributionAfterAskingQuote(masked, quotes, k, next, lexicon))
             {
                 sentences.Add(new Range(start, end));
                 start = next;
@@ -68,6 +68,23 @@ internal static class SentenceSplitter
         }
 
         return new string(chars);
+    }
+
+    /// <summary>How many words after a quote the verb of "“Will the mission stay?” Mayor Viktor Kuzmenko asked" may stand.</summary>
+    private const int AttributionWords = 8;
+
+    /// <summary>"“Will it stay?” Kuzmenko asked.": a quote ending in a question or exclamation mark, followed by its attribution,
+    /// does not end the sentence there (the attribution is no sentence of its own).</summary>
+    private static bool AttributionAfterAskingQuote(string masked, IReadOnlyList<QuoteSpan> quotes, int mark, int next, Lexicon lexicon)
+    {
+        if (masked[mark] == '.' || !quotes.Any(q => q.InnerEnd - 1 == mark))
+        {
+            return false;
+        }
+
+        var stop = masked.IndexOfAny(['.', '?', '!', '“', '"'], next);
+        var words = masked[next..(stop < 0 ? masked.Length : stop)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= AttributionWords && words.Any(w => lexicon.IsAttributionVerb(w.Trim(',').ToLowerInvariant()));
     }
 
     private static bool IsAbbreviation(string p, int period, Lexicon lexicon)
