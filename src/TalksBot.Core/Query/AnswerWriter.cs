@@ -90,9 +90,16 @@ internal static class AnswerWriter
     public static string NotOnTopic(CorpusActor actor) =>
         $"The coverage quotes {actor.Name}, but not on that. Ask “what did {actor.Name} say” to see all of it.";
 
+    private const int PartyMembersNamed = 4;
+
     /// <summary>"what did the Americans say about borscht": the party's quoted people, named, but nothing of theirs on that.</summary>
-    public static string PartyNotOnTopic(string party, IEnumerable<string> members) =>
-        $"The coverage quotes the {party.ToLowerInvariant()} ({string.Join(", ", members.Take(4))}), but not on that.";
+    public static string PartyNotOnTopic(string party, IEnumerable<string> members)
+    {
+        var names = members.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var shown = names.Count > PartyMembersNamed ? [.. names.Take(PartyMembersNamed), $"{names.Count - PartyMembersNamed} others"] : names;
+        var list = shown.Count == 1 ? shown[0] : string.Join(", ", shown.Take(shown.Count - 1)) + " and " + shown[^1];
+        return $"Of “{party}”, the coverage quotes {list}, but not on that.";
+    }
 
     public static string NotQuoted(string name, KnowledgeIndex index) =>
         WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);

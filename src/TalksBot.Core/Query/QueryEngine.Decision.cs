@@ -161,10 +161,11 @@ public sealed partial class QueryEngine
 
     /// <summary>The subject's statement nearest the question in meaning, when it is close enough and
     /// still holds enough of what the question asks of the subject.</summary>
+    /// <param name="topic">What is asked of the subject; the question's topic units unless given.</param>
     private static List<RankedStatement> ByMeaning(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic,
-        DecisionParameters decision, IReadOnlySet<int> among)
+        DecisionParameters decision, IReadOnlySet<int> among, IReadOnlyList<CoverageUnit>? topic = null)
     {
-        IReadOnlyList<CoverageUnit> units = [.. question.TopicUnits];
+        var units = topic ?? [.. question.TopicUnits];
         return [.. semantic.Nearest(index, text, 1, among)
             .Where(n => n.Cosine >= decision.SemanticFloor)
             .Select(n => new RankedStatement(index.Statements[n.Statement], n.Cosine, StatementRanker.Coverage(index, index.Statements[n.Statement], units)))

@@ -43,7 +43,7 @@ public sealed partial class QueryEngine
             return Answered(index, question, WithDisputes(index, reactions), null);
         }
 
-        var near = ByMeaning(index, question, text, semantic, decision, entries.ToHashSet());
+        var near = ByMeaning(index, question, text, semantic, decision, entries.ToHashSet(), topic);
         return near.Count > 0
             ? Answered(index, question, WithDisputes(index, near), null)
             : new Answer(false, AnswerWriter.PartyNotOnTopic(named, members.Select(id => index.Actors[id].Name)), []) { Suggestions = Suggestions.For(index) };

@@ -146,11 +146,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
         if (subject is null && speechVerbAt < 0 && intent == QuestionIntent.YesNo && PersonAskedForAStance(units) is { } stanced)
         {
-            // "did zelensky sound hopeful": whether he was is in his words, which need not hold the word. Words of stance none of
-            // them holds, and everyday words the coverage lacks, are no topic.
-            subject = stanced;
-            units.RemoveAll(u => u.Actor is null && ((!u.IsKnown && !u.IsNotable)
-                || (index.StanceWords.Contains(u.Word.ToLowerInvariant()) && !stanced.Entries.Exists(e => u.IsCoveredBy(index.Statements[e])))));
+            // "did zelensky sound hopeful": whether he was is in his own words, which need not hold the word; another speaker's
+            // "we are hopeful" makes it no word his statements must hold. (Other words still must: "did he seem tired".)
+            units.RemoveAll(u => u.Actor is null && index.StanceWords.Contains(u.Word.ToLowerInvariant())
+                && !stanced.Entries.Exists(e => index.Statements[e].Statement.Speaker == stanced.Id && u.IsCoveredBy(index.Statements[e])));
         }
 
         // "how did Reuters render Zelenskiy's address": the one person whose rendering is asked for.
@@ -212,7 +211,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// named by a body ("did the Pentagon buy it": what the body's people said of the thing asked about).</summary>
     private CorpusActor? PersonAskedForAStance(List<CoverageUnit> units) =>
         units.Where(u => u.Actor is not null).Select(u => u.Actor!).Distinct().ToList() is [{ Actor.Kind: Knowledge.ActorKind.Person } person]
-        && units.Exists(u => u.Actor == person && person.Name.Split(' ').Contains(u.Word, StringComparer.OrdinalIgnoreCase))
+        && units.Exists(u => u.Actor == person && !person.Roles.Any(role => Text.WholeWords.HoldsAny(role, [u.Word])))
         && units.Exists(u => u.Actor is null && index.StanceWords.Contains(u.Word.ToLowerInvariant()))
             ? person
             : null;

@@ -11,6 +11,21 @@ public sealed class PartyNotOnTopicTests : InventedArticleTests
             ["“The tariffs stay until the grain moves,” US trade envoy Dana Holt said."],
             [Person("holt", "Dana Holt", "US trade envoy", "Holt")],
             [Quote("holt-tariffs", 1, "holt", "The tariffs stay until the grain moves")]);
+        var denial = Quote("holt-denial", 2, "holt", "Nothing has moved, whatever they announce");
+        denial["disputes"] = new System.Text.Json.Nodes.JsonArray("berg-corridor");
+        Write("ledger-2022-03-31-corridor", "Corridor",
+            ["“The grain corridor reopens on Monday,” harbour master Ivo Berg said.", "“Nothing has moved, whatever they announce,” US trade envoy Dana Holt said."],
+            [Person("berg", "Ivo Berg", "harbour master", "Berg"), Person("holt", "Dana Holt", "US trade envoy", "Holt")],
+            [Quote("berg-corridor", 1, "berg", "The grain corridor reopens on Monday"), denial], date: "2022-03-31");
+    }
+
+    [Fact]
+    public void APartyAskedAboutWhatItDisputes_IsAnsweredByItsDisputingStatement()
+    {
+        var answer = Engine.Ask("what did the americans say about the grain corridor reopening");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Nothing has moved, whatever they announce", answer.Citations[0].Quote);
     }
 
     [Fact]
@@ -28,6 +43,6 @@ public sealed class PartyNotOnTopicTests : InventedArticleTests
         var answer = Engine.Ask("what did the americans say about the ferries");
 
         Assert.False(answer.Answered, answer.Text);
-        Assert.StartsWith("The coverage quotes the americans (Dana Holt), but not on that.", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("Of “americans”, the coverage quotes Dana Holt, but not on that.", answer.Text);
     }
 }

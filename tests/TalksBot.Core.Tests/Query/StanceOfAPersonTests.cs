@@ -31,6 +31,16 @@ public sealed class StanceOfAPersonTests : InventedArticleTests
         Assert.DoesNotContain(answer.Citations, c => c.Speaker == "Mara Lind");
     }
 
+    [Theory]
+    [InlineData("did berg seem tired")]
+    [InlineData("did berg sound sick")]
+    public void AnEverydayWordTheirWordsLack_StillDeclines(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
     [Fact]
     public void TheStanceWordTheirWordsHold_StillChoosesAmongThem()
     {
