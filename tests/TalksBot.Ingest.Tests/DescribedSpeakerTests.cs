@@ -19,6 +19,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_ARelativeClauseInsideTheAppositive_IsNoPartOfTheRole()
+    {
+        var article = Ingest("Ivo Halm, a deputy head of the water board who was part of the delegation, said the talks were “honest and useful.”");
+
+        Assert.Equal("deputy head of the water board", Fixtures.SpeakerOf(article, "honest and useful.").Role);
+    }
+
+    [Fact]
     public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
     {
         var article = Ingest("“The inspections never stopped,” Maj Gen Cengiz Ertugrul said.");

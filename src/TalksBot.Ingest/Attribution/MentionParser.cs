@@ -190,7 +190,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     }
 
     /// <summary>A role as written, without the article or the words that rank the person rather than name the office
-    /// that open it: ", another top envoy to the water board" is the role "envoy to the water board".</summary>
+    /// that open it (", another top envoy to the water board" is the role "envoy to the water board"), up to a relative clause.</summary>
     private string Role(List<string> tokens)
     {
         var start = 0;
@@ -199,7 +199,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             start++;
         }
 
-        return string.Join(' ', tokens.Skip(start));
+        // "a deputy head of the presidential office who was part of the delegation": the clause is about the person, not the office.
+        var end = tokens.FindIndex(start + 1, t => t.ToLowerInvariant() is "who" or "which" or "whose");
+        return string.Join(' ', tokens.Skip(start).Take((end < 0 ? tokens.Count : end) - start));
     }
 
     public bool IsNameToken(string token) =>
