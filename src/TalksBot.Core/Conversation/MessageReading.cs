@@ -12,7 +12,8 @@ namespace TalksBot.Core.Conversation;
 /// <param name="Tokens">The message's words, with where they stand in it.</param>
 /// <param name="QuestionWord">The message's question word (what, why, …) when it is its first word.</param>
 /// <param name="IsSmallTalk">The message asks nothing ("thanks!", "lol ok").</param>
-/// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic").</param>
+/// <param name="HasKnownTopic">Some topic word of the message is in the coverage ("Crimea?", not "lol classic"), or it asks for figures
+/// ("any numbers?").</param>
 /// <param name="NamesTopic">The message names one of the data's topics or places ("Crimea", "the ceasefire"), not only words of the coverage.</param>
 /// <param name="Source">The outlet or publisher the message names as the one whose report it asks for ("in the Indian
 /// Express version", "and Reuters?"), if it names one and no one else.</param>
@@ -121,7 +122,7 @@ internal sealed record MessageReading(
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
-            parsed.TopicUnits.Any(u => u.IsKnown), matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
+            parsed.TopicUnits.Any(u => u.IsKnown) || parsed.Embedded == Query.QuestionIntent.Quantity, matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
             SourceOf(parsed, actor));
     }
 

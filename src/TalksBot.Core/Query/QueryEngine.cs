@@ -283,12 +283,23 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
                 continue;
             }
 
+            // "any numbers?" after someone's statement: only what they said with a number in it.
+            if (question.AnswerType == QuestionIntent.Quantity && !Numbers.Mentions(index.Statements[entry].Statement.Quote, question.AsksExactly))
+            {
+                continue;
+            }
+
             count++;
             var bucket = buckets[index.StatementSpeakers[entry] == actor.Concept ? 0 : index.StatementVias[entry] == actor.Concept ? 1 : 2];
             if (bucket.Count < MaxListed)
             {
                 bucket.Add(new RankedStatement(index.Statements[entry], 1, 1));
             }
+        }
+
+        if (count == 0)
+        {
+            return new Answer(false, AnswerWriter.NotOnTopic(actor), []) { Suggestions = Suggestions.For(index) };
         }
 
         var shown = buckets.SelectMany(b => question.AsksForWording || (question.AsksWhatWasSaid && actor.Actor.Kind == ActorKind.Person) ? QuotesFirst(b) : b)

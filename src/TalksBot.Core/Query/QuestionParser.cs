@@ -175,6 +175,11 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
         var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt)
             : subject is null && speechVerbAt < 0 ? UnknownWhoseStance(tokens, matches) : null;
+        if (AsksForFigures(tokens))
+        {
+            units.RemoveAll(u => u.Actor is null && FigureWords.Contains(u.Word.ToLowerInvariant()));
+        }
+
         var focus = intent == QuestionIntent.YesNo ? FocusOf(tokens, matches) : null;
         var date = DateMention.Find(question);
         if (date is not null)
@@ -196,8 +201,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Publisher = publisher,
             Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
-            AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)),
-            Embedded = EmbeddedIntent(tokens, speechVerbAt),
+            AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)) || AsksForFigures(tokens),
+            Embedded = AsksForFigures(tokens) ? QuestionIntent.Quantity : EmbeddedIntent(tokens, speechVerbAt),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
@@ -338,6 +343,18 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }
     }
+
+    /// <summary>"any numbers?", "did he give figures": asks for a statement with a stated number in it ("small numbers" is none);
+    /// the word itself is no topic.</summary>
+    private static readonly FrozenSet<string> FigureWords = new[] { "numbers", "figures", "stats", "statistics", "numbers?" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that may stand before a figure word that asks for figures; any other ("small numbers") describes something.</summary>
+    private static readonly FrozenSet<string> FigureAskingWords = new[] { "exact", "actual", "hard", "real", "give", "gave", "cite", "cited", "share", "shared" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool AsksForFigures(List<TextToken> tokens) =>
+        !tokens.Exists(t => t.Word == "how")
+        && tokens.Where((t, i) => FigureWords.Contains(t.Word) && (i == 0 || tokens[i - 1].IsFunctionWord || FigureAskingWords.Contains(tokens[i - 1].Word))).Any();
 
     /// <summary>"did Fomin say when …", "did he say how many …": a time or a number asked inside the question.</summary>
     private static QuestionIntent? EmbeddedIntent(List<TextToken> tokens, int speechVerbAt)
