@@ -147,10 +147,17 @@ internal static class FollowUpShape
     internal static bool AsksWhoDisputed(MessageReading own) =>
         own.Tokens.Any(t => DisputeWords.Contains(t.Word) || t.Word == "push") && own.Tokens.All(t => DisputeWords.Contains(t.Word) || AroundDispute.Contains(t.Word));
 
-    /// <summary>"who responded to that?", "who reacted to it": who answered the last statement, nothing else asked.</summary>
+    private static readonly HashSet<string> BeliefWords = ["believe", "believed", "buy", "bought", "trust", "trusted", "convinced"];
+
+    private static readonly HashSet<string> Anyone = ["anyone", "anybody", "someone", "somebody"];
+
+    /// <summary>"who responded to that?", "who reacted to it", "did anyone believe him?": who answered the last statement, nothing
+    /// else asked.</summary>
     internal static bool AsksWhoAnswered(MessageReading own) =>
-        own.QuestionWord == "who" && own.Tokens.Any(t => ReplyWords.Contains(t.Word))
-        && own.Tokens.All(t => ReplyWords.Contains(t.Word) || AroundReply.Contains(t.Word) || AroundDispute.Contains(t.Word));
+        (own.QuestionWord == "who" && own.Tokens.Any(t => ReplyWords.Contains(t.Word))
+            && own.Tokens.All(t => ReplyWords.Contains(t.Word) || AroundReply.Contains(t.Word) || AroundDispute.Contains(t.Word)))
+        || (own.Tokens.Any(t => Anyone.Contains(t.Word)) && own.Tokens.Any(t => BeliefWords.Contains(t.Word))
+            && own.Tokens.All(t => BeliefWords.Contains(t.Word) || AroundReply.Contains(t.Word) || AroundDispute.Contains(t.Word)));
 
     /// <summary>"what was he responding to", "in response to what?", "what is he reacting to": a message of nothing but a word of
     /// replying and words around it.</summary>

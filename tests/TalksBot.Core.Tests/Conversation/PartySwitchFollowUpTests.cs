@@ -82,6 +82,8 @@ public sealed class PartySwitchFollowUpTests
     [Theory]
     [InlineData("who responded to that?")]
     [InlineData("who reacted to it")]
+    [InlineData("did anyone believe her?")]
+    [InlineData("did anybody buy it")]
     public async Task WhoRespondedToThat_IsOtherSpeakersOnIt_NotOfTheLastSpeakersCountry(string followUp)
     {
         var first = await AskAsync(_router, "p10", "what did vell say about tariffs");
