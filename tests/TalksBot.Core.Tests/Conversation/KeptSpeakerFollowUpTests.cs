@@ -15,11 +15,13 @@ public sealed class KeptSpeakerFollowUpTests : InventedArticleTests
         Write("ledger-2022-03-30-portvik", "Harbour shelled",
             ["Mayor Ana Vell said: “The promise of calm was a lie.”",
              "Vell added: “In Portvik a school, two shops and the old grain sheds were hit by shells overnight.”",
-             "Governor Ivo Berg said: “What was hit in Portvik? Portvik itself.”"],
+             "Governor Ivo Berg said: “What was hit in Portvik? Portvik itself.”",
+             "Vell said: “The ferry talks resume in a week.”"],
             [Person("vell", "Ana Vell", "mayor", "Vell"), Person("berg", "Ivo Berg", "governor", "Berg")],
             [Quote("vell-lie", 1, "vell", "The promise of calm was a lie."),
              Quote("vell-portvik", 2, "vell", "In Portvik a school, two shops and the old grain sheds were hit by shells overnight."),
-             Quote("berg-portvik", 3, "berg", "What was hit in Portvik? Portvik itself.")],
+             Quote("berg-portvik", 3, "berg", "What was hit in Portvik? Portvik itself."),
+             Quote("vell-ferry", 4, "vell", "The ferry talks resume in a week.")],
             places: [Place("Portvik", "city")]);
     }
 
@@ -36,5 +38,19 @@ public sealed class KeptSpeakerFollowUpTests : InventedArticleTests
 
         Assert.Equal(ReplyKind.Answer, portvik.Kind);
         Assert.Equal("In Portvik a school, two shops and the old grain sheds were hit by shells overnight.", portvik.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task AQuestionDeclinedAlone_AfterAPersonsAnswer_GetsThatPersonsWordsOnIt()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        Assert.Equal(ReplyKind.NoAnswer, (await AloneAsync(router, "when's the next round of ferry talks")).Kind);
+
+        Assert.Equal("Ana Vell", (await AskAsync(router, "k2", "what did vell say about the promise")).Citations[0].Speaker);
+
+        var when = await AskAsync(router, "k2", "when's the next round of ferry talks");
+
+        Assert.Equal(ReplyKind.Answer, when.Kind);
+        Assert.Equal("The ferry talks resume in a week.", when.Citations[0].Quote);
     }
 }
