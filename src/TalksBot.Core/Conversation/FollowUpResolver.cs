@@ -251,9 +251,11 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
 
         if (rewritten is null && own is { Speaker: null, NamesTopic: true } && pronoun is null && !own.HasWord(PartyPronouns) && !own.HasWord(PersonPronouns) && !continues && !elliptical
             && own.QuestionWord is not (null or "who")
-            && speakerTurn is { SpeakerIsPerson: true } && history[^1].Shown.Count > 0)
+            && speakerTurn is { SpeakerIsPerson: true } && history[^1].Shown.Count > 0
+            && !own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Parties.OfWord(index, w) is not null))
         {
-            // "what was hit in Nizhyn" after the mayor: his words on it when he has any, else the question alone.
+            // "what was hit in Nizhyn" after the mayor: his words on it when he has any, else the question alone. Not when it
+            // names a side ("what did the Norlanders say about the ferries"): that side speaks.
             return Alone(text) with { KeptSpeaker = speaker, KeptSpeakerQuestion = About(speaker!, own.Topic, own) };
         }
 

@@ -169,7 +169,8 @@ internal static class Parties
 
     private static HashSet<string>? FindMembers(KnowledgeIndex index, List<string> terms)
     {
-        var patterns = terms.Select(t => new Regex($@"(?<![\w.]){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
+        // "member of the negotiating team in Turkey", "ambassador to Turkey": a place where or to which, not whose.
+        var patterns = terms.Select(t => new Regex($@"(?<![\w.])(?<!\b(?:in|at|to) ){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
         bool Says(string? text) => text is not null && patterns.Any(p => p.IsMatch(text));
         var members = index.Actors.Values
             .Where(a => a.Actor.Kind != Knowledge.ActorKind.Outlet && a.OwnStatements > 0

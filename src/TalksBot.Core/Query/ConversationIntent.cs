@@ -30,7 +30,7 @@ internal static class ConversationCues
 
     private static readonly (string First, string Second)[] SummaryPairs =
         [("tl", "dr"), ("sum", "up"), ("short", "version"), ("main", "points"), ("key", "points"), ("big", "picture"),
-         ("one", "line"), ("main", "takeaway"), ("catch", "up"), ("fill", "in")];
+         ("one", "line"), ("main", "takeaway"), ("catch", "up"), ("fill", "in"), ("in", "short"), ("in", "brief")];
 
     private static readonly HashSet<string> ComparisonWords =
         ["vs", "versus", "compare", "compared", "comparison", "contrast", "contrasting", "difference", "differences", "differ", "differently"];
@@ -60,6 +60,12 @@ internal static class ConversationCues
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
             if (SummaryWords.Contains(word))
             {
+                intent = Prefer(intent, ConversationIntent.Summary);
+                MakeFunctionWord(tokens, i);
+            }
+            else if (word == "overall" && (next.Length == 0 || next is "about" or "on"))
+            {
+                // "what did the Russians say overall", "overall on the talks" (not "the overall goal").
                 intent = Prefer(intent, ConversationIntent.Summary);
                 MakeFunctionWord(tokens, i);
             }

@@ -13,6 +13,7 @@ internal static class OverviewAnswers
     private const int MaxSides = 6;
     private const int MaxQuoted = 12;
     private const int PerComparedSide = 2;
+    private const int PerSpeakerSummary = 3;
 
     public static Answer? For(KnowledgeIndex index, ParsedQuestion question, string text, SemanticSearch semantic)
     {
@@ -22,8 +23,13 @@ internal static class OverviewAnswers
         {
             // "summarize it in 3 bullets", "summary of the last 24h": the reply's shape and time, not its subject, which
             // is a topic or place of the coverage ("tl;dr on Crimea").
+            ConversationIntent.Summary when actors.Count == 0 && SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members =>
+                SideSummary(index, members, TopicsOf(index, others.Where(u => !string.Equals(u.Word, party, StringComparison.OrdinalIgnoreCase)))),
             ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.Any(char.IsAsciiDigit)) =>
                 Summary(index, [.. others.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))]),
+            // "what did the Russians say overall", "gist of what Turkey said": that side's people, each in their lead statement.
+            ConversationIntent.Summary when question is { HasSpeechVerb: true, Subject: { } side } && actors is [_] && side.Actor.Kind != ActorKind.Outlet =>
+                SideSummary(index, Members(index, side), TopicsOf(index, others)),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others, text, semantic),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
@@ -53,6 +59,55 @@ internal static class OverviewAnswers
 
         var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
+    }
+
+    /// <summary>The word naming who speaks in "what did the Russians say overall" (before the verb of saying), when it names a side
+    /// the data quotes no one as; null otherwise ("tl;dr on Russia" asks about Russia).</summary>
+    private static string? SideSpeaking(KnowledgeIndex index, ParsedQuestion question, string text)
+    {
+        if (question.UnknownSpeaker is { } unknown)
+        {
+            return unknown;
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        var verb = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
+        return verb <= 0 ? null
+            : tokens.Take(verb).Select(t => t.Word).FirstOrDefault(w => question.Units.Any(u => u.Actor is null && string.Equals(u.Word, w, StringComparison.OrdinalIgnoreCase))
+                && Conversation.Parties.OfWord(index, w) is not null);
+    }
+
+    private static List<CoverageUnit> TopicsOf(KnowledgeIndex index, IEnumerable<CoverageUnit> units) =>
+        [.. units.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))];
+
+    /// <summary>The actor and, for a country or body, the quoted actors of its side (<see cref="Conversation.Parties"/>).</summary>
+    private static IReadOnlySet<string> Members(KnowledgeIndex index, CorpusActor side) =>
+        side.Actor.Kind == ActorKind.Person ? new HashSet<string>([side.Id], StringComparer.Ordinal)
+            : new HashSet<string>([side.Id, .. Conversation.Parties.OfGovernment(index, side.Name) ?? Conversation.Parties.OfWord(index, side.Name)
+                ?? new HashSet<string>()], StringComparer.Ordinal);
+
+    /// <summary>The lead statement (in their own words when they have some) of each member who speaks, on what the question names
+    /// when it names a topic or place; null when none of them speaks on it.</summary>
+    private static Answer? SideSummary(KnowledgeIndex index, IReadOnlySet<string> members, IReadOnlyList<CoverageUnit> about)
+    {
+        var speakers = index.Statements
+            .Where(s => members.Contains(s.Speaker.Id) && s.Statement.Kind != StatementKind.Narration
+                && (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage))
+            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
+            .Take(MaxSides)
+            .ToList();
+        // One speaker ("summary of what Zelensky said"): their first few remarks in their own words, not one.
+        var leads = speakers.Count == 1
+            ? [.. speakers[0].OrderBy(s => s.Statement.Kind == StatementKind.DirectQuote ? 0 : 1).DistinctBy(s => s.Statement.Quote).Take(PerSpeakerSummary).OrderBy(s => s.Index)]
+            : speakers.Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First()).ToList();
+        if (leads.Count == 0)
+        {
+            return null;
+        }
+
+        var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
+        return new Answer(true, $"In short, in the words of {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
     }
 
     private static List<IndexedStatement> Leads(KnowledgeIndex index, Func<IndexedStatement, bool> on) =>
