@@ -31,8 +31,15 @@ internal static class OverviewAnswers
             ConversationIntent.Summary when question is { HasSpeechVerb: true, Subject: { } side } && actors is [_] && side.Actor.Kind != ActorKind.Outlet =>
                 SideSummary(index, Members(index, side), TopicsOf(index, others)),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others, text, semantic),
+            ConversationIntent.WhoIsQuoted when actors is [{ Actor.Kind: not ActorKind.Person } side] && others.All(u => ConversationCues.PeopleWords.Contains(u.Word))
+                && Members(index, side).Count > 1 =>
+                QuotedOf(index, Members(index, side), side.Name, []),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
+            // "which Ukrainians were quoted about the talks", "did anyone from NATO comment": the side's people, on what it names.
+            ConversationIntent.WhoIsQuoted when actors.Count == 0 && others.Where(u => !ConversationCues.PeopleWords.Contains(u.Word)).ToList() is [var party, .. var rest]
+                && Conversation.Parties.OfWord(index, party.Word) is { } members && rest.TrueForAll(u => TopicsOf(index, [u]).Count == 1) =>
+                QuotedOf(index, members, party.Word, rest),
             // "who all said stuff": asked who spoke, about nothing in particular.
             ConversationIntent.None when question.Intent == QuestionIntent.Who && question.HasSpeechVerb && question.Units.Count == 0 => Quoted(index, null),
             _ => null,
@@ -138,6 +145,25 @@ internal static class OverviewAnswers
         var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
         var whose = side is null ? "" : " for " + side.Name;
         return new Answer(true, $"Quoted{whose}: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
+    }
+
+    /// <summary>The side's quoted people (on the topics given, when any), each with their first statement there.</summary>
+    private static Answer? QuotedOf(KnowledgeIndex index, IReadOnlySet<string> members, string side, IReadOnlyList<CoverageUnit> about)
+    {
+        var firsts = index.Statements
+            .Where(s => members.Contains(s.Speaker.Id) && s.Statement.Kind != StatementKind.Narration
+                && (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage))
+            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal)
+            .Take(MaxQuoted)
+            .Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First())
+            .ToList();
+        if (firsts.Count == 0)
+        {
+            return null;
+        }
+
+        var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
+        return new Answer(true, $"Quoted of “{side}”: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
     }
 
     /// <summary>Each side's statements on what the question asks (their first ones when it asks

@@ -1,7 +1,8 @@
 namespace TalksBot.Core.Tests.Query;
 
 /// <summary>"what did the Americans say overall", "summary of what Holt said": a summary of one side or one person, in the lead
-/// words of each of its people (a few of the person's). Someone placed in a country ("envoy in Washington") is not of its side.</summary>
+/// words of each of its people (a few of the person's); "which Americans were quoted about the talks": that side's people on it.
+/// Someone placed in a country ("envoy in Washington") is not of its side.</summary>
 public sealed class SideSummaryTests : InventedArticleTests
 {
     public SideSummaryTests()
@@ -45,5 +46,16 @@ public sealed class SideSummaryTests : InventedArticleTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(2, answer.Citations.Count);
         Assert.All(answer.Citations, c => Assert.Equal("Dana Holt", c.Speaker));
+    }
+
+    [Theory]
+    [InlineData("which americans were quoted", new[] { "Dana Holt", "Mark Reed" })]
+    [InlineData("which americans commented on the talks?", new[] { "Mark Reed" })]
+    public void WhoOfASideIsQuoted_NamesItsPeople(string question, string[] speakers)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(speakers, answer.Citations.Select(c => c.Speaker).Order().ToArray());
     }
 }
