@@ -101,6 +101,11 @@ internal static class AnswerWriter
         return $"Of “{party}”, the coverage quotes {list}, but not on that.";
     }
 
+    /// <summary>Asked for someone's own words where the coverage has only an article's account of them.</summary>
+    public static string OnlyAnAccount(Citation account) =>
+        $"The coverage has no quote of {account.Speaker}'s own words on that, only {account.Source.Publisher}'s account of what they said. "
+        + $"Ask without “quote” to see it.";
+
     public static string NotQuoted(string name, KnowledgeIndex index) =>
         WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);
 

@@ -41,6 +41,10 @@ internal sealed record ParsedQuestion(
     /// <summary>The question asks for someone's own words ("quote?", "how did Politico quote Fomin", "exact wording").</summary>
     public bool AsksForWording { get; init; }
 
+    /// <summary>The question insists on the speaker's own words ("exact quote pls", "in quotes", "verbatim", "his actual words"):
+    /// the article's account of what was said is no answer to it.</summary>
+    public bool AsksForExactWords { get; init; }
+
     /// <summary>"how many exactly": only a stated number answers, not a vague amount ("small numbers").</summary>
     public bool AsksExactly { get; init; }
 

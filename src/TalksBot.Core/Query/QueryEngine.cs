@@ -426,6 +426,12 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
     private static Answer Answered(KnowledgeIndex index, ParsedQuestion question, List<Cited> cited, string? text)
     {
+        if (question.AsksForExactWords && question.Intent != QuestionIntent.Who && cited[0].Citation.Kind != StatementKind.DirectQuote)
+        {
+            // "exact quote pls" where the best answer is the article's account: no words of theirs to quote, said so.
+            return new Answer(false, AnswerWriter.OnlyAnAccount(cited[0].Citation), []) { Suggestions = Suggestions.For(index) };
+        }
+
         var stems = QuestionStems(index, question);
         text ??= question.Intent == QuestionIntent.Who && question.HasSpeechVerb
             ? AnswerWriter.Speakers(DistinctSpeakers(cited), stems)

@@ -82,6 +82,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         PassOverTheAsking(tokens);
         PassOverAReminder(tokens);
         PassOverATag(tokens);
+        PassOverTheFormAsked(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
@@ -206,6 +207,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
+            AsksForExactWords = AsksForExactWords(tokens),
             CountedStems = CountedStems(tokens),
             AsksDuration = AsksHowLong(tokens),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
@@ -316,6 +318,19 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
     /// is no word the statement must hold; nor is the "right" of "right after the talks", "right now".</summary>
+    /// <summary>"…, exact quote", "verbatim pls": how the answer should be given, not what it is about.</summary>
+    private static void PassOverTheFormAsked(List<TextToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Word == "verbatim"
+                || (OwnWordsOpeners.Contains(tokens[i].Word) && i + 1 < tokens.Count && tokens[i + 1].Word is "quote" or "quotes" or "words" or "wording"))
+            {
+                tokens[i] = tokens[i] with { IsFunctionWord = true };
+            }
+        }
+    }
+
     private static void PassOverATag(List<TextToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -343,6 +358,13 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }
     }
+
+    private static readonly FrozenSet<string> OwnWordsOpeners = new[] { "exact", "actual", "own", "precise" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"quote?", "exact quote pls", "in quotes", "verbatim", "his actual words" (not "who was quoted").</summary>
+    private static bool AsksForExactWords(List<TextToken> tokens) =>
+        tokens.Exists(t => t.Word is "verbatim" or "quote" or "quotes")
+        || tokens.Zip(tokens.Skip(1)).Any(pair => OwnWordsOpeners.Contains(pair.First.Word) && pair.Second.Word is "words" or "wording");
 
     /// <summary>"any numbers?", "did he give figures": asks for a statement with a stated number in it ("small numbers" is none);
     /// the word itself is no topic.</summary>
