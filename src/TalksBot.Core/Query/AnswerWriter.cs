@@ -75,6 +75,7 @@ internal static class AnswerWriter
 
         var opening = kind switch
         {
+            SmallTalkKind.AboutTheBot => "I'm TalksBot, a bot: I don't write answers of my own, I find what the people in the coverage said.",
             SmallTalkKind.Greeting => "Hi! I'm here.",
             SmallTalkKind.Thanks => "You're welcome!",
             SmallTalkKind.Farewell => "Bye for now!",

@@ -75,7 +75,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens.RemoveRange(MaxTokens, tokens.Count - MaxTokens);
         }
 
-        var smallTalk = SmallTalk.Classify(question, tokens);
+        var smallTalk = SmallTalk.AsksWhatTheBotIs(question, tokens) ? SmallTalkKind.AboutTheBot : SmallTalk.Classify(question, tokens);
         var conversation = ConversationCues.Find(tokens);
         ExpandStandIns(tokens);
         CorrectSpelling(tokens);

@@ -12,6 +12,9 @@ internal enum SmallTalkKind
 
     /// <summary>Asks the bot's own opinion or a prediction (<see cref="OpinionRequest"/>).</summary>
     Opinion,
+
+    /// <summary>Asks what the bot is ("are you a bot?", "r u human", "who made you").</summary>
+    AboutTheBot,
 }
 
 internal static class SmallTalk
@@ -46,6 +49,17 @@ internal static class SmallTalk
         // "how are you today", "can you hear me", "how's it going": asks after the bot, nothing of the coverage.
         return kind == SmallTalkKind.None && (AddressesTheBot(text) || AsksHowThingsGo(tokens)) ? SmallTalkKind.Greeting : kind;
     }
+
+    /// <summary>"ur a bot right?", "is this a bot", "are you real", "who made you": every word asks what the bot is.</summary>
+    public static bool AsksWhatTheBotIs(string text, IReadOnlyList<TextToken> tokens) =>
+        (AddressesTheBot(text) || tokens.Any(t => t.Word is "this" or "ur" or "youre"))
+        && tokens.Any(t => BotNatureWords.Contains(t.Word))
+        && tokens.All(t => t.IsFunctionWord || BotNatureWords.Contains(t.Word) || BotQuestionWords.Contains(t.Word));
+
+    private static readonly HashSet<string> BotNatureWords =
+        ["bot", "robot", "human", "real", "person", "ai", "machine", "program", "chatbot", "chatgpt", "gpt", "llm", "made", "built", "created", "runs"];
+
+    private static readonly HashSet<string> BotQuestionWords = ["right", "really", "actually", "ur", "youre", "r", "u", "this", "who", "what", "lol", "just"];
 
     /// <summary>"how's it going", "what's up": a greeting made of question words.</summary>
     private static bool AsksHowThingsGo(IReadOnlyList<TextToken> tokens) =>

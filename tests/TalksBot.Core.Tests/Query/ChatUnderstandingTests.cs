@@ -56,6 +56,21 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("ur a bot right?")]
+    [InlineData("is this a bot?")]
+    [InlineData("are you real")]
+    [InlineData("r u human")]
+    [InlineData("who made you")]
+    public void AskingWhatTheBotIs_SaysItIsABotAndCitesNothing(string message)
+    {
+        var answer = Seed.Ask(message);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("I'm TalksBot, a bot", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("do u think the talks will work")]
     [InlineData("what's your take on the talks")]
     [InlineData("who's gonna win the war honestly")]
