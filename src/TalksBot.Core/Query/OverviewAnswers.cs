@@ -23,7 +23,7 @@ internal static class OverviewAnswers
         {
             // "summarize it in 3 bullets", "summary of the last 24h": the reply's shape and time, not its subject, which
             // is a topic or place of the coverage ("tl;dr on Crimea").
-            ConversationIntent.Summary when actors.Count == 0 && SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members =>
+            ConversationIntent.Summary when actors.Count == 0 && QueryEngine.SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members =>
                 SideSummary(index, members, TopicsOf(index, others.Where(u => !string.Equals(u.Word, party, StringComparison.OrdinalIgnoreCase)))),
             ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.Any(char.IsAsciiDigit)) =>
                 Summary(index, [.. others.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))]),
@@ -66,22 +66,6 @@ internal static class OverviewAnswers
 
         var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
-    }
-
-    /// <summary>The word naming who speaks in "what did the Russians say overall" (before the verb of saying), when it names a side
-    /// the data quotes no one as; null otherwise ("tl;dr on Russia" asks about Russia).</summary>
-    private static string? SideSpeaking(KnowledgeIndex index, ParsedQuestion question, string text)
-    {
-        if (question.UnknownSpeaker is { } unknown)
-        {
-            return unknown;
-        }
-
-        var tokens = Tokenizer.Tokenize(text);
-        var verb = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
-        return verb <= 0 ? null
-            : tokens.Take(verb).Select(t => t.Word).FirstOrDefault(w => question.Units.Any(u => u.Actor is null && string.Equals(u.Word, w, StringComparison.OrdinalIgnoreCase))
-                && Conversation.Parties.OfWord(index, w) is not null);
     }
 
     private static List<CoverageUnit> TopicsOf(KnowledgeIndex index, IEnumerable<CoverageUnit> units) =>

@@ -33,7 +33,9 @@ public sealed partial class QueryEngine
         var minCoverage = MinCoverage(topic.Count);
         if (ranked.Count > 0 && ranked[0].Coverage >= minCoverage)
         {
-            return Answered(index, question, WithDisputes(index, Select(question, ranked, minCoverage)), null);
+            // As for one speaker: a quote the article's account sums up answers in its place.
+            QuotedAccount.MergeRestatedAccounts(semantic, ranked, minCoverage * 0.75);
+            return Answered(index, question, WithDisputes(index, QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage))), null);
         }
 
         // As for one speaker: "what did the Americans say about the Russian pledge" is answered by their statements disputing
@@ -47,5 +49,22 @@ public sealed partial class QueryEngine
         return near.Count > 0
             ? Answered(index, question, WithDisputes(index, near), null)
             : new Answer(false, AnswerWriter.PartyNotOnTopic(named, members.Select(id => index.Actors[id].Name)), []) { Suggestions = Suggestions.For(index) };
+    }
+
+    /// <summary>The word naming who speaks in "what did the Russians say overall" (right before the verb of saying), when it names a
+    /// side the data quotes no one as; null otherwise ("tl;dr on Russia" asks about Russia).</summary>
+    internal static string? SideSpeaking(KnowledgeIndex index, ParsedQuestion question, string text)
+    {
+        if (question.UnknownSpeaker is { } unknown)
+        {
+            return unknown;
+        }
+
+        // The last word before the verb that is not a function word: "did the Russians say", not "the Kremlin guy …, what did he say".
+        var tokens = Tokenizer.Tokenize(text);
+        var verb = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
+        var speaker = verb <= 0 ? null : tokens.Take(verb).LastOrDefault(t => !t.IsFunctionWord).Word;
+        return speaker is not null && question.Units.Any(u => u.Actor is null && string.Equals(u.Word, speaker, StringComparison.OrdinalIgnoreCase))
+            && Conversation.Parties.OfWord(index, speaker) is not null ? speaker : null;
     }
 }

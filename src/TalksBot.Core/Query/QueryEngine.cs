@@ -96,6 +96,14 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
                 ?? new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
+        // "what did the Ukrainians say about neutrality" where "Ukrainians" is a word of the coverage, not a speaker: the side's
+        // people answer when one of them holds it; else the question is read as usual.
+        if (parsed is { Subject: null, HasSpeechVerb: true } && SideSpeaking(index, parsed, question) is { } side
+            && ByParty(index, parsed, side, question, semantic, decision) is { Answered: true } bySide)
+        {
+            return bySide;
+        }
+
         if (parsed.AfterTheCoverage is { } newest)
         {
             return new Answer(false, AnswerWriter.AfterTheCoverage(newest, index), []) { Suggestions = Suggestions.For(index) };
