@@ -27,6 +27,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_AnOrganisationCalledWho_StaysInTheRole()
+    {
+        var article = Ingest("Ivo Halm, a spokesman for the WHO, said the clinics were “open again after the storm.”");
+
+        Assert.Equal("spokesman for the WHO", Fixtures.SpeakerOf(article, "open again after the storm.").Role);
+    }
+
+    [Fact]
     public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
     {
         var article = Ingest("“The inspections never stopped,” Maj Gen Cengiz Ertugrul said.");

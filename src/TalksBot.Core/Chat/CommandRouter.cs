@@ -116,7 +116,7 @@ public sealed class CommandRouter(
             answer = otherVoices.Count > 0 ? answer with { Citations = otherVoices } : new Answer(false, OtherAccounts.NoOneElse, []);
         }
 
-        if (resolved is { KeptSpeaker: { } kept, KeptSpeakerQuestion: { } keptQuestion } && !BySpeaker(answer, kept)
+        if (resolved is { KeptSpeaker: { } kept, KeptSpeakerQuestion: { } keptQuestion } && !answer.IsDeliberate && !BySpeaker(answer, kept)
             && engine.Ask(keptQuestion) is { Answered: true } theirs && BySpeaker(theirs, kept))
         {
             answer = theirs;

@@ -252,7 +252,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         if (rewritten is null && own is { Speaker: null, NamesTopic: true } && pronoun is null && !own.HasWord(PartyPronouns) && !own.HasWord(PersonPronouns) && !continues && !elliptical
             && own.QuestionWord is not (null or "who")
             && speakerTurn is { SpeakerIsPerson: true } && history[^1].Shown.Count > 0
-            && !own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Parties.OfWord(index, w) is not null))
+            && !own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Parties.NamesACountry(index, w)))
         {
             // "what was hit in Nizhyn" after the mayor: his words on it when he has any, else the question alone. Not when it
             // names a side ("what did the Norlanders say about the ferries"): that side speaks.

@@ -122,7 +122,7 @@ internal sealed record MessageReading(
         var speaker = actor?.Name ?? parsed.UnknownSpeaker;
         var questionWord = tokens.Count > 0 && QuestionWords.Contains(tokens[0].Word) ? tokens[0].Word : null;
         return new MessageReading(speaker, actor?.Actor.Kind == Knowledge.ActorKind.Person, topic, tokens, questionWord, parsed.SmallTalk != SmallTalkKind.None,
-            parsed.TopicUnits.Any(u => u.IsKnown) || parsed.Embedded == Query.QuestionIntent.Quantity, matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
+            parsed.TopicUnits.Any(u => u.IsKnown) || parsed.AsksForFigures, matches.Any(m => index.Concepts[m.Concept].Kind is ConceptKind.Topic or ConceptKind.Place),
             SourceOf(parsed, actor));
     }
 

@@ -150,6 +150,11 @@ internal static class Parties
             .FirstOrDefault();
     }
 
+    /// <summary>Whether the word names a country's side ("Ukrainians", "the Norlanders"), not its seat of government ("Kyiv") or a
+    /// place some role holds ("Istanbul").</summary>
+    public static bool NamesACountry(KnowledgeIndex index, string word) =>
+        TermsOf(index.Vocabulary, word) is not null && !index.Vocabulary.SeatsOfGovernment.ContainsKey(BareName(word).ToLowerInvariant());
+
     /// <summary>"spokesman": an everyday word describes someone's job, not a body they speak for.</summary>
     private static bool IsOrdinary(KnowledgeIndex index, string word) =>
         Text.Tokenizer.Tokenize(word).All(t => t.IsFunctionWord || index.Vocabulary.CommonWords.Contains(t.Word.ToLowerInvariant()));
@@ -169,8 +174,10 @@ internal static class Parties
 
     private static HashSet<string>? FindMembers(KnowledgeIndex index, List<string> terms)
     {
-        // "member of the negotiating team in Turkey", "ambassador to Turkey": a place where or to which, not whose.
-        var patterns = terms.Select(t => new Regex($@"(?<![\w.])(?<!\b(?:in|at|to) ){Regex.Escape(t)}(?![\w])", t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
+        // "member of the negotiating team in Turkey", "ambassador to Turkey": a place where or to which, not whose (but "adviser in
+        // Ukraine's presidential office" is Ukraine's).
+        var patterns = terms.Select(t => new Regex($@"(?<![\w.])(?:(?<!\b(?:in|at|to) ){Regex.Escape(t)}|{Regex.Escape(t)}(?=['’]s\b))(?![\w])",
+            t.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase)).ToList();
         bool Says(string? text) => text is not null && patterns.Any(p => p.IsMatch(text));
         var members = index.Actors.Values
             .Where(a => a.Actor.Kind != Knowledge.ActorKind.Outlet && a.OwnStatements > 0

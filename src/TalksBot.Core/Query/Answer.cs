@@ -6,4 +6,8 @@ public sealed record Answer(bool Answered, string Text, IReadOnlyList<Citation> 
 {
     /// <summary>Questions the user could ask instead (set when the engine abstains).</summary>
     public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    /// <summary>A decline that is itself the answer (small talk, an opinion asked of the bot, a time after the coverage): the
+    /// conversation's context does not replace it.</summary>
+    public bool IsDeliberate { get; init; }
 }

@@ -103,9 +103,16 @@ internal static class AnswerWriter
     }
 
     /// <summary>Asked for someone's own words where the coverage has only an article's account of them.</summary>
-    public static string OnlyAnAccount(Citation account) =>
-        $"The coverage has no quote of {account.Speaker}'s own words on that, only {account.Source.Publisher}'s account of what they said. "
-        + $"Ask without “quote” to see it.";
+    public static string OnlyAnAccount(Citation account)
+    {
+        var speaker = account.Speaker.StartsWith("The ", StringComparison.Ordinal) ? "the " + account.Speaker[4..] : account.Speaker;
+        var outlet = account.Via ?? account.Source.Publisher;
+        return $"The coverage has no quote of {Possessive(speaker)} own words on that, only {Possessive(outlet)} account of what was said. "
+            + "Ask without “quote” to see it.";
+    }
+
+    /// <summary>"Kirby's", "U.S. officials'".</summary>
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     public static string NotQuoted(string name, KnowledgeIndex index) =>
         WhatICanAnswer("The coverage doesn't quote “" + name + "”.", index);

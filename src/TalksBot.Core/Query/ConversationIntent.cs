@@ -30,7 +30,7 @@ internal static class ConversationCues
 
     private static readonly (string First, string Second)[] SummaryPairs =
         [("tl", "dr"), ("sum", "up"), ("short", "version"), ("main", "points"), ("key", "points"), ("big", "picture"),
-         ("one", "line"), ("main", "takeaway"), ("catch", "up"), ("fill", "in"), ("in", "short"), ("in", "brief")];
+         ("one", "line"), ("main", "takeaway"), ("catch", "up"), ("fill", "in")];
 
     private static readonly HashSet<string> ComparisonWords =
         ["vs", "versus", "compare", "compared", "comparison", "contrast", "contrasting", "difference", "differences", "differ", "differently"];
@@ -63,9 +63,9 @@ internal static class ConversationCues
                 intent = Prefer(intent, ConversationIntent.Summary);
                 MakeFunctionWord(tokens, i);
             }
-            else if (word == "overall" && (next.Length == 0 || next is "about" or "on"))
+            else if (word == "overall" && i > 0 && IsSaying(tokens[i - 1].Word) && (next.Length == 0 || next is "about" or "on"))
             {
-                // "what did the Russians say overall", "overall on the talks" (not "the overall goal").
+                // "what did the Russians say overall" (not "the overall goal", "how did the talks go overall").
                 intent = Prefer(intent, ConversationIntent.Summary);
                 MakeFunctionWord(tokens, i);
             }
@@ -99,6 +99,8 @@ internal static class ConversationCues
 
         return intent;
     }
+
+    private static bool IsSaying(string word) => word is "say" or "said" or "says" or "saying" or "think" or "thought";
 
     /// <summary>A comparison or a summary says more about the reply's shape than the other cues.</summary>
     private static ConversationIntent Prefer(ConversationIntent current, ConversationIntent found) =>

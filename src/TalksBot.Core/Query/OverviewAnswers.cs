@@ -23,13 +23,15 @@ internal static class OverviewAnswers
         {
             // "summarize it in 3 bullets", "summary of the last 24h": the reply's shape and time, not its subject, which
             // is a topic or place of the coverage ("tl;dr on Crimea").
-            ConversationIntent.Summary when actors.Count == 0 && QueryEngine.SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members =>
-                SideSummary(index, members, TopicsOf(index, others.Where(u => !string.Equals(u.Word, party, StringComparison.OrdinalIgnoreCase)))),
+            ConversationIntent.Summary when actors.Count == 0 && QueryEngine.SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members
+                && OnlyTopics(index, others.Where(u => !string.Equals(u.Word, party, StringComparison.OrdinalIgnoreCase))) is { } partyTopics =>
+                SideSummary(index, members, partyTopics),
             ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.Any(char.IsAsciiDigit)) =>
                 Summary(index, [.. others.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))]),
             // "what did the Russians say overall", "gist of what Turkey said": that side's people, each in their lead statement.
-            ConversationIntent.Summary when question is { HasSpeechVerb: true, Subject: { } side } && actors is [_] && side.Actor.Kind != ActorKind.Outlet =>
-                SideSummary(index, Members(index, side), TopicsOf(index, others)),
+            ConversationIntent.Summary when question is { HasSpeechVerb: true, Subject: { } side } && actors is [_] && side.Actor.Kind != ActorKind.Outlet
+                && OnlyTopics(index, others) is { } sideTopics =>
+                SideSummary(index, Members(index, side), sideTopics),
             ConversationIntent.Comparison when actors.Count >= 2 => Compare(index, actors, others, text, semantic),
             ConversationIntent.WhoIsQuoted when actors is [{ Actor.Kind: not ActorKind.Person } side] && others.All(u => ConversationCues.PeopleWords.Contains(u.Word))
                 && Members(index, side).Count > 1 =>
@@ -38,8 +40,8 @@ internal static class OverviewAnswers
                 Quoted(index, actors.FirstOrDefault()),
             // "which Ukrainians were quoted about the talks", "did anyone from NATO comment": the side's people, on what it names.
             ConversationIntent.WhoIsQuoted when actors.Count == 0 && others.Where(u => !ConversationCues.PeopleWords.Contains(u.Word)).ToList() is [var party, .. var rest]
-                && Conversation.Parties.OfWord(index, party.Word) is { } members && rest.TrueForAll(u => TopicsOf(index, [u]).Count == 1) =>
-                QuotedOf(index, members, party.Word, rest),
+                && Conversation.Parties.OfWord(index, party.Word) is { } members && OnlyTopics(index, rest) is { } quotedTopics =>
+                QuotedOf(index, members, "“" + party.Word + "”", quotedTopics),
             // "who all said stuff": asked who spoke, about nothing in particular.
             ConversationIntent.None when question.Intent == QuestionIntent.Who && question.HasSpeechVerb && question.Units.Count == 0 => Quoted(index, null),
             _ => null,
@@ -68,8 +70,13 @@ internal static class OverviewAnswers
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
     }
 
-    private static List<CoverageUnit> TopicsOf(KnowledgeIndex index, IEnumerable<CoverageUnit> units) =>
-        [.. units.Where(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place))];
+    /// <summary>The units, when every one is a topic or place of the data ("about the talks"); null when something else is asked
+    /// ("in short, what did Kirby say about the withdrawal" is no summary of Kirby).</summary>
+    private static List<CoverageUnit>? OnlyTopics(KnowledgeIndex index, IEnumerable<CoverageUnit> units)
+    {
+        var list = units.ToList();
+        return list.TrueForAll(u => u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is ConceptKind.Topic or ConceptKind.Place)) ? list : null;
+    }
 
     /// <summary>The actor and, for a country or body, the quoted actors of its side (<see cref="Conversation.Parties"/>).</summary>
     private static IReadOnlySet<string> Members(KnowledgeIndex index, CorpusActor side) =>
@@ -81,17 +88,11 @@ internal static class OverviewAnswers
     /// when it names a topic or place; null when none of them speaks on it.</summary>
     private static Answer? SideSummary(KnowledgeIndex index, IReadOnlySet<string> members, IReadOnlyList<CoverageUnit> about)
     {
-        var speakers = index.Statements
-            .Where(s => members.Contains(s.Speaker.Id) && s.Statement.Kind != StatementKind.Narration
-                && (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage))
-            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
-            .Take(MaxSides)
-            .ToList();
+        var speakers = SpeakersOn(index, members, about).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).Take(MaxSides).ToList();
         // One speaker ("summary of what Zelensky said"): their first few remarks in their own words, not one.
         var leads = speakers.Count == 1
             ? [.. speakers[0].OrderBy(s => s.Statement.Kind == StatementKind.DirectQuote ? 0 : 1).DistinctBy(s => s.Statement.Quote).Take(PerSpeakerSummary).OrderBy(s => s.Index)]
-            : speakers.Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First()).ToList();
+            : speakers.Select(OwnWordsFirst).ToList();
         if (leads.Count == 0)
         {
             return null;
@@ -100,6 +101,16 @@ internal static class OverviewAnswers
         var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
         return new Answer(true, $"In short, in the words of {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
     }
+
+    /// <summary>The statements of the side's people (not the article's own narration), on the topics given when any, by speaker.</summary>
+    private static IEnumerable<IGrouping<string, IndexedStatement>> SpeakersOn(KnowledgeIndex index, IReadOnlySet<string> members, IReadOnlyList<CoverageUnit> about) =>
+        index.Statements
+            .Where(s => members.Contains(s.Speaker.Id) && s.Statement.Kind != StatementKind.Narration
+                && (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage))
+            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal);
+
+    private static IndexedStatement OwnWordsFirst(IGrouping<string, IndexedStatement> speaker) =>
+        speaker.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? speaker.First();
 
     private static List<IndexedStatement> Leads(KnowledgeIndex index, Func<IndexedStatement, bool> on) =>
         [.. index.Statements
@@ -134,20 +145,14 @@ internal static class OverviewAnswers
     /// <summary>The side's quoted people (on the topics given, when any), each with their first statement there.</summary>
     private static Answer? QuotedOf(KnowledgeIndex index, IReadOnlySet<string> members, string side, IReadOnlyList<CoverageUnit> about)
     {
-        var firsts = index.Statements
-            .Where(s => members.Contains(s.Speaker.Id) && s.Statement.Kind != StatementKind.Narration
-                && (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage))
-            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal)
-            .Take(MaxQuoted)
-            .Select(g => g.FirstOrDefault(s => s.Statement.Kind == StatementKind.DirectQuote) ?? g.First())
-            .ToList();
+        var firsts = SpeakersOn(index, members, about).Take(MaxQuoted).Select(OwnWordsFirst).ToList();
         if (firsts.Count == 0)
         {
             return null;
         }
 
         var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
-        return new Answer(true, $"Quoted of “{side}”: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
+        return new Answer(true, $"Quoted for {side}: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
     }
 
     /// <summary>Each side's statements on what the question asks (their first ones when it asks

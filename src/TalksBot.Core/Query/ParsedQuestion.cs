@@ -45,6 +45,9 @@ internal sealed record ParsedQuestion(
     /// the article's account of what was said is no answer to it.</summary>
     public bool AsksForExactWords { get; init; }
 
+    /// <summary>"any numbers?", "did she give figures": asks for what was said with a stated number in it.</summary>
+    public bool AsksForFigures { get; init; }
+
     /// <summary>"how many exactly": only a stated number answers, not a vague amount ("small numbers").</summary>
     public bool AsksExactly { get; init; }
 

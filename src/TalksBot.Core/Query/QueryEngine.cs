@@ -64,7 +64,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var parsed = new QuestionParser(index).Parse(question);
         if (parsed.SmallTalk != SmallTalkKind.None)
         {
-            return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index) };
+            return new Answer(false, AnswerWriter.SmallTalk(parsed.SmallTalk, index), []) { Suggestions = Suggestions.For(index), IsDeliberate = true };
         }
 
         if (OverviewAnswers.For(index, parsed, question, semantic) is { } overview)
@@ -106,7 +106,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         if (parsed.AfterTheCoverage is { } newest)
         {
-            return new Answer(false, AnswerWriter.AfterTheCoverage(newest, index), []) { Suggestions = Suggestions.For(index) };
+            return new Answer(false, AnswerWriter.AfterTheCoverage(newest, index), []) { Suggestions = Suggestions.For(index), IsDeliberate = true };
         }
 
         // "which palace hosted the talks": no statement names a palace, so none can say which.
@@ -434,10 +434,17 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
     private static Answer Answered(KnowledgeIndex index, ParsedQuestion question, List<Cited> cited, string? text)
     {
-        if (question.AsksForExactWords && question.Intent != QuestionIntent.Who && cited[0].Citation.Kind != StatementKind.DirectQuote)
+        if (question.AsksForExactWords && question.Intent != QuestionIntent.Who && cited[0].Citation.Kind == StatementKind.ReportedClaim)
         {
-            // "exact quote pls" where the best answer is the article's account: no words of theirs to quote, said so.
-            return new Answer(false, AnswerWriter.OnlyAnAccount(cited[0].Citation), []) { Suggestions = Suggestions.For(index) };
+            // "exact quote pls" where the best answer is an article's account of someone: their own words further down go first,
+            // else there are none to quote, said so.
+            var own = cited.FindIndex(c => c.Citation.Kind == StatementKind.DirectQuote && c.Statement.Speaker.Id == cited[0].Statement.Speaker.Id);
+            if (own < 0)
+            {
+                return new Answer(false, AnswerWriter.OnlyAnAccount(cited[0].Citation), []) { Suggestions = Suggestions.For(index) };
+            }
+
+            cited = [cited[own], .. cited.Where((_, i) => i != own)];
         }
 
         var stems = QuestionStems(index, question);

@@ -176,7 +176,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         // In a long message the words before a verb of saying are as likely the asker's story as a speaker.
         var unknownSpeaker = subject is null && speechVerbAt > 0 && units.Count < LongMessageUnits ? UnknownSpeaker(tokens, matches, speechVerbAt)
             : subject is null && speechVerbAt < 0 ? UnknownWhoseStance(tokens, matches) : null;
-        if (AsksForFigures(tokens))
+        var asksForFigures = AsksForFigures(tokens);
+        if (asksForFigures)
         {
             units.RemoveAll(u => u.Actor is null && FigureWords.Contains(u.Word.ToLowerInvariant()));
         }
@@ -202,8 +203,9 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             Publisher = publisher,
             Outlet = outlet,
             AsksFuture = tokens.Exists(t => TimeCue.FutureWords.Contains(t.Word)),
-            AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)) || AsksForFigures(tokens),
-            Embedded = AsksForFigures(tokens) ? QuestionIntent.Quantity : EmbeddedIntent(tokens, speechVerbAt),
+            AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)) || asksForFigures,
+            Embedded = asksForFigures ? QuestionIntent.Quantity : EmbeddedIntent(tokens, speechVerbAt),
+            AsksForFigures = asksForFigures,
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
@@ -316,21 +318,28 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
-    /// is no word the statement must hold; nor is the "right" of "right after the talks", "right now".</summary>
-    /// <summary>"…, exact quote", "verbatim pls": how the answer should be given, not what it is about.</summary>
+    /// <summary>"…, exact quote", "in quotes", "verbatim pls": how the answer should be given, not what it is about.</summary>
     private static void PassOverTheFormAsked(List<TextToken> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
             if (tokens[i].Word == "verbatim"
-                || (OwnWordsOpeners.Contains(tokens[i].Word) && i + 1 < tokens.Count && tokens[i + 1].Word is "quote" or "quotes" or "words" or "wording"))
+                || (OwnWordsOpeners.Contains(tokens[i].Word) && next is "quote" or "quotes" or "words" or "wording")
+                || (tokens[i].Word == "in" && next == "quotes"))
+            {
+                tokens[i] = tokens[i] with { IsFunctionWord = true };
+            }
+
+            if (tokens[i].Word == "quotes" && i > 0 && tokens[i - 1].Word == "in")
             {
                 tokens[i] = tokens[i] with { IsFunctionWord = true };
             }
         }
     }
 
+    /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
+    /// is no word the statement must hold; nor is the "right" of "right after the talks", "right now".</summary>
     private static void PassOverATag(List<TextToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -359,24 +368,27 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    private static readonly FrozenSet<string> OwnWordsOpeners = new[] { "exact", "actual", "own", "precise" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OwnWordsOpeners = new[] { "exact", "actual", "own", "precise", "direct" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"quote?", "exact quote pls", "in quotes", "verbatim", "his actual words" (not "who was quoted").</summary>
+    /// <summary>"exact quote pls", "in quotes", "verbatim", "his actual words", "… quote?" closing the message (not "is there a quote
+    /// on neutrality", "who was quoted").</summary>
     private static bool AsksForExactWords(List<TextToken> tokens) =>
-        tokens.Exists(t => t.Word is "verbatim" or "quote" or "quotes")
-        || tokens.Zip(tokens.Skip(1)).Any(pair => OwnWordsOpeners.Contains(pair.First.Word) && pair.Second.Word is "words" or "wording");
+        tokens.Exists(t => t.Word == "verbatim") || (tokens.Count > 1 && tokens[^1].Word == "quote")
+        || tokens.Zip(tokens.Skip(1)).Any(pair => (OwnWordsOpeners.Contains(pair.First.Word) && pair.Second.Word is "quote" or "quotes" or "words" or "wording")
+            || (pair.First.Word == "in" && pair.Second.Word == "quotes"));
 
     /// <summary>"any numbers?", "did he give figures": asks for a statement with a stated number in it ("small numbers" is none);
     /// the word itself is no topic.</summary>
-    private static readonly FrozenSet<string> FigureWords = new[] { "numbers", "figures", "stats", "statistics", "numbers?" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FigureWords = new[] { "numbers", "figures", "stats", "statistics" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that may stand before a figure word that asks for figures; any other ("small numbers") describes something.</summary>
-    private static readonly FrozenSet<string> FigureAskingWords = new[] { "exact", "actual", "hard", "real", "give", "gave", "cite", "cited", "share", "shared" }
+    /// <summary>The words that may stand right before a figure word that asks for figures ("any numbers", "exact figures"); any
+    /// other describes something ("small numbers", "the numbers", "what numbers of troops"). A follow-up asks "about numbers".</summary>
+    private static readonly FrozenSet<string> FigureAskingWords = new[] { "any", "some", "about", "exact", "actual", "hard", "real", "give", "gave", "cite", "cited", "share", "shared" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static bool AsksForFigures(List<TextToken> tokens) =>
         !tokens.Exists(t => t.Word == "how")
-        && tokens.Where((t, i) => FigureWords.Contains(t.Word) && (i == 0 || tokens[i - 1].IsFunctionWord || FigureAskingWords.Contains(tokens[i - 1].Word))).Any();
+        && tokens.Where((t, i) => FigureWords.Contains(t.Word) && (i == 0 || FigureAskingWords.Contains(tokens[i - 1].Word))).Any();
 
     /// <summary>"did Fomin say when …", "did he say how many …": a time or a number asked inside the question.</summary>
     private static QuestionIntent? EmbeddedIntent(List<TextToken> tokens, int speechVerbAt)

@@ -50,9 +50,10 @@ internal static class SmallTalk
         return kind == SmallTalkKind.None && (AddressesTheBot(text) || AsksHowThingsGo(tokens)) ? SmallTalkKind.Greeting : kind;
     }
 
-    /// <summary>"ur a bot right?", "is this a bot", "are you real", "who made you": every word asks what the bot is.</summary>
+    /// <summary>"ur a bot right?", "is this a bot", "are you real", "who made you": every word asks what the bot is, of the bot
+    /// ("is this real?" asks about a statement).</summary>
     public static bool AsksWhatTheBotIs(string text, IReadOnlyList<TextToken> tokens) =>
-        (AddressesTheBot(text) || tokens.Any(t => t.Word is "this" or "ur" or "youre"))
+        (AddressesTheBot(text) || tokens.Any(t => t.Word is "ur" or "youre") || (tokens.Any(t => t.Word == "this") && tokens.Any(t => t.Word is "bot" or "chatbot")))
         && tokens.Any(t => BotNatureWords.Contains(t.Word))
         && tokens.All(t => t.IsFunctionWord || BotNatureWords.Contains(t.Word) || BotQuestionWords.Contains(t.Word));
 

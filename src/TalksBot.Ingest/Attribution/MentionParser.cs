@@ -199,8 +199,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             start++;
         }
 
-        // "a deputy head of the presidential office who was part of the delegation": the clause is about the person, not the office.
-        var end = tokens.FindIndex(start + 1, t => t.ToLowerInvariant() is "who" or "which" or "whose");
+        // "a deputy head of the presidential office who was part of the delegation": the clause is about the person, not the office
+        // (lower case: "a spokesman for the WHO" is an organisation).
+        var end = tokens.Count > start + 1 ? tokens.FindIndex(start + 1, t => t is "who" or "which" or "whose") : -1;
         return string.Join(' ', tokens.Skip(start).Take((end < 0 ? tokens.Count : end) - start));
     }
 

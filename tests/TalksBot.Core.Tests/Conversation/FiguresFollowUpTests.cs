@@ -40,6 +40,17 @@ public sealed class FiguresFollowUpTests : InventedArticleTests
         Assert.Equal("About 40 boats sank and 12 people were hurt", figures.Citations[0].Quote);
     }
 
+    [Theory]
+    [InlineData("what did vell say about the numbers of ferries")]
+    [InlineData("what did vell say about small numbers")]
+    public void NumbersAsATopic_IsNoRequestForFigures(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("Small numbers of ferries are running", answer.Citations[0].Quote);
+    }
+
     [Fact]
     public async Task AnyFigures_FromASpeakerWhoGaveNone_IsDeclined()
     {

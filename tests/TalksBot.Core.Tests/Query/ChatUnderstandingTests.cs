@@ -71,6 +71,15 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("is this real?")]
+    [InlineData("is this made up")]
+    [InlineData("is the withdrawal real")]
+    public void AskingWhetherSomethingIsReal_IsNoQuestionAboutTheBot(string message)
+    {
+        Assert.DoesNotContain("I'm TalksBot", Seed.Ask(message).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("do u think the talks will work")]
     [InlineData("what's your take on the talks")]
     [InlineData("who's gonna win the war honestly")]
