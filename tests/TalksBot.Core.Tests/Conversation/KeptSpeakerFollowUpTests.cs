@@ -53,4 +53,18 @@ public sealed class KeptSpeakerFollowUpTests : InventedArticleTests
         Assert.Equal(ReplyKind.Answer, when.Kind);
         Assert.Equal("The ferry talks resume in a week.", when.Citations[0].Quote);
     }
+
+    [Fact]
+    public async Task AQuestionAboutAfterTheCoverage_AfterAPersonsAnswer_StaysThatDecline()
+    {
+        var router = TestCore.CreateRouter(Knowledge);
+        var alone = await AloneAsync(router, "what was hit in portvik in may");
+        Assert.StartsWith("The coverage runs to", alone.Text, StringComparison.Ordinal);
+
+        Assert.Equal("Ana Vell", (await AskAsync(router, "k3", "what did vell say about the promise")).Citations[0].Speaker);
+        var may = await AskAsync(router, "k3", "what was hit in portvik in may");
+
+        Assert.Equal(ReplyKind.NoAnswer, may.Kind);
+        Assert.StartsWith("The coverage runs to", may.Text, StringComparison.Ordinal);
+    }
 }
