@@ -53,7 +53,7 @@ internal static class ConversationCues
 
     public static ConversationIntent Find(List<TextToken> tokens)
     {
-        var intent = ConversationIntent.None;
+        var intent = AsksWhatItIsAbout(tokens) ? ConversationIntent.Summary : ConversationIntent.None;
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Word;
@@ -98,6 +98,16 @@ internal static class ConversationCues
         }
 
         return intent;
+    }
+
+    /// <summary>Words a "what's this about?" may hold besides its question word.</summary>
+    private static readonly HashSet<string> AboutWords = ["is", "s", "this", "that", "it", "the", "article", "story", "piece", "news", "coverage", "all", "even", "about"];
+
+    /// <summary>"what's this article about?", "what is the story about", "what's it all about": a summary asked in words.</summary>
+    private static bool AsksWhatItIsAbout(List<TextToken> tokens)
+    {
+        var words = tokens.Select(t => t.Word).SkipWhile(w => w is "hey" or "hi" or "so" or "ok" or "okay" or "yo").ToList();
+        return words.Count is >= 2 and <= 7 && words[0] is "what" or "whats" && words[^1] == "about" && words.Skip(1).All(AboutWords.Contains);
     }
 
     private static bool IsSaying(string word) => word is "say" or "said" or "says" or "saying" or "think" or "thought";

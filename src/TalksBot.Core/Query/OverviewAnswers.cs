@@ -114,7 +114,7 @@ internal static class OverviewAnswers
 
     private static List<IndexedStatement> Leads(KnowledgeIndex index, Func<IndexedStatement, bool> on) =>
         [.. index.Statements
-            .Where(s => s.Statement.Kind != StatementKind.Narration && on(s))
+            .Where(s => s.Statement.Kind != StatementKind.Narration && s.Speaker.Kind != ActorKind.Outlet && on(s))
             .GroupBy(s => s.Speaker.Affiliation ?? s.Speaker.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index)
             .Take(MaxSides)

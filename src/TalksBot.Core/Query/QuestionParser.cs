@@ -77,6 +77,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
         var smallTalk = SmallTalk.AsksWhatTheBotIs(question, tokens) ? SmallTalkKind.AboutTheBot : SmallTalk.Classify(question, tokens);
         var conversation = ConversationCues.Find(tokens);
+        if (conversation == ConversationIntent.Summary && smallTalk is SmallTalkKind.Greeting or SmallTalkKind.Acknowledgement)
+        {
+            // "hey what's this article about?": the greeting rides along.
+            smallTalk = SmallTalkKind.None;
+        }
+
         ExpandStandIns(tokens);
         CorrectSpelling(tokens);
         PassOverTheAsking(tokens);

@@ -162,6 +162,7 @@ public sealed class ChatUnderstandingTests
 
     [Theory]
     [InlineData("tl;dr?")]
+    [InlineData("hey what's this article about?")]
     [InlineData("gist pls")]
     [InlineData("give me a quick recap")]
     public void Summary_CitesTheLeadStatementOfSeveralSides(string question)
@@ -172,6 +173,8 @@ public sealed class ChatUnderstandingTests
 
             Assert.True(answer.Answered, answer.Text);
             Assert.True(answer.Citations.Select(c => c.Speaker).Distinct().Count() >= 2, answer.Text);
+            // An outlet's own reporting is no side's words.
+            Assert.DoesNotContain(answer.Citations, c => c.Speaker is "Reuters" or "The Daily Wire");
         }
     }
 
