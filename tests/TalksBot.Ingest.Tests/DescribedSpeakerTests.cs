@@ -34,6 +34,16 @@ public sealed class DescribedSpeakerTests
         Assert.Equal("spokesman for the WHO", Fixtures.SpeakerOf(article, "open again after the storm.").Role);
     }
 
+    [Theory]
+    [InlineData("Veldoria's General Ivo Halm warned the plans needed “thousands more troops at high readiness.”", "Veldoria's General")]
+    [InlineData("The delegation was led by Rear Admiral Ivo Halm, who said the port “stays in our hands for good.”", "Rear Admiral")]
+    public void Ingest_ARankWithNoOtherRole_IsTheRole(string text, string role)
+    {
+        var article = Ingest(text);
+
+        Assert.Equal(role, article.Actors.Single(a => a.Name == "Ivo Halm").Role);
+    }
+
     [Fact]
     public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
     {

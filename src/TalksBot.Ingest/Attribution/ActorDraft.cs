@@ -14,6 +14,9 @@ internal sealed class ActorDraft(ActorKind kind, string name, Actor? corpusMatch
 
     public string? Role { get; set; }
 
+    /// <summary>The rank a mention gave ("Poland's General"), the role when no mention gives one.</summary>
+    public string? RankRole { get; set; }
+
     /// <summary>True once the role was given at an attribution of this actor's words.</summary>
     public bool RoleAttributed { get; set; }
 

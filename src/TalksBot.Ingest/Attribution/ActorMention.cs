@@ -25,5 +25,9 @@ internal enum MentionKind
 /// <param name="GroupKind">For <see cref="MentionKind.Group"/>: delegation, group or government.</param>
 internal sealed record ActorMention(MentionKind Kind, string Surface, string Name, string? Role, string? Rank, ActorKind GroupKind = ActorKind.Group)
 {
+    /// <summary>A military rank with what the lead says of it ("Poland's General", "Rear Admiral"): the person's role only when no
+    /// mention gives another.</summary>
+    public string? RankRole { get; init; }
+
     public string Surname => Name.Split(' ')[^1];
 }

@@ -125,7 +125,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
                 .Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             // The role is the one this article gives: another article's description may be out of date or another outlet's.
-            result[draft] = new Actor(id, draft.Kind, name, draft.Role, null, aliases);
+            result[draft] = new Actor(id, draft.Kind, name, draft.Role ?? draft.RankRole, null, aliases);
         }
 
         return result;
@@ -212,6 +212,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         {
             draft.AddAlias($"{rank} {mention.Name}");
         }
+
+        draft.RankRole ??= mention.RankRole;
 
         return draft;
     }

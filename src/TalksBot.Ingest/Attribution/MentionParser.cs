@@ -125,12 +125,16 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return null;
         }
 
+        var militaryRank = rank.Where(lexicon.Ranks.Contains).ToList();
         return new ActorMention(
             MentionKind.Person,
             surface,
             string.Join(' ', name),
             roleHasTitle ? Role(role) : null,
-            rank.Count > 0 ? string.Join(' ', rank) : null);
+            rank.Count > 0 ? string.Join(' ', rank) : null)
+        {
+            RankRole = !roleHasTitle && militaryRank.Count > 0 ? string.Join(' ', [.. role, .. militaryRank]) : null,
+        };
     }
 
     private ActorMention? Title(List<string> body, string surface) =>
