@@ -44,6 +44,14 @@ public sealed class DescribedSpeakerTests
         Assert.Equal(role, article.Actors.Single(a => a.Name == "Ivo Halm").Role);
     }
 
+    [Theory]
+    [InlineData("Ivo Halm, who heads the Veldorian team at the water board, said the sluices “will open twice a week from May.”", "head of the Veldorian team at the water board")]
+    [InlineData("Ivo Halm, who led the rebel delegation, said the sluices “will open twice a week from May.”", "head of the rebel delegation")]
+    public void Ingest_ARelativeClauseSayingWhatThePersonHeads_IsTheRole(string text, string role)
+    {
+        Assert.Equal(role, Fixtures.SpeakerOf(Ingest(text), "will open twice a week from May.").Role);
+    }
+
     [Fact]
     public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
     {

@@ -163,6 +163,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     /// name: a role when it holds a title word.</summary>
     private string? AppositiveRole(List<Token> tokens, int from)
     {
+        if (Heading(tokens, from) is { } led)
+        {
+            return led;
+        }
+
         var serving = ServingAs(tokens, from);
         if (serving > from)
         {
@@ -188,6 +193,39 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
         var words = tokens[from..(end + 1)];
         return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
+    }
+
+    /// <summary>"X, who heads the Turkish team at the coordination centre," and "X, who led the rebel delegation,": the role
+    /// "head of" what is headed, up to the comma or stop (at most twelve words).</summary>
+    private const int HeadedWords = 12;
+
+    private static string? Heading(List<Token> tokens, int from)
+    {
+        var i = from;
+        if (i >= tokens.Count || tokens[i].Raw != "who")
+        {
+            return null;
+        }
+
+        i++;
+        if (i < tokens.Count && tokens[i].Word is "also" or "now" or "currently")
+        {
+            i++;
+        }
+
+        if (i + 1 >= tokens.Count || tokens[i].Word is not ("heads" or "headed" or "leads" or "led" or "chairs" or "chaired")
+            || tokens[i + 1].Word is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var end = tokens.FindIndex(i + 1, t => t.Raw.EndsWith(',') || t.Raw.EndsWith('.') || t.Raw.EndsWith(';'));
+        if (end < 0 || end - i > HeadedWords)
+        {
+            return null;
+        }
+
+        return "head of " + string.Join(' ', tokens[(i + 1)..(end + 1)].Select(t => t.Raw)).TrimEnd(',', '.', ';');
     }
 
     /// <summary>Where the role starts in "who (also) serves as …", "who is …": after "as" or the verb; <paramref name="from"/>
