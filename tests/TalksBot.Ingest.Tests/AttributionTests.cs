@@ -25,6 +25,7 @@ public sealed class AttributionTests
     [InlineData("“The sluices open in May,” said Hadi al-Sharafi, who led the delegation.", "The sluices open in May", "Hadi al-Sharafi")]
     [InlineData("“Will the sluices open in May?” Deputy Minister Ivo Halm asked reporters.", "Will the sluices open in May?", "Ivo Halm")]
     [InlineData("“The gates stay shut. Nobody crosses tonight!” Grace Okafor said.", "The gates stay shut. Nobody crosses tonight!", "Grace Okafor")]
+    [InlineData("The UN coordinator for the river, Amina Reyes, welcomed the decision and said the priority was “to clear the queue before the storms”.", "to clear the queue before the storms", "Amina Reyes")]
     public void Ingest_Paragraph_AttributesTheQuoteToItsSpeaker(string paragraph, string quote, string speaker)
     {
         var article = Ingest(paragraph);

@@ -353,9 +353,10 @@ internal sealed class ArticleAnalyzer
     /// <summary>"Ostrania’s envoy to the UN addressed …, describing a “…”": the participle's subject is the sentence's,
     /// a title with no name to it.</summary>
     private ActorDraft? DescribedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
-        _phrases.Opening(p, sentenceStart, cueStart) is { } np && _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title
-            ? _registry.Described(title, basePosition + np.Start)
-            : null;
+        _phrases.Opening(p, sentenceStart, cueStart) is not { } np ? null
+        : np.Appositive is not null && _parser.Parse(np.Chunk, np.Appositive) is { Kind: MentionKind.Person } named ? Resolve(named, basePosition + np.Start)
+        : _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title ? _registry.Described(title, basePosition + np.Start)
+        : null;
 
     private bool Interview(int index, string p, int basePosition)
     {

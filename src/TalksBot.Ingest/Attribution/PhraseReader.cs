@@ -121,6 +121,11 @@ internal sealed class PhraseReader(Lexicon lexicon)
     /// <summary>The noun phrase a sentence opens with, up to its verb: "[Ostrania’s envoy to the UN] addressed …". Capitalised
     /// words, title words and the words that link them ("of", "to", "the") make it up; before its title word, modifiers
     /// too ("the [Veldorian water] minister"). Null when the sentence opens otherwise ("In …", "After …").</summary>
+    private const int MaxNameInCommas = 4;
+
+    /// <summary>Words a title may run on past where <see cref="Opening"/> ends it ("coordinator [for the initiative],").</summary>
+    private const int MaxTitleTail = 5;
+
     public NounPhrase? Opening(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
@@ -159,7 +164,23 @@ internal sealed class PhraseReader(Lexicon lexicon)
             }
         }
 
-        return titled && end > 0 ? new NounPhrase(Join(tokens[..end]), null, tokens[0].Start) : null;
+        return titled && end > 0 ? new NounPhrase(Join(tokens[..end]), NameInCommas(tokens, end), tokens[0].Start) : null;
+    }
+
+    /// <summary>"The UN's coordinator for the initiative, Amina Okafor-Reyes, welcomed …": the name in commas after the opening
+    /// title phrase (and what the title is of), when every word of it is capitalised (at most four).</summary>
+    private static string? NameInCommas(List<Token> tokens, int end)
+    {
+        var open = tokens.FindIndex(Math.Max(0, end - 1), t => t.Raw.EndsWith(','));
+        if (end == 0 || open < 0 || open - end > MaxTitleTail)
+        {
+            return null;
+        }
+
+        var close = tokens.FindIndex(open + 1, t => t.Raw.EndsWith(','));
+        return close > open && close - open <= MaxNameInCommas && tokens[(open + 1)..(close + 1)].TrueForAll(t => char.IsUpper(t.Raw[0]))
+            ? Join(tokens[(open + 1)..(close + 1)]).TrimEnd(',')
+            : null;
     }
 
     /// <summary>True when nothing but a conjunction or adverb stands before the verb ("…, but added that"):
