@@ -53,6 +53,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_AClauseGoingOnPastWhatThePersonHeaded_IsNoRole()
+    {
+        var article = Ingest("Ivo Halm, who led the team and later resigned, said the sluices “will open twice a week from May.”");
+
+        Assert.Null(Fixtures.SpeakerOf(article, "will open twice a week from May.").Role);
+    }
+
+    [Fact]
     public void Ingest_ARankWrittenWithoutFullStops_IsNoPartOfTheName()
     {
         var article = Ingest("“The inspections never stopped,” Maj Gen Cengiz Ertugrul said.");

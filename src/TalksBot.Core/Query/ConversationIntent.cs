@@ -101,13 +101,17 @@ internal static class ConversationCues
     }
 
     /// <summary>Words a "what's this about?" may hold besides its question word.</summary>
-    private static readonly HashSet<string> AboutWords = ["is", "s", "this", "that", "it", "the", "article", "story", "piece", "news", "coverage", "all", "even", "about"];
+    private static readonly HashSet<string> AboutWords = ["is", "s", "this", "the", "article", "story", "piece", "news", "coverage", "all", "even", "about"];
+
+    /// <summary>One of these says the message asks about the coverage, not about the last answer ("what's that about?").</summary>
+    private static readonly HashSet<string> CoverageWords = ["this", "article", "story", "piece", "news", "coverage"];
 
     /// <summary>"what's this article about?", "what is the story about", "what's it all about": a summary asked in words.</summary>
     private static bool AsksWhatItIsAbout(List<TextToken> tokens)
     {
-        var words = tokens.Select(t => t.Word).SkipWhile(w => w is "hey" or "hi" or "so" or "ok" or "okay" or "yo").ToList();
-        return words.Count is >= 2 and <= 7 && words[0] is "what" or "whats" && words[^1] == "about" && words.Skip(1).All(AboutWords.Contains);
+        var words = tokens.Select(t => t.Word).SkipWhile(w => w is "hey" or "hi" or "so" or "ok" or "okay" or "yo" or "thanks" or "thx").ToList();
+        return words.Count is >= 3 and <= 7 && words[0] is "what" or "whats" && words[^1] == "about" && words.Skip(1).All(AboutWords.Contains)
+            && words.Exists(CoverageWords.Contains);
     }
 
     private static bool IsSaying(string word) => word is "say" or "said" or "says" or "saying" or "think" or "thought";

@@ -77,7 +77,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
         var smallTalk = SmallTalk.AsksWhatTheBotIs(question, tokens) ? SmallTalkKind.AboutTheBot : SmallTalk.Classify(question, tokens);
         var conversation = ConversationCues.Find(tokens);
-        if (conversation == ConversationIntent.Summary && smallTalk is SmallTalkKind.Greeting or SmallTalkKind.Acknowledgement)
+        if (conversation == ConversationIntent.Summary && smallTalk is SmallTalkKind.Greeting or SmallTalkKind.Acknowledgement or SmallTalkKind.Thanks)
         {
             // "hey what's this article about?": the greeting rides along.
             smallTalk = SmallTalkKind.None;

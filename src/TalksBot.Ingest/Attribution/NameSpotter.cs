@@ -195,10 +195,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
     }
 
-    /// <summary>"X, who heads the Turkish team at the coordination centre," and "X, who led the rebel delegation,": the role
-    /// "head of" what is headed, up to the comma or stop (at most twelve words).</summary>
     private const int HeadedWords = 12;
 
+    /// <summary>"X, who heads the Turkish team at the coordination centre," and "X, who led the rebel delegation,": the role
+    /// "head of" what is headed, up to the comma or stop (at most twelve words); null when a clause goes on past it ("who led
+    /// the team and later resigned").</summary>
     private static string? Heading(List<Token> tokens, int from)
     {
         var i = from;
@@ -220,7 +221,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         }
 
         var end = tokens.FindIndex(i + 1, t => t.Raw.EndsWith(',') || t.Raw.EndsWith('.') || t.Raw.EndsWith(';'));
-        if (end < 0 || end - i > HeadedWords)
+        if (end <= i + 1 || end - i > HeadedWords || tokens[(i + 2)..(end + 1)].Exists(t => t.Word is "and" or "but" or "who" or "which" or "where"))
         {
             return null;
         }

@@ -118,14 +118,15 @@ internal sealed class PhraseReader(Lexicon lexicon)
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
     }
 
-    /// <summary>The noun phrase a sentence opens with, up to its verb: "[Ostrania’s envoy to the UN] addressed …". Capitalised
-    /// words, title words and the words that link them ("of", "to", "the") make it up; before its title word, modifiers
-    /// too ("the [Veldorian water] minister"). Null when the sentence opens otherwise ("In …", "After …").</summary>
     private const int MaxNameInCommas = 4;
 
     /// <summary>Words a title may run on past where <see cref="Opening"/> ends it ("coordinator [for the initiative],").</summary>
     private const int MaxTitleTail = 5;
 
+    /// <summary>The noun phrase a sentence opens with, up to its verb: "[Ostrania’s envoy to the UN] addressed …". Capitalised
+    /// words, title words and the words that link them ("of", "to", "the") make it up; before its title word, modifiers
+    /// too ("the [Veldorian water] minister"). Null when the sentence opens otherwise ("In …", "After …"). A name in commas
+    /// right after it is its appositive.</summary>
     public NounPhrase? Opening(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();

@@ -71,6 +71,15 @@ public sealed class ChatUnderstandingTests
     }
 
     [Theory]
+    [InlineData("what about")]
+    [InlineData("what's that about?")]
+    [InlineData("what is it about")]
+    public void WhatIsThatAbout_IsNoSummaryOfTheCoverage(string message)
+    {
+        Assert.DoesNotContain("In short", Seed.Ask(message).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("is this real?")]
     [InlineData("is this made up")]
     [InlineData("is the withdrawal real")]
@@ -165,6 +174,7 @@ public sealed class ChatUnderstandingTests
     [InlineData("hey what's this article about?")]
     [InlineData("gist pls")]
     [InlineData("give me a quick recap")]
+    [InlineData("thanks, what's this about")]
     public void Summary_CitesTheLeadStatementOfSeveralSides(string question)
     {
         foreach (var engine in new[] { Seed, Harbour })
