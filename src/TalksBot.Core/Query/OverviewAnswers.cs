@@ -23,7 +23,7 @@ internal static class OverviewAnswers
         {
             // "summarize it in 3 bullets", "summary of the last 24h": the reply's shape and time, not its subject, which
             // is a topic or place of the coverage ("tl;dr on Crimea").
-            ConversationIntent.Summary when actors.Count == 0 && QueryEngine.SideSpeaking(index, question, text) is { } party && Conversation.Parties.OfWord(index, party) is { } members
+            ConversationIntent.Summary when actors.Count == 0 && QueryEngine.SideSpeaking(index, question) is { } party && Conversation.Parties.OfWord(index, party) is { } members
                 && OnlyTopics(index, others.Where(u => !string.Equals(u.Word, party, StringComparison.OrdinalIgnoreCase))) is { } partyTopics =>
                 SideSummary(index, members, partyTopics),
             ConversationIntent.Summary when actors.Count == 0 && others.All(u => u.IsKnown || !u.IsNotable || u.Word.Any(char.IsAsciiDigit)) =>

@@ -48,6 +48,9 @@ internal sealed record ParsedQuestion(
     /// <summary>"any numbers?", "did she give figures": asks for what was said with a stated number in it.</summary>
     public bool AsksForFigures { get; init; }
 
+    /// <summary>The last word that is not a function word before the first verb of saying ("did the Russians [say]"), if any.</summary>
+    public string? WordBeforeSaying { get; init; }
+
     /// <summary>"how many exactly": only a stated number answers, not a vague amount ("small numbers").</summary>
     public bool AsksExactly { get; init; }
 

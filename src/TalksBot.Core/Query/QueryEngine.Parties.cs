@@ -53,18 +53,8 @@ public sealed partial class QueryEngine
 
     /// <summary>The word naming who speaks in "what did the Russians say overall" (right before the verb of saying), when it names a
     /// side the data quotes no one as; null otherwise ("tl;dr on Russia" asks about Russia).</summary>
-    internal static string? SideSpeaking(KnowledgeIndex index, ParsedQuestion question, string text)
-    {
-        if (question.UnknownSpeaker is { } unknown)
-        {
-            return unknown;
-        }
-
-        // The last word before the verb that is not a function word: "did the Russians say", not "the Kremlin guy …, what did he say".
-        var tokens = Tokenizer.Tokenize(text);
-        var verb = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
-        var speaker = verb <= 0 ? null : tokens.Take(verb).LastOrDefault(t => !t.IsFunctionWord).Word;
-        return speaker is not null && question.Units.Any(u => u.Actor is null && string.Equals(u.Word, speaker, StringComparison.OrdinalIgnoreCase))
-            && Conversation.Parties.OfWord(index, speaker) is not null ? speaker : null;
-    }
+    internal static string? SideSpeaking(KnowledgeIndex index, ParsedQuestion question) =>
+        question.UnknownSpeaker ?? (question.WordBeforeSaying is { } speaker
+            && question.Units.Any(u => u.Actor is null && string.Equals(u.Word, speaker, StringComparison.OrdinalIgnoreCase))
+            && Conversation.Parties.OfWord(index, speaker) is not null ? speaker : null);
 }

@@ -98,7 +98,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
 
         // "what did the Ukrainians say about neutrality" where "Ukrainians" is a word of the coverage, not a speaker: the side's
         // people answer when one of them holds it; else the question is read as usual.
-        if (parsed is { Subject: null, HasSpeechVerb: true } && SideSpeaking(index, parsed, question) is { } side
+        if (parsed is { Subject: null, HasSpeechVerb: true } && SideSpeaking(index, parsed) is { } side
             && ByParty(index, parsed, side, question, semantic, decision) is { Answered: true } bySide)
         {
             return bySide;

@@ -212,6 +212,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AsksExactly = tokens.Exists(t => PrecisionWords.Contains(t.Word)) || asksForFigures,
             Embedded = asksForFigures ? QuestionIntent.Quantity : EmbeddedIntent(tokens, speechVerbAt),
             AsksForFigures = asksForFigures,
+            WordBeforeSaying = WordBeforeSaying(tokens),
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
@@ -382,6 +383,12 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         tokens.Exists(t => t.Word == "verbatim") || (tokens.Count > 1 && tokens[^1].Word == "quote")
         || tokens.Zip(tokens.Skip(1)).Any(pair => (OwnWordsOpeners.Contains(pair.First.Word) && pair.Second.Word is "quote" or "quotes" or "words" or "wording")
             || (pair.First.Word == "in" && pair.Second.Word == "quotes"));
+
+    private string? WordBeforeSaying(List<TextToken> tokens)
+    {
+        var verb = tokens.FindIndex(t => index.SpeechVerbs.Contains(t.Word));
+        return verb <= 0 ? null : tokens.Take(verb).LastOrDefault(t => !t.IsFunctionWord).Word;
+    }
 
     /// <summary>"any numbers?", "did he give figures": asks for a statement with a stated number in it ("small numbers" is none);
     /// the word itself is no topic.</summary>
