@@ -36,6 +36,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Ingest_AccordingToWithNoOneNamed_IsNoAttributionAndNoFailure()
+    {
+        var article = Ingest("According to: “The gates stay open for now.”");
+
+        Assert.All(article.Statements, s => Assert.NotEqual("to", article.Actors.Single(a => a.Id == s.Speaker).Name.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void Ingest_ReportsAfterAClauseWord_IsNoSpeakerNamedByIt()
     {
         var article = Ingest("Grace Okafor, the mediator, said the talks were over.\n\n"

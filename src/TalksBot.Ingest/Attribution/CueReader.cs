@@ -35,7 +35,7 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     private AttributionCue? AccordingTo(string p, List<Token> tokens, int to)
     {
         var at = tokens.FindLastIndex(t => t.Word == "according");
-        if (at < 0 || at + 1 >= tokens.Count || tokens[at + 1].Word != "to" || !(tokens[^1].Raw.EndsWith(':') || tokens[^1].Raw.EndsWith(','))
+        if (at < 0 || at + 2 >= tokens.Count || tokens[at + 1].Word != "to" || !(tokens[^1].Raw.EndsWith(':') || tokens[^1].Raw.EndsWith(','))
             || tokens[(at + 2)..^1].Exists(t => t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw))))
         {
             return null;
