@@ -98,8 +98,7 @@ internal static class AnswerWriter
     {
         var names = members.Order(StringComparer.OrdinalIgnoreCase).ToList();
         var shown = names.Count > PartyMembersNamed ? [.. names.Take(PartyMembersNamed), $"{names.Count - PartyMembersNamed} others"] : names;
-        var list = shown.Count == 1 ? shown[0] : string.Join(", ", shown.Take(shown.Count - 1)) + " and " + shown[^1];
-        return $"Of “{party}”, the coverage quotes {list}, but not on that.";
+        return $"Of “{party}”, the coverage quotes {JoinAnd(shown)}, but not on that.";
     }
 
     /// <summary>Asked for someone's own words where the coverage has only an article's account of them.</summary>

@@ -88,7 +88,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         PassOverTheAsking(tokens);
         PassOverAReminder(tokens);
         PassOverATag(tokens);
-        PassOverTheFormAsked(tokens);
+        var asksForExactWords = PassOverTheFormAsked(tokens);
         var matches = new List<ConceptMatch>();
         index.Matcher.Match(tokens, matches);
         RemoveShadowedActors(matches);
@@ -216,7 +216,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             AfterTheCoverage = LaterOutcome.Asked(index, tokens, matches),
             UnknownAnswerKind = UnknownAnswerKind(tokens, units),
             AsksForWording = tokens.Exists(t => WordingWords.Contains(t.Word)),
-            AsksForExactWords = AsksForExactWords(tokens),
+            AsksForExactWords = asksForExactWords,
             CountedStems = CountedStems(tokens),
             AsksDuration = AsksHowLong(tokens),
             AsksWhatWasSaid = speechVerbAt >= 0 && PlainSayingVerbs.Contains(tokens[speechVerbAt].Word),
@@ -325,24 +325,30 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
         }
     }
 
-    /// <summary>"…, exact quote", "in quotes", "verbatim pls": how the answer should be given, not what it is about.</summary>
-    private static void PassOverTheFormAsked(List<TextToken> tokens)
+    /// <summary>"…, exact quote", "in quotes", "verbatim pls", "his actual words": how the answer should be given, not what it
+    /// is about. Returns whether the message insists on the speaker's own words that way, or closes with "quote?" (not "is there
+    /// a quote on neutrality", "who was quoted").</summary>
+    private static bool PassOverTheFormAsked(List<TextToken> tokens)
     {
+        var asked = tokens.Count > 1 && tokens[^1].Word == "quote";
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
-            if (tokens[i].Word == "verbatim"
-                || (OwnWordsOpeners.Contains(tokens[i].Word) && next is "quote" or "quotes" or "words" or "wording")
-                || (tokens[i].Word == "in" && next == "quotes"))
+            var opensTheForm = (OwnWordsOpeners.Contains(tokens[i].Word) && next is "quote" or "quotes" or "words" or "wording")
+                || (tokens[i].Word == "in" && next == "quotes");
+            if (tokens[i].Word == "verbatim" || opensTheForm)
             {
                 tokens[i] = tokens[i] with { IsFunctionWord = true };
+                asked = true;
             }
 
-            if (tokens[i].Word == "quotes" && i > 0 && tokens[i - 1].Word == "in")
+            if (tokens[i].Word == "in" && next == "quotes")
             {
-                tokens[i] = tokens[i] with { IsFunctionWord = true };
+                tokens[i + 1] = tokens[i + 1] with { IsFunctionWord = true };
             }
         }
+
+        return asked;
     }
 
     /// <summary>"kirby said it's a repositioning right", "… correct?": a closing word that asks to have a statement confirmed
@@ -376,13 +382,6 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     }
 
     private static readonly FrozenSet<string> OwnWordsOpeners = new[] { "exact", "actual", "own", "precise", "direct" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>"exact quote pls", "in quotes", "verbatim", "his actual words", "… quote?" closing the message (not "is there a quote
-    /// on neutrality", "who was quoted").</summary>
-    private static bool AsksForExactWords(List<TextToken> tokens) =>
-        tokens.Exists(t => t.Word == "verbatim") || (tokens.Count > 1 && tokens[^1].Word == "quote")
-        || tokens.Zip(tokens.Skip(1)).Any(pair => (OwnWordsOpeners.Contains(pair.First.Word) && pair.Second.Word is "quote" or "quotes" or "words" or "wording")
-            || (pair.First.Word == "in" && pair.Second.Word == "quotes"));
 
     private string? WordBeforeSaying(List<TextToken> tokens)
     {

@@ -202,19 +202,8 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     /// the team and later resigned").</summary>
     private static string? Heading(List<Token> tokens, int from)
     {
-        var i = from;
-        if (i >= tokens.Count || tokens[i].Raw != "who")
-        {
-            return null;
-        }
-
-        i++;
-        if (i < tokens.Count && tokens[i].Word is "also" or "now" or "currently")
-        {
-            i++;
-        }
-
-        if (i + 1 >= tokens.Count || tokens[i].Word is not ("heads" or "headed" or "leads" or "led" or "chairs" or "chaired")
+        var i = AfterWho(tokens, from);
+        if (i < 0 || i + 1 >= tokens.Count || tokens[i].Word is not ("heads" or "headed" or "leads" or "led" or "chairs" or "chaired")
             || tokens[i + 1].Word is not ("the" or "a" or "an"))
         {
             return null;
@@ -233,16 +222,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     /// when the words there are no such clause.</summary>
     private static int ServingAs(List<Token> tokens, int from)
     {
-        var i = from;
-        if (i >= tokens.Count || tokens[i].Raw != "who")
+        var i = AfterWho(tokens, from);
+        if (i < 0)
         {
             return from;
-        }
-
-        i++;
-        if (i < tokens.Count && tokens[i].Word is "also" or "now" or "currently" or "still")
-        {
-            i++;
         }
 
         if (i + 1 < tokens.Count && tokens[i].Word is "serves" or "served" or "acts" or "works" && tokens[i + 1].Word == "as")
@@ -251,6 +234,18 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         }
 
         return i < tokens.Count && tokens[i].Word is "is" or "was" ? i + 1 : from;
+    }
+
+    /// <summary>Where the verb of a "who (also/now/currently/still) …" clause at <paramref name="from"/> stands; -1 when there is none.</summary>
+    private static int AfterWho(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Raw != "who")
+        {
+            return -1;
+        }
+
+        var i = from + 1;
+        return i < tokens.Count && tokens[i].Word is "also" or "now" or "currently" or "still" ? i + 1 : i;
     }
 
     /// <summary>A word that can stand in a title before a name: "a member of the Ukrainian delegation [David Arakhamia]".</summary>
