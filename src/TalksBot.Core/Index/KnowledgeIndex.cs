@@ -138,16 +138,10 @@ internal sealed class KnowledgeIndex
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _settings = new(StringComparer.Ordinal);
 
-    /// <summary>The terms of the places an article's event names ("Russia–Ukraine peace talks, Istanbul, 29 March 2022"), where
-    /// its story is set: every statement of a story of the Istanbul talks was made about them, whether or not it says so.
-    /// Empty for an article with no event. Worked out on first use.</summary>
-    public int[] SettingTerms(Article article) => article.Event is not { } happening ? [] : _settings.GetOrAdd(article.Id, _ =>
-    {
-        var tokens = Tokenizer.Tokenize(happening);
-        var matches = new List<ConceptMatch>();
-        Matcher.Match(tokens, matches);
-        return [.. matches.Where(m => Concepts[m.Concept].Kind == ConceptKind.Place).Select(m => ConceptTermId(m.Concept)).Where(t => t >= 0).Distinct().Order()];
-    });
+    /// <summary>The terms of the places where an article's story is set (<see cref="ArticleSetting"/>), which every statement of the
+    /// article holds in its setting field. Worked out on first use.</summary>
+    public int[] SettingTerms(Article article) => _settings.GetOrAdd(article.Id, _ =>
+        [.. ArticleSetting.PlaceConcepts(article, Matcher, Concepts).Select(ConceptTermId).Where(t => t >= 0).Distinct().Order()]);
 
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 

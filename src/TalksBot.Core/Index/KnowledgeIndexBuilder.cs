@@ -186,7 +186,7 @@ internal sealed class KnowledgeIndexBuilder
                     terms.Add(numbering.Provisional(term));
                 }
 
-                if (f == StatementFields.ContextField)
+                if (f is StatementFields.ContextField or StatementFields.SettingField)
                 {
                     contexts[fields[f]] = ranges[s][f];
                 }
@@ -216,6 +216,7 @@ internal sealed class KnowledgeIndexBuilder
         }
 
         var statements = new IndexedStatement[drafts.Count];
+        var statementTerms = new int[drafts.Count][];
         var statementWeights = new float[drafts.Count][];
         var citations = new CitationMaker(CitationMaker.FullestRoles(drafts.Select(d => d.Speaker)));
         const int chunk = 4096;
@@ -226,15 +227,16 @@ internal sealed class KnowledgeIndexBuilder
             {
                 var draft = drafts[entry];
                 var (terms, saturated) = WeightsOf(draft, averages, weights);
+                statementTerms[entry] = terms;
                 statementWeights[entry] = saturated;
-                statements[entry] = new IndexedStatement(entry, draft.Article, draft.Statement, draft.Speaker, citations.Of(draft), terms, draft.Groups);
+                statements[entry] = new IndexedStatement(entry, draft.Article, draft.Statement, draft.Speaker, citations.Of(draft), Held(draft, terms), draft.Groups);
             }
         });
 
         var documentFrequency = new int[_termIds.Count];
-        foreach (var statement in statements)
+        foreach (var terms in statementTerms)
         {
-            foreach (var term in statement.Terms)
+            foreach (var term in terms)
             {
                 documentFrequency[term]++;
             }
@@ -247,19 +249,41 @@ internal sealed class KnowledgeIndexBuilder
             _postings[term] = new Postings(new int[documentFrequency[term]], new float[documentFrequency[term]]);
         }
 
-        foreach (var statement in statements)
+        for (var entry = 0; entry < statements.Length; entry++)
         {
-            var saturated = statementWeights[statement.Index];
-            for (var t = 0; t < statement.Terms.Length; t++)
+            var saturated = statementWeights[entry];
+            for (var t = 0; t < statementTerms[entry].Length; t++)
             {
-                var term = statement.Terms[t];
+                var term = statementTerms[entry][t];
                 var at = filled[term]++;
-                _postings[term].Entries[at] = statement.Index;
+                _postings[term].Entries[at] = entry;
                 _postings[term].Weights[at] = saturated[t];
             }
         }
 
         return [.. statements];
+    }
+
+    /// <summary>The terms a statement holds for coverage: all but the places only its article's setting names, which find it but
+    /// hold only part of a question (<see cref="Query.StatementRanker.Coverage"/>).</summary>
+    private static int[] Held(StatementTerms draft, int[] terms)
+    {
+        var setting = draft.Field(StatementFields.SettingField).ToArray();
+        if (setting.Length == 0)
+        {
+            return terms;
+        }
+
+        var elsewhere = new HashSet<int>();
+        for (var f = 0; f < draft.Fields.Length; f++)
+        {
+            if (f != StatementFields.SettingField)
+            {
+                elsewhere.UnionWith(draft.Field(f).ToArray());
+            }
+        }
+
+        return [.. terms.Where(t => elsewhere.Contains(t) || Array.IndexOf(setting, t) < 0)];
     }
 
     /// <summary>The statement's distinct terms (sorted) and the saturated BM25F weight of each.</summary>

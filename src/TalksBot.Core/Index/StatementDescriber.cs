@@ -60,6 +60,8 @@ internal sealed class StatementDescriber
             }
         }
 
+        List<string> setting = [.. ArticleSetting.PlaceConcepts(article, _matcher, _concepts).Distinct().Select(ConceptTerm)];
+
         // Statements of one passage share its context terms.
         var contexts = new Dictionary<(int Paragraph, int Start, int End), List<string>>();
         var statements = new List<StatementFields>(article.Statements.Count);
@@ -80,7 +82,7 @@ internal sealed class StatementDescriber
                 contexts[(statement.Paragraph, start, end)] = context;
             }
 
-            statements.Add(Describe(article, statement, context, paragraphTokens[statement.Paragraph - 1], buffers));
+            statements.Add(Describe(article, statement, context, setting, paragraphTokens[statement.Paragraph - 1], buffers));
         }
 
         return statements;
@@ -118,9 +120,10 @@ internal sealed class StatementDescriber
     }
 
     /// <param name="paragraphTokens">The tokens of the statement's paragraph, which its quote is a span of.</param>
-    private StatementFields Describe(Article article, Statement statement, List<string> context, List<TextToken> paragraphTokens, Buffers buffers)
+    private StatementFields Describe(Article article, Statement statement, List<string> context, List<string> setting, List<TextToken> paragraphTokens,
+        Buffers buffers)
     {
-        var fields = new StatementFields(article, statement, ActorOf(article, statement.Speaker)!, ActorOf(article, statement.Via), context);
+        var fields = new StatementFields(article, statement, ActorOf(article, statement.Speaker)!, ActorOf(article, statement.Via), context, setting);
         buffers.Tokens.Clear();
         var paragraph = article.Paragraphs[statement.Paragraph - 1];
         var at = paragraph.IndexOf(statement.Quote, StringComparison.Ordinal);

@@ -327,10 +327,10 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
 
     /// <summary>"…, exact quote", "in quotes", "verbatim pls", "his actual words": how the answer should be given, not what it
     /// is about. Returns whether the message insists on the speaker's own words that way, or closes with "quote?" (not "is there
-    /// a quote on neutrality", "who was quoted").</summary>
+    /// a quote on neutrality", "who was quoted"); "quote pls" closes it too.</summary>
     private static bool PassOverTheFormAsked(List<TextToken> tokens)
     {
-        var asked = tokens.Count > 1 && tokens[^1].Word == "quote";
+        var asked = tokens.FindLastIndex(t => !t.IsFunctionWord) is var last and > 0 && tokens[last].Word == "quote";
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";

@@ -11,7 +11,7 @@ internal static class StatementRanker
     private const double NarrationPenaltyForWho = 0.6;
     private const double PartnerCredit = 0.5;
 
-    /// <summary>Share of a place's weight a statement covers when its article's event names the place.</summary>
+    /// <summary>Share of a place's weight a statement covers when only its article's setting names the place.</summary>
     private const double SettingCredit = 0.5;
 
     /// <summary>From this many statements on, a term in more than <see cref="CommonShare"/> of them is

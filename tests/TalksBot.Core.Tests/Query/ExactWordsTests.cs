@@ -23,6 +23,7 @@ public sealed class ExactWordsTests : InventedArticleTests
     [Theory]
     [InlineData("what did holt say about the tariffs, exact quote")]
     [InlineData("holt on the tariffs? in quotes pls")]
+    [InlineData("what did holt say about the tariffs? quote pls")]
     public void OwnWordsAsked_WhereOnlyAnAccountAnswers_IsDeclinedSayingSo(string question)
     {
         var answer = Engine.Ask(question);
