@@ -14,7 +14,10 @@ internal static class LaterOutcome
 
     public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, IReadOnlyList<ConceptMatch> matches)
     {
-        var outcome = tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p)) || StillHolds(index, tokens, matches);
+        // "how did Ukraine describe the talks afterwards": what someone said after the event, not how things turned out.
+        var saying = tokens.Any(t => index.SpeechVerbs.Contains(t.Word));
+        var outcome = (!saying && (tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p))))
+            || StillHolds(index, tokens, matches);
         var months = MonthsAsked(tokens);
         if (!outcome && months.Count == 0)
         {
@@ -22,12 +25,18 @@ internal static class LaterOutcome
         }
 
         // Only now, for the few questions that ask it: the newest date means a pass over every article.
-        if (index.Articles.Select(a => a.Date).Max() is not { } latest)
+        var dates = index.Articles.Select(a => a.Date).OfType<DateOnly>().ToList();
+        if (dates.Count == 0)
         {
             return null;
         }
 
-        return outcome || months.Exists(m => (m.Year ?? latest.Year) > latest.Year || ((m.Year ?? latest.Year) == latest.Year && m.Month > latest.Month))
+        var latest = dates.Max();
+        // "in November" with no year: the November of the newest article's year only when the coverage is all of that year.
+        var oneYear = dates.Min().Year == latest.Year;
+        return outcome || months.Exists(m => m.Year is { } year
+            ? year > latest.Year || (year == latest.Year && m.Month > latest.Month)
+            : oneYear && m.Month > latest.Month)
             ? latest
             : null;
     }
