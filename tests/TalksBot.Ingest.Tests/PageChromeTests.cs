@@ -26,6 +26,13 @@ public sealed class PageChromeTests
     [InlineData("- letters@courier.example")]
     [InlineData("https://courier.example/dam-talks")]
     [InlineData("DISCLAIMER: The views expressed are the writer's own.")]
+    [InlineData("Reader Settings")]
+    [InlineData("A- A A+")]
+    [InlineData("Theme: Light | Dark")]
+    [InlineData("OATS 3.12 +1.05% | RYE 4.40 -0.20% | USD/OST 1.07 +0.01%")]
+    [InlineData("Markets / Commodities")]
+    [InlineData("Topics: Dams, Ostrania, Veldoria")]
+    [InlineData("Share: Facebook | X | LinkedIn | Copy link")]
     public void Ingest_ChromeLine_IsDropped(string chrome)
     {
         var article = Ingest($"Dam talks to resume\n\n{chrome}\n\n{Body}");
@@ -38,6 +45,15 @@ public sealed class PageChromeTests
     {
         const string links = "https://courier.example/dam-talks-to-resume-%ef%bf%bc/-------https://courier.example/dam-talks-to-resume-%ef%bf%bc/";
         var article = Ingest($"{links}\nInternational\n\nDam talks to resume\n\n{Body}");
+
+        Assert.Equal("Dam talks to resume", article.Title);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_ReaderSettingsAndATickerAboveTheHeadline_AreNotTheHeadline()
+    {
+        var article = Ingest($"OATS 3.12 +1.05% | RYE 4.40 -0.20%\n\nReader Settings\nFont Size\nA- A A+\nTheme: Light | Dark\n\nDam talks to resume\n\n{Body}");
 
         Assert.Equal("Dam talks to resume", article.Title);
         Assert.Equal([Body], article.Paragraphs);

@@ -34,7 +34,8 @@ internal static partial class ArticleSetting
 
     private static bool Names(string text, Place place) => WholeWords.HoldsAny(text, place.Aliases.Prepend(place.Name));
 
-    /// <summary>A place in capitals, maybe a region or date and an agency after it, then a dash: "LVIV, Ukraine, March 29 (Reuters) -".</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\s.'’]+)\b(,[^—–(\n]{1,40})?(\s*\([^)\n]{1,40}\))?\s*[—–-]\s")]
+    /// <summary>A place in capitals, maybe a region or date and an agency after it, then a dash: "LVIV, Ukraine, March 29 (Reuters) -";
+    /// or a place and a colon: "New Delhi: The meeting …".</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\s.'’]+)\b(,[^—–(\n]{1,40})?(\s*\([^)\n]{1,40}\))?\s*[—–-]\s|^(?<place>\p{Lu}\p{L}+(\s\p{Lu}\p{L}+)?):\s")]
     private static partial Regex Dateline();
 }
