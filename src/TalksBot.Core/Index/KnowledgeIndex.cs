@@ -143,6 +143,30 @@ internal sealed class KnowledgeIndex
     public int[] SettingTerms(Article article) => _settings.GetOrAdd(article.Id, _ =>
         [.. ArticleSetting.PlaceConcepts(article, Matcher, Concepts).Select(ConceptTermId).Where(t => t >= 0).Distinct().Order()]);
 
+    /// <summary>A headline word tells a story apart only when at most this share of the headlines hold it.</summary>
+    private const double DistinctHeadlineShare = 0.25;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _headlines = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<int, int>? _headlineCounts;
+
+    /// <summary>The terms of an article's headline that tell its story apart from the others: its words and the concepts they name
+    /// ("Turkey says grain corridor talks make headway": "grain", "corridor", when most stories are of other things), not those
+    /// most headlines share ("talks" in a corpus of the talks). Worked out on first use.</summary>
+    public int[] HeadlineTerms(Article article)
+    {
+        var counts = _headlineCounts ??= Articles.SelectMany(a => TermsOfHeadline(a).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        return _headlines.GetOrAdd(article.Id, _ =>
+            [.. TermsOfHeadline(article).Distinct().Where(t => counts.GetValueOrDefault(t) <= Articles.Count * DistinctHeadlineShare).Order()]);
+    }
+
+    private IEnumerable<int> TermsOfHeadline(Article article)
+    {
+        var tokens = Tokenizer.Tokenize(article.Title);
+        var matches = new List<ConceptMatch>();
+        Matcher.Match(tokens, matches);
+        return tokens.Where(t => !t.IsFunctionWord).Select(t => TermOf(t.Stem)).Concat(matches.Select(m => ConceptTermId(m.Concept))).Where(t => t >= 0);
+    }
+
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 
     /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym

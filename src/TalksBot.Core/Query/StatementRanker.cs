@@ -11,7 +11,7 @@ internal static class StatementRanker
     private const double NarrationPenaltyForWho = 0.6;
     private const double PartnerCredit = 0.5;
 
-    /// <summary>Share of a place's weight a statement covers when only its article's setting names the place.</summary>
+    /// <summary>Share of a word's weight a statement covers when only its article's setting or headline holds it.</summary>
     private const double SettingCredit = 0.5;
 
     /// <summary>From this many statements on, a term in more than <see cref="CommonShare"/> of them is
@@ -137,6 +137,11 @@ internal static class StatementRanker
             else if (unit.Actor is null && Array.Exists(unit.Alternatives, t => Array.BinarySearch(index.SettingTerms(statement.Article), t) >= 0))
             {
                 // "what did Russia promise in Istanbul": the story is set there.
+                covered += unit.Weight * SettingCredit;
+            }
+            else if (unit.Actor is null && Array.Exists(unit.Alternatives, t => Array.BinarySearch(index.HeadlineTerms(statement.Article), t) >= 0))
+            {
+                // "what did the spokesman say at the grain corridor talks": the story is about that, as its headline says.
                 covered += unit.Weight * SettingCredit;
             }
             else if (unit is { Actor: null, IsKnown: false, IsNotable: false } && ArticleTells(index, statement.Article, unit.Word))
