@@ -18,6 +18,19 @@ public sealed class DescribedSpeakerTests
         Assert.Equal(role, speaker.Role);
     }
 
+    [Theory]
+    [InlineData("Analyst Mara Lind, of Veldoria’s Centre for River Studies, said the sluices were “open again after the storm.”",
+        "Analyst, Veldoria’s Centre for River Studies")]
+    [InlineData("Analyst Mara Lind of the Veldoria-based think tank Institute for Water and River Studies said the sluices were “open again after the storm.”",
+        "Analyst, Veldoria-based think tank Institute for Water and River Studies")]
+    public void Ingest_WhereAPersonWithATitleIsFrom_CompletesTheRole(string text, string role)
+    {
+        var speaker = Fixtures.SpeakerOf(Ingest(text), "open again after the storm.");
+
+        Assert.Equal("Mara Lind", speaker.Name);
+        Assert.Equal(role, speaker.Role);
+    }
+
     [Fact]
     public void Ingest_ARelativeClauseInsideTheAppositive_IsNoPartOfTheRole()
     {

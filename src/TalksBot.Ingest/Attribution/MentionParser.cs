@@ -9,6 +9,10 @@ namespace TalksBot.Ingest.Attribution;
 internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownOutlets)
 {
     private const int MaxTokens = 10;
+
+    /// <summary>A name, then a long account of what its holder is of: "Analyst Dorentina Krasniqi of the Pristina-based think tank
+    /// Group for Legal and Political Studies".</summary>
+    private const int MaxTokensWithWhatItIsOf = 16;
     private const int MaxNameTokens = 4;
 
     /// <summary>A role in an appositive can run long: "acting head of the State Emergency Service of Ukraine in Kyiv".</summary>
@@ -29,7 +33,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             tokens.RemoveAt(0);
         }
 
-        if (tokens.Count is 0 or > MaxTokens)
+        if (tokens.Count is 0 or > MaxTokensWithWhatItIsOf)
         {
             return null;
         }
@@ -42,7 +46,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         var article = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? tokens[0].ToLowerInvariant() : null;
         var body = article is null ? tokens : tokens.Skip(1).ToList();
-        if (body.Count == 0)
+        if (body.Count == 0 || (tokens.Count > MaxTokens && NameBeforeWhatItIsOf(body) < 0))
         {
             return null;
         }
@@ -79,6 +83,13 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
     private ActorMention? Person(List<string> body, string surface)
     {
+        // "Analyst Dorentina Krasniqi of the Pristina-based think tank Group for Legal and Political Studies": the name comes before
+        // what its holder is of, and that is part of the role.
+        if (NameBeforeWhatItIsOf(body) is var of and > 0 && Person(body[..of], surface) is { Role: not null } holder)
+        {
+            return holder with { Role = holder.Role + ", " + Role(body[(of + 1)..]) };
+        }
+
         var nameStart = body.Count;
         while (nameStart > 0 && body.Count - nameStart < MaxNameTokens && IsNameToken(body[nameStart - 1]))
         {
@@ -137,6 +148,27 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         };
     }
 
+    /// <summary>Where "of", "from" or "at" follows a name of two or more words that a title goes before, or -1.</summary>
+    private int NameBeforeWhatItIsOf(List<string> body)
+    {
+        for (var start = 1; start < body.Count - 3; start++)
+        {
+            var end = start;
+            while (end < body.Count && end - start < MaxNameTokens && IsNameToken(body[end]))
+            {
+                end++;
+            }
+
+            if (end - start >= 2 && end < body.Count - 1 && body[end] is "of" or "from" or "at"
+                && body[..start].Any(t => lexicon.TitleWords.Contains(t) || lexicon.IsTitleToken(t)))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
     private ActorMention? Title(List<string> body, string surface) =>
         body.Any(lexicon.TitleWords.Contains)
             ? new ActorMention(MentionKind.Title, surface, string.Join(' ', body), string.Join(' ', body), null)
@@ -182,6 +214,13 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         {
             // ", who also serves as …," is a clause about the person, not a role.
             return mention;
+        }
+
+        // "Analyst Kamila Ostrowska, of Warsaw's Centre for Eastern Studies,": where the person is from completes the role.
+        if (mention is { Kind: MentionKind.Person, Role: not null } && tokens.Count is > 1 and <= MaxRoleTokens && tokens[0] is "of" or "from"
+            && tokens.Skip(1).Any(Words.IsCapitalized))
+        {
+            return mention with { Role = mention.Role + ", " + Role(tokens[1..]) };
         }
 
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxRoleTokens

@@ -13,6 +13,10 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private const int MaxPhraseTokens = 12;
 
+    /// <summary>A subject before its verb may run longer: "Analyst Dorentina Krasniqi of the Pristina-based think tank Group for
+    /// Legal and Political Studies said".</summary>
+    private const int MaxSubjectTokens = 16;
+
     /// <summary>Words that open a sentence's adverbial ("After the meeting …", "During the talks …").</summary>
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
     {
@@ -96,12 +100,12 @@ internal sealed class PhraseReader(Lexicon lexicon)
         }
 
         var start = tokens.Count - 1;
-        while (start > 0 && !EndsClause(tokens[start - 1]) && tokens.Count - start < MaxPhraseTokens)
+        while (start > 0 && (!EndsClause(tokens[start - 1]) || JoinsAName(tokens, start - 1)) && tokens.Count - start < MaxSubjectTokens)
         {
             start--;
         }
 
-        if (start == 0 && tokens.Count > MaxPhraseTokens)
+        if (start == 0 && tokens.Count > MaxSubjectTokens)
         {
             return null;
         }
@@ -200,6 +204,12 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private bool IsSkippable(Token t) =>
         lexicon.SubjectSkipWords.Contains(t.Word) || (t.Word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(t.Raw[0]) && t.Word.Length > 3);
+
+    /// <summary>"Group for Legal [and] Political Studies", "Ministry of Foreign [and] European Affairs": an "and" between the
+    /// capitalised words of one name, which runs on from "for" or "of", does not end the clause.</summary>
+    private static bool JoinsAName(List<Token> tokens, int at) =>
+        tokens[at].Raw == "and" && at >= 2 && at + 1 < tokens.Count && Text.Words.IsCapitalized(tokens[at - 1].Raw) && Text.Words.IsCapitalized(tokens[at + 1].Raw)
+        && tokens[at - 2].Raw is "for" or "of";
 
     private bool EndsClause(Token t) =>
         t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('—') || t.Raw is "-" or "–" || t.Raw.EndsWith(')') || t.Raw.EndsWith('”') || t.Raw.EndsWith('.') && !IsAbbreviation(t.Raw)
