@@ -31,6 +31,27 @@ public sealed class DescribedSpeakerTests
         Assert.Equal(role, speaker.Role);
     }
 
+    [Theory]
+    [InlineData("A source close to the talks said the delegations were “very far apart on the map.”", "A source close to the talks")]
+    [InlineData("A trader in Cairo said the silos held “enough for several months.”", "A trader in Cairo")]
+    public void Ingest_AnUnnamedSourceDescribedByWhatTheyAre_IsTheSpeaker(string text, string speaker)
+    {
+        var article = Ingest(text);
+
+        var quote = Assert.Single(article.Statements, s => s.Kind == StatementKind.DirectQuote);
+        Assert.Equal(speaker, article.Actors.Single(a => a.Id == quote.Speaker).Name);
+    }
+
+    [Fact]
+    public void Ingest_WhoAskedNotToBeNamed_IsNoClaimOfItsOwn()
+    {
+        var article = Ingest("Ivo Halm, who asked not to be named, said the last calls had been “long, and not always polite.”");
+
+        var statement = Assert.Single(article.Statements);
+        Assert.Equal(StatementKind.DirectQuote, statement.Kind);
+        Assert.Equal("Ivo Halm", article.Actors.Single(a => a.Id == statement.Speaker).Name);
+    }
+
     [Fact]
     public void Ingest_ARelativeClauseInsideTheAppositive_IsNoPartOfTheRole()
     {

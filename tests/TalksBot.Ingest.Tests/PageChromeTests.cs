@@ -68,6 +68,18 @@ public sealed class PageChromeTests
         Assert.Equal(["“We are close,” the mediator said on Tuesday.", Body], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Kyiv")]
+    [InlineData("No.")]
+    [InlineData("Theme: the summit's theme was resilience, the host said.")]
+    [InlineData("Share email addresses with the ministry, he said.")]
+    public void Ingest_AShortOrdinaryLineLikeChrome_IsKept(string line)
+    {
+        var article = Ingest($"Dam talks to resume\n\n{Body}\n\n{line}");
+
+        Assert.Contains(line, article.Paragraphs);
+    }
+
     [Fact]
     public void Ingest_PitchPhraseInsideAQuote_KeepsTheParagraph()
     {

@@ -5,7 +5,7 @@ using TalksBot.Core.Text;
 namespace TalksBot.Core.Index;
 
 /// <summary>Where an article's story is set, as text the place names can be matched in: the article's event when it has one
-/// ("Russia–Ukraine peace talks, Istanbul, 29 March 2022"); else the towns, cities and regions its headline names and the place
+/// ("Russia–Ukraine peace talks, Istanbul, 29 March 2022"); else the places other than countries its headline names and the one
 /// its dateline opens with ("JEDDAH, Saudi Arabia (AP) —"). A country is usually a party, not a setting.</summary>
 internal static partial class ArticleSetting
 {
@@ -27,15 +27,20 @@ internal static partial class ArticleSetting
             return happening;
         }
 
-        var dateline = article.Paragraphs.Take(DatelineParagraphs).Select(p => Dateline().Match(p)).FirstOrDefault(m => m.Success)?.Groups["place"].Value ?? "";
+        var dateline = article.Paragraphs.Take(DatelineParagraphs).Select(p => Dateline().Match(p)).FirstOrDefault(m => m.Success)?.Groups["place"].Value
+            ?? (article.Paragraphs.Count > 0 && ColonDateline().Match(article.Paragraphs[0]) is { Success: true } colon ? colon.Groups["place"].Value : "");
         var named = article.Places.Where(p => p.Kind is not "country" && (Names(article.Title, p) || Names(dateline, p))).Select(p => p.Name);
         return string.Join(", ", named);
     }
 
     private static bool Names(string text, Place place) => WholeWords.HoldsAny(text, place.Aliases.Prepend(place.Name));
 
-    /// <summary>A place in capitals, maybe a region or date and an agency after it, then a dash: "LVIV, Ukraine, March 29 (Reuters) -";
-    /// or a place and a colon: "New Delhi: The meeting …".</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\s.'’]+)\b(,[^—–(\n]{1,40})?(\s*\([^)\n]{1,40}\))?\s*[—–-]\s|^(?<place>\p{Lu}\p{L}+(\s\p{Lu}\p{L}+)?):\s")]
+    /// <summary>A place in capitals, maybe a region or date and an agency after it, then a dash: "LVIV, Ukraine, March 29 (Reuters) -",
+    /// "KYIV/MOSCOW (Reuters) -".</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\s.'’/]+)\b(,[^—–(\n]{1,40})?(\s*\([^)\n]{1,40}\))?\s*[—–-]\s")]
     private static partial Regex Dateline();
+
+    /// <summary>A place and a colon opening the first paragraph: "New Delhi: The meeting …" (further down, "Kherson: …" is a subhead).</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{L}+(\s\p{Lu}\p{L}+)?):\s")]
+    private static partial Regex ColonDateline();
 }

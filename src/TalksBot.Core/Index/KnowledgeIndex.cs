@@ -140,8 +140,9 @@ internal sealed class KnowledgeIndex
 
     /// <summary>The terms of the places where an article's story is set (<see cref="ArticleSetting"/>), which every statement of the
     /// article holds in its setting field. Worked out on first use.</summary>
-    public int[] SettingTerms(Article article) => _settings.GetOrAdd(article.Id, _ =>
-        [.. ArticleSetting.PlaceConcepts(article, Matcher, Concepts).Select(ConceptTermId).Where(t => t >= 0).Distinct().Order()]);
+    public int[] SettingTerms(Article article) => _settings.GetOrAdd(article.Id, static (_, arg) =>
+        [.. ArticleSetting.PlaceConcepts(arg.article, arg.Item1.Matcher, arg.Item1.Concepts).Select(arg.Item1.ConceptTermId).Where(t => t >= 0).Distinct().Order()],
+        (this, article));
 
     /// <summary>A headline word tells a story apart only when at most this share of the headlines hold it.</summary>
     private const double DistinctHeadlineShare = 0.25;
@@ -152,34 +153,29 @@ internal sealed class KnowledgeIndex
     /// <summary>The terms of an article's headline that tell its story apart from the others: its words and the concepts they name
     /// ("Turkey says grain corridor talks make headway": "grain", "corridor", when most stories are of other things), not those
     /// most headlines share ("talks" in a corpus of the talks). Worked out on first use.</summary>
-    public int[] HeadlineTerms(Article article)
+    public int[] HeadlineTerms(Article article) => _headlines.GetOrAdd(article.Id, static (_, arg) =>
     {
-        var counts = _headlineCounts ??= Articles.SelectMany(a => TermsOfHeadline(a).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        return _headlines.GetOrAdd(article.Id, _ =>
-            [.. TermsOfHeadline(article).Distinct().Where(t => counts.GetValueOrDefault(t) <= Articles.Count * DistinctHeadlineShare).Order()]);
-    }
-
-    private IEnumerable<int> TermsOfHeadline(Article article)
-    {
-        var tokens = Tokenizer.Tokenize(article.Title);
-        var matches = new List<ConceptMatch>();
-        Matcher.Match(tokens, matches);
-        return tokens.Where(t => !t.IsFunctionWord).Select(t => TermOf(t.Stem)).Concat(matches.Select(m => ConceptTermId(m.Concept))).Where(t => t >= 0);
-    }
+        var (index, article) = arg;
+        var counts = index._headlineCounts ??= index.Articles.SelectMany(a => index.TermsOf(a.Title, contentOnly: true).Distinct())
+            .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        return [.. index.TermsOf(article.Title, contentOnly: true).Distinct()
+            .Where(t => counts.GetValueOrDefault(t) <= index.Articles.Count * DistinctHeadlineShare).Order()];
+    }, (this, article));
 
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 
     /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym
     /// groups and topics they belong to ("easy" → "difficult" and its group). Worked out once per snapshot.</summary>
     public IReadOnlyDictionary<string, int[]> OppositeTerms => _oppositeTerms ??= Vocabulary.Opposites
-        .ToDictionary(p => p.Key, p => p.Value.SelectMany(TermsOf).Distinct().ToArray(), StringComparer.Ordinal);
+        .ToDictionary(p => p.Key, p => p.Value.SelectMany(word => TermsOf(word)).Distinct().ToArray(), StringComparer.Ordinal);
 
-    private IEnumerable<int> TermsOf(string word)
+    /// <param name="contentOnly">Whether function words are left out.</param>
+    private IEnumerable<int> TermsOf(string text, bool contentOnly = false)
     {
-        var tokens = Tokenizer.Tokenize(word);
+        var tokens = Tokenizer.Tokenize(text);
         var matches = new List<ConceptMatch>();
         Matcher.Match(tokens, matches);
-        return tokens.Select(t => TermOf(t.Stem)).Concat(matches.Select(m => ConceptTermId(m.Concept))).Where(t => t >= 0);
+        return tokens.Where(t => !contentOnly || !t.IsFunctionWord).Select(t => TermOf(t.Stem)).Concat(matches.Select(m => ConceptTermId(m.Concept))).Where(t => t >= 0);
     }
 
     /// <summary>The inverse document frequency given to a word no statement contains.</summary>

@@ -14,8 +14,10 @@ internal static class LaterOutcome
 
     public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, IReadOnlyList<ConceptMatch> matches)
     {
-        // "how did Ukraine describe the talks afterwards": what someone said after the event, not how things turned out.
-        var saying = tokens.Any(t => index.SpeechVerbs.Contains(t.Word));
+        // "how did Ukraine describe the talks afterwards": what someone said after the event, not how things turned out ("did Russia
+        // eventually accept", "did they keep the promise in the end" still ask that).
+        var saying = tokens.Count > 0 && tokens[0].Word is "what" or "how"
+            && tokens.Any(t => index.Vocabulary.SpeechVerbs.Contains(t.Word, StringComparer.Ordinal));
         var outcome = (!saying && (tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p))))
             || StillHolds(index, tokens, matches);
         var months = MonthsAsked(tokens);

@@ -330,7 +330,7 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
     /// a quote on neutrality", "who was quoted"); "quote pls" closes it too.</summary>
     private static bool PassOverTheFormAsked(List<TextToken> tokens)
     {
-        var asked = tokens.FindLastIndex(t => !t.IsFunctionWord) is var last and > 0 && tokens[last].Word == "quote";
+        var asked = tokens.FindLastIndex(t => !PolitenessWords.Contains(t.Word)) is var last and > 0 && tokens[last].Word == "quote";
         for (var i = 0; i < tokens.Count; i++)
         {
             var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
@@ -380,6 +380,8 @@ internal sealed partial class QuestionParser(KnowledgeIndex index)
             tokens[^1] = tokens[^1] with { IsFunctionWord = true };
         }
     }
+
+    private static readonly FrozenSet<string> PolitenessWords = new[] { "pls", "plz", "please", "thx", "thanks", "ty" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OwnWordsOpeners = new[] { "exact", "actual", "own", "precise", "direct" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -123,6 +123,7 @@ internal static class StatementRanker
     public static double Coverage(KnowledgeIndex index, IndexedStatement statement, IReadOnlyList<CoverageUnit> units)
     {
         double total = 0, covered = 0;
+        int[]? setting = null, headline = null;
         foreach (var unit in units)
         {
             total += unit.Weight;
@@ -134,12 +135,12 @@ internal static class StatementRanker
             {
                 covered += unit.Weight * PartnerCredit;
             }
-            else if (unit.Actor is null && Array.Exists(unit.Alternatives, t => Array.BinarySearch(index.SettingTerms(statement.Article), t) >= 0))
+            else if (unit.Actor is null && Holds(setting ??= index.SettingTerms(statement.Article), unit))
             {
                 // "what did Russia promise in Istanbul": the story is set there.
                 covered += unit.Weight * SettingCredit;
             }
-            else if (unit.Actor is null && Array.Exists(unit.Alternatives, t => Array.BinarySearch(index.HeadlineTerms(statement.Article), t) >= 0))
+            else if (unit.Actor is null && Holds(headline ??= index.HeadlineTerms(statement.Article), unit))
             {
                 // "what did the spokesman say at the grain corridor talks": the story is about that, as its headline says.
                 covered += unit.Weight * SettingCredit;
@@ -153,6 +154,19 @@ internal static class StatementRanker
         }
 
         return total == 0 ? 0 : covered / total;
+    }
+
+    private static bool Holds(int[] terms, CoverageUnit unit)
+    {
+        foreach (var term in unit.Alternatives)
+        {
+            if (Array.BinarySearch(terms, term) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CoveredByDisputed(KnowledgeIndex index, IndexedStatement statement, CoverageUnit unit)

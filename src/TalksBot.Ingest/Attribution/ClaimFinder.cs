@@ -145,6 +145,12 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         }
 
         var objectStart = phrasal ? v + 2 : v + 1;
+        if (objectStart < tokens.Count && tokens[objectStart].Word == "not")
+        {
+            // "who asked not to be named": the speaker's own condition, no call on anyone.
+            return -1;
+        }
+
         for (var j = objectStart; j < tokens.Count && j - objectStart <= MaxDirectiveObject; j++)
         {
             var t = tokens[j];

@@ -64,7 +64,10 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         {
             // The outermost speech verb speaks ("X said Russia's claims that … “…”" is X's); past a comma the quote
             // hangs on an adjunct ("…, in order to “…”") unless a "that" picks the clause up again.
-            if (IsCueVerb(tokens[v]) && (!linked || LinksTo(tokens, v)) && Subject(masked, from, tokens[v], to) is { } cue)
+            // "a buyer, who asked not to be named, said …": a verb of the relative clause is not the one the quote hangs on
+            // when another follows.
+            if (IsCueVerb(tokens[v]) && !(v > 0 && tokens[v - 1].Word == "who" && tokens.Skip(v + 1).Any(IsCueVerb))
+                && (!linked || LinksTo(tokens, v)) && Subject(masked, from, tokens[v], to) is { } cue)
             {
                 return cue;
             }

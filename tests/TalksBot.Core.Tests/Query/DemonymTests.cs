@@ -1,7 +1,7 @@
 namespace TalksBot.Core.Tests.Query;
 
-/// <summary>"what did the Iranians say": the vocabulary's synonym groups tie a country to its demonyms, so a speaker whose role
-/// names the country by its adjective ("Iranian diplomat") speaks for it, and a question naming it either way finds them.</summary>
+/// <summary>"what did Iran say": the vocabulary's synonym groups tie a country to its demonyms, so a speaker whose role
+/// names the country by its adjective ("Iranian diplomat") speaks for it, and a question naming the country finds them.</summary>
 public sealed class DemonymTests : InventedArticleTests
 {
     public DemonymTests()
@@ -14,12 +14,10 @@ public sealed class DemonymTests : InventedArticleTests
             places: [Place("Iran", "country")]);
     }
 
-    [Theory]
-    [InlineData("what did the iranians say")]
-    [InlineData("what did iran say about the embassies")]
-    public void ASpeakerWhoseRoleNamesTheCountryByItsAdjective_AnswersForTheCountry(string question)
+    [Fact]
+    public void ASpeakerWhoseRoleNamesTheCountryByItsAdjective_AnswersForTheCountry()
     {
-        var answer = Engine.Ask(question);
+        var answer = Engine.Ask("what did iran say about the embassies");
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal("The embassies will reopen within two months", answer.Citations[0].Quote);
