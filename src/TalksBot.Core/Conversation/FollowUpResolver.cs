@@ -176,6 +176,14 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             return new ResolvedQuestion($"what did {side.Word} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members, PartyOnItsTopic = true };
         }
 
+        if (pronoun is null && !continues && own.Topic.Length > 0 && history[^1].Shown.Count > 0 && !IsPerson(index, own.Speaker)
+            && (elliptical || own.Tokens.Any(t => index.SpeechVerbs.Contains(t.Word)))
+            && DescribedInStory.Find(index, $"{own.Speaker} {own.Topic}", history[^1].Shown[0]) is { } described)
+        {
+            // "and the ukrainian admiral?" after the Turkish spokesman: the one the same story quotes as that, on the same matter.
+            return new ResolvedQuestion(About(described.Name, topic, own), true, ContinuationKind.None, described.Name);
+        }
+
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))
         {
             // "and in the Indian Express version", "what did the Guardian say about it": that outlet's report of the last speaker.
@@ -456,6 +464,9 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
         return PersonPronouns.Contains(own.Tokens[at].Word) && at + 1 < own.Tokens.Count && index.SpeechVerbs.Contains(own.Tokens[at + 1].Word)
             && (IsOutlet(index, own.Speaker) || !own.Tokens.Take(at).Any(t => names.Contains(t.Word, StringComparer.OrdinalIgnoreCase)));
     }
+
+    private static bool IsPerson(Index.KnowledgeIndex index, string? name) =>
+        name is not null && index.Actors.Values.Any(a => a.Actor.Kind == Knowledge.ActorKind.Person && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsOutlet(Index.KnowledgeIndex index, string? name) => name is not null && index.OutletsByName.ContainsKey(name);
 

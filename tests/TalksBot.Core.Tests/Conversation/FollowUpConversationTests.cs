@@ -143,14 +143,14 @@ public sealed class FollowUpConversationTests
     }
 
     [Fact]
-    public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRole_SayingTheKeptSpeakerSaidNothing()
+    public async Task FollowUpNamingOnlyARoleWord_GetsTheSpeakerOfThatRoleInTheSameStory()
     {
         await AskAsync(_router, "c4r", "what did Biden say");
 
         var role = await AskAsync(_router, "c4r", "and the spokesman?");
 
-        Assert.StartsWith("The coverage doesn't quote Joe Biden on that.", role.Text, StringComparison.Ordinal);
         Assert.Equal("John Kirby", role.Citations[0].Speaker);
+        Assert.DoesNotContain("Joe Biden", role.Text, StringComparison.Ordinal);
     }
 
     [Fact]
