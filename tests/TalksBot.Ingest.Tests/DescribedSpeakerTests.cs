@@ -42,6 +42,20 @@ public sealed class DescribedSpeakerTests
         Assert.Equal(speaker, article.Actors.Single(a => a.Id == quote.Speaker).Name);
     }
 
+    [Theory]
+    [InlineData("Ivo Halm, the Veldorian state secretary travelling with the delegation, said Veldoria had “done everything that was asked of us.”",
+        "Veldorian state secretary")]
+    [InlineData("“We have done everything that was asked of us,” Veldorian diplomat Ivo Halm, member of the negotiating team, said.",
+        "Veldorian diplomat, member of the negotiating team")]
+    public void Ingest_TheRoleIsWhatThePersonIsNotWhatTheyWereDoing_AndABareTitleAfterATitledNameAddsToIt(string text, string role)
+    {
+        var speaker = Fixtures.SpeakerOf(Ingest(text), text.Contains("“We", StringComparison.Ordinal)
+            ? "We have done everything that was asked of us" : "done everything that was asked of us.");
+
+        Assert.Equal("Ivo Halm", speaker.Name);
+        Assert.Equal(role, speaker.Role);
+    }
+
     [Fact]
     public void Ingest_WhoAskedNotToBeNamed_IsNoClaimOfItsOwn()
     {

@@ -67,6 +67,8 @@ public sealed class RealWorldAttributionTests
     [InlineData("in a tweet said", "Twitter")]
     [InlineData("wrote on Telegram that", "Telegram")]
     [InlineData("said on state television that", "state television")]
+    [InlineData("told Veldorian television that", "Veldorian television")]
+    [InlineData("said in a statement to the state television that", "state television")]
     public void Ingest_ChannelNamedOnce_IsTheViaOfTheSpeakersLaterQuotesToo(string cue, string channel)
     {
         var article = Ingest(
@@ -78,6 +80,15 @@ public sealed class RealWorldAttributionTests
             var statement = article.Statements.Single(s => s.Quote == quote);
             Assert.Equal(channel, article.Actors.Single(a => a.Id == statement.Via).Name);
         }
+    }
+
+    [Fact]
+    public void Ingest_ToldANewsAgencyAndWhatWasSaid_TheAgencyIsTheVia()
+    {
+        var article = Ingest("Ivo Halm, the deputy minister, told the OSTA news agency the process had been “difficult but necessary for both sides.”");
+
+        var statement = article.Statements.Single(s => s.Quote == "difficult but necessary for both sides.");
+        Assert.Equal("OSTA", article.Actors.Single(a => a.Id == statement.Via).Name);
     }
 
     [Fact]

@@ -69,7 +69,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
         if (lexicon.OutletNouns.Contains(body[^1]) || IsOutletName(joined))
         {
-            return body.All(Words.IsCapitalized)
+            // "Ukrainian television": a generic channel named by the country it serves keeps its noun.
+            var channel = lexicon.Data.Channels.TryGetValue(body[^1].ToLowerInvariant(), out var named) && named.Length == 0;
+            return body.All(Words.IsCapitalized) || channel
                 ? new ActorMention(MentionKind.Outlet, surface, joined, null, null)
                 : new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body.Where(Words.IsCapitalized)), joined, null);
         }
@@ -226,7 +228,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         if (mention.Kind is MentionKind.Person or MentionKind.Proper && tokens.Count is > 0 and <= MaxRoleTokens
             && (tokens[0].ToLowerInvariant() is "the" or "a" or "an" || tokens.Any(lexicon.TitleWords.Contains)))
         {
-            return mention with { Kind = MentionKind.Person, Role = mention.Role ?? Role(tokens) };
+            // "Iranian diplomat Hossein Rahmanifar, member of the negotiating team,": a bare title after a titled name adds to it.
+            var added = mention.Role is not null && tokens[0].ToLowerInvariant() is not ("the" or "a" or "an") && lexicon.TitleWords.Contains(tokens[0]);
+            return mention with { Kind = MentionKind.Person, Role = added ? mention.Role + ", " + Role(tokens) : mention.Role ?? Role(tokens) };
         }
 
         return mention;
@@ -245,6 +249,14 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         // "a deputy head of the presidential office who was part of the delegation": the clause is about the person, not the office
         // (lower case: "a spokesman for the WHO" is an organisation).
         var end = tokens.Count > start + 1 ? tokens.FindIndex(start + 1, t => t is "who" or "which" or "whose") : -1;
+        // "state secretary travelling with the delegation": a participle and its preposition say what the person was doing.
+        var doing = tokens.Count > start + 2 ? tokens.FindIndex(start + 1, tokens.Count - start - 2,
+            t => t.EndsWith("ing", StringComparison.Ordinal) && t.Length > 4 && char.IsLower(t[0])) : -1;
+        if (doing > 0 && NameObjectLinks.Contains(tokens[doing + 1]) && (end < 0 || doing < end))
+        {
+            end = doing;
+        }
+
         return string.Join(' ', tokens.Skip(start).Take((end < 0 ? tokens.Count : end) - start));
     }
 

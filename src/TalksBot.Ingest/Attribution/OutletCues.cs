@@ -16,6 +16,9 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
 
     private static readonly HashSet<string> GenericChannelLeads = new(StringComparer.Ordinal) { "on", "via", "through", "over" };
 
+    /// <summary>Words after which "to" names whom words were addressed to: "in a statement to the state television".</summary>
+    private static readonly HashSet<string> AddressedWords = new(StringComparer.Ordinal) { "statement", "statements", "interview", "remarks", "speaking", "spoke", "talking", "talked" };
+
     /// <summary>Words before a channel phrase that are not part of its name ("on [state television]", "in a [tweet]").</summary>
     private static readonly HashSet<string> ChannelLeads = new(StringComparer.Ordinal) { "on", "in", "via", "through", "to", "by", "a", "an", "the", "its", "his", "her", "their", "from", "over" };
 
@@ -81,7 +84,7 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
         }
         else if (word is "told" or "tells" or "telling" && i + 1 < tokens.Count)
         {
-            phrase = phrases.Forward(p, tokens[i].End, to);
+            phrase = UpToOutletNoun(phrases.Forward(p, tokens[i].End, to));
             if (phrase is not null && IsAcronym(phrase.Chunk))
             {
                 marked = true;
@@ -148,7 +151,7 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             start--;
         }
 
-        if (start == 0 || !GenericChannelLeads.Contains(tokens[start - 1].Word))
+        if (start == 0 || !LeadsToAChannel(tokens, tokens[start - 1].Word is "the" or "a" ? start - 2 : start - 1))
         {
             // "said on state television", "broadcast on national radio"; not "an address shared to social media".
             return null;
@@ -158,7 +161,33 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
         return new ActorMention(MentionKind.Outlet, name, name, null, null, ActorKind.Outlet);
     }
 
+    /// <summary>"on", "via" … before a channel; "told Ukrainian television", "said in a statement to the state television" too.</summary>
+    private static bool LeadsToAChannel(List<Token> tokens, int lead) =>
+        lead >= 0 && (GenericChannelLeads.Contains(tokens[lead].Word) || tokens[lead].Word is "told" or "tells"
+            || (tokens[lead].Word == "to" && lead > 0 && AddressedWords.Contains(tokens[lead - 1].Word)));
+
     private static bool EndsWord(Token t) => t.Raw.Length > 0 && t.Raw[^1] is ',' or '.' or ';' or ':' or ')' or '—';
+
+    /// <summary>"told the TASS news agency the process had been …": the phrase ends with the outlet noun.</summary>
+    private NounPhrase? UpToOutletNoun(NounPhrase? phrase)
+    {
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var words = phrase.Chunk.Split(' ');
+        var end = Array.FindIndex(words, 1, w => lexicon.OutletNouns.Contains(w.ToLowerInvariant()));
+        while (end >= 0 && end + 1 < words.Length && lexicon.OutletNouns.Contains(words[end + 1].ToLowerInvariant()))
+        {
+            end++;
+        }
+
+        // Not "the state-run news agency OSTA", whose name follows the noun.
+        return end > 0 && end + 1 < words.Length && !Text.Words.IsCapitalized(words[end + 1])
+            ? phrase with { Chunk = string.Join(' ', words[..(end + 1)]), Appositive = null }
+            : phrase;
+    }
 
     /// <summary>"told the BBC", "telling BBC Newshour", "told RIA state media": an acronym names an outlet, not a person.</summary>
     private static bool IsAcronym(string chunk) =>
