@@ -54,8 +54,10 @@ internal static class OverviewAnswers
     /// hold most of what it names.</summary>
     public static Answer? Summary(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about)
     {
-        var leads = Leads(index, s => about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage);
-        if (leads.Count < 2 && about.Count > 0)
+        // "tl;dr of the jeddah talks" among many stories: the stories set there or headlined so, whatever their statements say.
+        var stories = Stories(index, about);
+        var leads = Leads(index, s => stories?.Contains(s.Article.Id) ?? (about.Count == 0 || StatementRanker.Coverage(index, s, about) >= QueryEngine.MinTopicCoverage));
+        if (leads.Count < 2 && about.Count > 0 && stories is null)
         {
             // "tl;dr of the Istanbul talks": words of the event itself, which no one side's statements hold.
             leads = Leads(index, _ => true);
@@ -68,6 +70,17 @@ internal static class OverviewAnswers
 
         var names = leads.Select(s => s.Citation.Speaker).Distinct().ToList();
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
+    }
+
+    /// <summary>The ids of the articles whose setting or headline hold the most of the words asked about ("jeddah talks": the
+    /// Jeddah story, not every story headlined with talks), when some but not all articles hold any; else null.</summary>
+    private static HashSet<string>? Stories(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about)
+    {
+        var held = index.Articles.Select(a => (a.Id, Count: about.Count(u => u.Alternatives.Any(t =>
+            Array.BinarySearch(index.SettingTerms(a), t) >= 0 || Array.BinarySearch(index.HeadlineTerms(a), t) >= 0)))).Where(a => a.Count > 0).ToList();
+        var most = held.Count == 0 ? 0 : held.Max(a => a.Count);
+        var stories = held.Where(a => a.Count == most).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return stories.Count > 0 && stories.Count < index.Articles.Count ? stories : null;
     }
 
     /// <summary>The units, when every one is a topic or place of the data ("about the talks"); null when something else is asked

@@ -1,0 +1,40 @@
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>"tl;dr of the narva talks" in a corpus of several stories: the summary is of the story set there or headlined so, in
+/// the words of those it quotes, not of every story's leads.</summary>
+public sealed class StorySummaryTests : InventedArticleTests
+{
+    public StorySummaryTests()
+    {
+        RemoveRepositoryArticles();
+        Write("ledger-2023-08-06-narva", "Narva talks end with a promise to meet again",
+            [
+                "NARVA, Estonia (Ledger) — “We expected them to listen, and they did,” envoy Ivo Berg said.",
+                "“Peace is made between the parties,” ambassador Aija Liepa said.",
+            ],
+            [Person("berg", "Ivo Berg", "envoy", "Berg"), Person("liepa", "Aija Liepa", "ambassador", "Liepa")],
+            [Quote("berg-listen", 1, "berg", "We expected them to listen, and they did"), Quote("liepa-peace", 2, "liepa", "Peace is made between the parties")],
+            places: [Place("Narva", "city")], date: "2023-08-06");
+        Write("ledger-2023-07-17-grain", "Grain deal collapses",
+            ["“The deal worked only in one direction,” deputy minister Olev Kask said.", "“We will keep talking,” spokesman Mart Sepp said."],
+            [Person("kask", "Olev Kask", "deputy minister", "Kask"), Person("sepp", "Mart Sepp", "spokesman", "Sepp")],
+            [Quote("kask-direction", 1, "kask", "The deal worked only in one direction"), Quote("sepp-talking", 2, "sepp", "We will keep talking")],
+            date: "2023-07-17");
+        Write("ledger-2023-03-02-summit", "Summit ends without a statement",
+            ["“We tried our best,” coordinator Ilse Vell said.", "“Consensus was out of reach,” minister Juhan Tamm said."],
+            [Person("vell", "Ilse Vell", "coordinator", "Vell"), Person("tamm", "Juhan Tamm", "minister", "Tamm")],
+            [Quote("vell-best", 1, "vell", "We tried our best"), Quote("tamm-consensus", 2, "tamm", "Consensus was out of reach")],
+            date: "2023-03-02");
+    }
+
+    [Theory]
+    [InlineData("tl;dr of the narva talks")]
+    [InlineData("gist of the narva story pls")]
+    public void ASummaryOfOneStory_QuotesOnlyThatStory(string question)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(["Aija Liepa", "Ivo Berg"], answer.Citations.Select(c => c.Speaker).Order());
+    }
+}
