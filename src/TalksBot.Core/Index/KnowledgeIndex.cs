@@ -144,7 +144,7 @@ internal sealed class KnowledgeIndex
         [.. ArticleSetting.PlaceConcepts(arg.article, arg.Item1.Matcher, arg.Item1.Concepts).Select(arg.Item1.ConceptTermId).Where(t => t >= 0).Distinct().Order()],
         (this, article));
 
-    /// <summary>A headline word tells a story apart only when at most this share of the headlines hold it.</summary>
+    /// <summary>A headline word tells a story apart only when at most this share of the headlines hold it (or one of a few).</summary>
     private const double DistinctHeadlineShare = 0.25;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _headlines = new(StringComparer.Ordinal);
@@ -159,7 +159,8 @@ internal sealed class KnowledgeIndex
         var counts = index._headlineCounts ??= index.Articles.SelectMany(a => index.TermsOf(a.Title, contentOnly: true).Distinct())
             .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         return [.. index.TermsOf(article.Title, contentOnly: true).Distinct()
-            .Where(t => counts.GetValueOrDefault(t) <= index.Articles.Count * DistinctHeadlineShare).Order()];
+            .Where(t => counts.GetValueOrDefault(t) is var count && count < index.Articles.Count
+                && count <= Math.Max(1, index.Articles.Count * DistinctHeadlineShare)).Order()];
     }, (this, article));
 
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;

@@ -38,6 +38,10 @@ internal static class OverviewAnswers
                 QuotedOf(index, Members(index, side), side.Name, []),
             ConversationIntent.WhoIsQuoted when actors.Count <= 1 && others.All(u => ConversationCues.PeopleWords.Contains(u.Word)) =>
                 Quoted(index, actors.FirstOrDefault()),
+            // "who was quoted about the jeddah talks" among stories of several events: the people that story quotes.
+            ConversationIntent.WhoIsQuoted when actors.Count == 0 && others.Where(u => !ConversationCues.PeopleWords.Contains(u.Word)).ToList() is { Count: > 0 } named
+                && Conversation.Parties.OfWord(index, named[0].Word) is null && Stories(index, named, all: true) is { } stories =>
+                QuotedIn(index, stories),
             // "which Ukrainians were quoted about the talks", "did anyone from NATO comment": the side's people, on what it names.
             ConversationIntent.WhoIsQuoted when actors.Count == 0 && others.Where(u => !ConversationCues.PeopleWords.Contains(u.Word)).ToList() is [var party, .. var rest]
                 && Conversation.Parties.OfWord(index, party.Word) is { } members && OnlyTopics(index, rest) is { } quotedTopics =>
@@ -74,11 +78,17 @@ internal static class OverviewAnswers
 
     /// <summary>The ids of the articles whose setting or headline hold the most of the words asked about ("jeddah talks": the
     /// Jeddah story, not every story headlined with talks), when some but not all articles hold any; else null.</summary>
-    private static HashSet<string>? Stories(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about)
+    /// <param name="all">Whether the stories must hold every word ("did Zelensky comment on Jeddah" asks about more than the story).</param>
+    private static HashSet<string>? Stories(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about, bool all = false)
     {
         var held = index.Articles.Select(a => (a.Id, Count: about.Count(u => u.Alternatives.Any(t =>
             Array.BinarySearch(index.SettingTerms(a), t) >= 0 || Array.BinarySearch(index.HeadlineTerms(a), t) >= 0)))).Where(a => a.Count > 0).ToList();
         var most = held.Count == 0 ? 0 : held.Max(a => a.Count);
+        if (all && most < about.Count)
+        {
+            return null;
+        }
+
         var stories = held.Where(a => a.Count == most).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return stories.Count > 0 && stories.Count < index.Articles.Count ? stories : null;
     }
@@ -150,10 +160,21 @@ internal static class OverviewAnswers
             return null;
         }
 
-        var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
         var whose = side is null ? "" : " for " + side.Name;
-        return new Answer(true, $"Quoted{whose}: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
+        return new Answer(true, $"Quoted{whose}: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
     }
+
+    /// <summary>The people the stories quote (not their outlets' own reporting), each with their first statement there.</summary>
+    private static Answer? QuotedIn(KnowledgeIndex index, IReadOnlySet<string> stories)
+    {
+        var firsts = index.Statements.Where(s => stories.Contains(s.Article.Id) && s.Statement.Kind != StatementKind.Narration && s.Speaker.Kind != ActorKind.Outlet)
+            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal).Take(MaxQuoted).Select(OwnWordsFirst).ToList();
+        return firsts.Count == 0 ? null
+            : new Answer(true, $"Quoted there: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
+    }
+
+    private static List<string> NamesAndRoles(List<IndexedStatement> firsts) =>
+        [.. firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker)];
 
     /// <summary>The side's quoted people (on the topics given, when any), each with their first statement there.</summary>
     private static Answer? QuotedOf(KnowledgeIndex index, IReadOnlySet<string> members, string side, IReadOnlyList<CoverageUnit> about)
@@ -164,8 +185,7 @@ internal static class OverviewAnswers
             return null;
         }
 
-        var names = firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker).ToList();
-        return new Answer(true, $"Quoted for {side}: {AnswerWriter.JoinAnd(names)}.", [.. firsts.Select(s => s.Citation)]);
+        return new Answer(true, $"Quoted for {side}: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
     }
 
     /// <summary>Each side's statements on what the question asks (their first ones when it asks

@@ -1,7 +1,8 @@
 namespace TalksBot.Core.Tests.Query;
 
-/// <summary>"tl;dr of the narva talks" in a corpus of several stories: the summary is of the story set there or headlined so, in
-/// the words of those it quotes, not of every story's leads.</summary>
+/// <summary>"tl;dr of the narva talks", "who was quoted about the narva talks" in a corpus of several stories: the summary and the
+/// people quoted are of the story set there or headlined so, not of every story; a question asking more than the story holds
+/// ("did Putin comment on the narva talks") is no such question.</summary>
 public sealed class StorySummaryTests : InventedArticleTests
 {
     public StorySummaryTests()
@@ -36,5 +37,22 @@ public sealed class StorySummaryTests : InventedArticleTests
 
         Assert.True(answer.Answered, answer.Text);
         Assert.Equal(["Aija Liepa", "Ivo Berg"], answer.Citations.Select(c => c.Speaker).Order());
+    }
+
+    [Fact]
+    public void WhoWasQuotedAboutOneStory_ListsThatStorysPeople()
+    {
+        var answer = Engine.Ask("who was quoted about the narva talks");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Quoted there: Ivo Berg (envoy) and Aija Liepa (ambassador).", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AskingMoreThanTheStoryHolds_IsNoListOfItsPeople()
+    {
+        var answer = Engine.Ask("did putin comment on the narva talks");
+
+        Assert.DoesNotContain("Quoted there", answer.Text, StringComparison.Ordinal);
     }
 }
