@@ -203,4 +203,12 @@ public sealed class ReportedSpeechTests
         var claim = Assert.Single(article.Statements, s => s.Kind == StatementKind.ReportedClaim);
         return (claim, article.Actors.Single(a => a.Id == claim.Speaker));
     }
+
+    [Fact]
+    public void Ingest_ALiveBlogBulletClaim_StartsAtItsWords()
+    {
+        var article = Fixtures.IngestText("Dam talks to resume\n\n• Ostrania said it would reopen the sluices four days after closing them.", "Northern Courier");
+
+        Assert.Equal("Ostrania said it would reopen the sluices four days after closing them.", Assert.Single(article.Statements).Quote);
+    }
 }

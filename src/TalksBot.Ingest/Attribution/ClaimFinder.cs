@@ -105,6 +105,12 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
                 end--;
             }
 
+            // "• Russia said …": a live blog's bullet is no part of the claim.
+            while (start < end && (masked[start] is '•' or '▪' or '◦' || char.IsWhiteSpace(masked[start])))
+            {
+                start++;
+            }
+
             return end > start ? (speaker, start, end) : null;
         }
 
