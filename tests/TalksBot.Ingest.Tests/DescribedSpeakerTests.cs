@@ -57,6 +57,32 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_AnUnnamedSourceAfterANamedPerson_IsNotThatPerson()
+    {
+        var article = Ingest("Ivo Halm said the talks were “hard but useful.” A source close to the talks said they were “very far apart on the map.”");
+
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "hard but useful.").Name);
+        Assert.Equal("A source close to the talks", Fixtures.SpeakerOf(article, "very far apart on the map.").Name);
+        Assert.Null(Fixtures.SpeakerOf(article, "hard but useful.").Role);
+    }
+
+    [Theory]
+    [InlineData("Ivo Halm, head of training at the port authority, said the cranes were “older than the harbour itself.”", "head of training at the port authority")]
+    [InlineData("Ivo Halm, director of planning for the city, said the cranes were “older than the harbour itself.”", "director of planning for the city")]
+    public void Ingest_ANounEndingInIngInsideARole_StaysInTheRole(string text, string role)
+    {
+        Assert.Equal(role, Fixtures.SpeakerOf(Ingest(text), "older than the harbour itself.").Role);
+    }
+
+    [Fact]
+    public void Ingest_AnAndJoiningTwoClauses_IsNoPartOfAName()
+    {
+        var article = Ingest("The talks touched on the status of Varna and Ivo Halm said the port was “not for sale at any price.”");
+
+        Assert.Equal("Ivo Halm", Fixtures.SpeakerOf(article, "not for sale at any price.").Name);
+    }
+
+    [Fact]
     public void Ingest_WhoAskedNotToBeNamed_IsNoClaimOfItsOwn()
     {
         var article = Ingest("Ivo Halm, who asked not to be named, said the last calls had been “long, and not always polite.”");

@@ -33,6 +33,7 @@ public sealed class PageChromeTests
     [InlineData("Markets / Commodities")]
     [InlineData("Topics: Dams, Ostrania, Veldoria")]
     [InlineData("Share: Facebook | X | LinkedIn | Copy link")]
+    [InlineData("Share this article Facebook Twitter WhatsApp")]
     public void Ingest_ChromeLine_IsDropped(string chrome)
     {
         var article = Ingest($"Dam talks to resume\n\n{chrome}\n\n{Body}");

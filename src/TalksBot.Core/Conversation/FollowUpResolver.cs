@@ -171,17 +171,17 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
             };
         }
 
-        if (history[^1].Shown.Count > 0 && elliptical && !continues && pronoun is null && Parties.NamedWithTopic(index, own) is { } side)
-        {
-            return new ResolvedQuestion($"what did {side.Word} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members, PartyOnItsTopic = true };
-        }
-
         if (pronoun is null && !continues && own.Topic.Length > 0 && history[^1].Shown.Count > 0 && !IsPerson(index, own.Speaker)
             && (elliptical || own.Tokens.Any(t => index.SpeechVerbs.Contains(t.Word)))
             && DescribedInStory.Find(index, $"{own.Speaker} {own.Topic}", history[^1].Shown[0]) is { } described)
         {
             // "and the ukrainian admiral?" after the Turkish spokesman: the one the same story quotes as that, on the same matter.
             return new ResolvedQuestion(About(described.Name, topic, own), true, ContinuationKind.None, described.Name);
+        }
+
+        if (history[^1].Shown.Count > 0 && elliptical && !continues && pronoun is null && Parties.NamedWithTopic(index, own) is { } side)
+        {
+            return new ResolvedQuestion($"what did {side.Word} say about {side.Topic}", true, ContinuationKind.None) { Party = side.Members, PartyOnItsTopic = true };
         }
 
         if (ReportOfKeptSpeaker(own, speaker, index) is { } source && pronoun is null && !continues && (elliptical || pointsAtTopic))

@@ -10,13 +10,16 @@ internal static class LaterOutcome
 {
     private static readonly string[] OutcomeWords = ["eventually", "ultimately", "afterwards", "afterward", "nowadays", "currently", "anymore"];
 
+    /// <summary>Words a chat message may open with before its question word ("and how did …").</summary>
+    private static readonly HashSet<string> LeadWords = ["and", "so", "ok", "okay", "but", "then", "hey", "well"];
+
     private static readonly string[][] OutcomePhrases = [["in", "the", "end"], ["end", "up"], ["ended", "up"], ["since", "then"], ["by", "now"]];
 
     public static DateOnly? Asked(KnowledgeIndex index, IReadOnlyList<TextToken> tokens, IReadOnlyList<ConceptMatch> matches)
     {
         // "how did Ukraine describe the talks afterwards": what someone said after the event, not how things turned out ("did Russia
         // eventually accept", "did they keep the promise in the end" still ask that).
-        var saying = tokens.Count > 0 && tokens[0].Word is "what" or "how"
+        var saying = tokens.FirstOrDefault(t => !LeadWords.Contains(t.Word)) is { Word: "what" or "how" }
             && tokens.Any(t => index.Vocabulary.SpeechVerbs.Contains(t.Word, StringComparer.Ordinal));
         var outcome = (!saying && (tokens.Any(t => OutcomeWords.Contains(t.Word)) || OutcomePhrases.Any(p => Contains(tokens, p))))
             || StillHolds(index, tokens, matches);

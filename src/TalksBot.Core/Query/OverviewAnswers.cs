@@ -76,13 +76,15 @@ internal static class OverviewAnswers
         return new Answer(true, $"In short, in the words of those quoted — {AnswerWriter.JoinAnd(names)}:", [.. leads.Select(s => s.Citation)]);
     }
 
-    /// <summary>The ids of the articles whose setting or headline hold the most of the words asked about ("jeddah talks": the
-    /// Jeddah story, not every story headlined with talks), when some but not all articles hold any; else null.</summary>
+    /// <summary>The ids of the articles set where the question names whose setting or headline hold the most of the words asked
+    /// about ("jeddah talks": the Jeddah story, not every story headlined with talks), when some but not all articles are; else null.</summary>
     /// <param name="all">Whether the stories must hold every word ("did Zelensky comment on Jeddah" asks about more than the story).</param>
     private static HashSet<string>? Stories(KnowledgeIndex index, IReadOnlyList<CoverageUnit> about, bool all = false)
     {
-        var held = index.Articles.Select(a => (a.Id, Count: about.Count(u => u.Alternatives.Any(t =>
-            Array.BinarySearch(index.SettingTerms(a), t) >= 0 || Array.BinarySearch(index.HeadlineTerms(a), t) >= 0)))).Where(a => a.Count > 0).ToList();
+        // A place where stories are set picks them; words of a headline alone ("tl;dr on the ceasefire") leave the topic to the statements.
+        var held = index.Articles.Where(a => about.Any(u => u.Alternatives.Any(t => Array.BinarySearch(index.SettingTerms(a), t) >= 0)))
+            .Select(a => (a.Id, Count: about.Count(u => u.Alternatives.Any(t =>
+                Array.BinarySearch(index.SettingTerms(a), t) >= 0 || Array.BinarySearch(index.HeadlineTerms(a), t) >= 0)))).ToList();
         var most = held.Count == 0 ? 0 : held.Max(a => a.Count);
         if (all && most < about.Count)
         {

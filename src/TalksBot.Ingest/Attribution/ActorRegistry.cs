@@ -271,17 +271,18 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return described;
         }
 
+        // "A source close to the talks said": someone not named, never the person just written about.
+        if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
+        }
+
         var qualifiers = Qualifiers(role);
         if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
         {
             // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
             untitled.Role = role;
             return untitled;
-        }
-
-        if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
-        {
-            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
         }
 
         _unclaimedTitles.Add(role);

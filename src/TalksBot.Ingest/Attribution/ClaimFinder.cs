@@ -151,7 +151,7 @@ internal sealed class ClaimFinder(Lexicon lexicon, PhraseReader phrases, Mention
         }
 
         var objectStart = phrasal ? v + 2 : v + 1;
-        if (objectStart < tokens.Count && tokens[objectStart].Word == "not")
+        if (objectStart + 2 < tokens.Count && tokens[objectStart].Word == "not" && tokens[objectStart + 1].Word == "to" && tokens[objectStart + 2].Word == "be")
         {
             // "who asked not to be named": the speaker's own condition, no call on anyone.
             return -1;

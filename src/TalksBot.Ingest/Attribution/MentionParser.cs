@@ -162,7 +162,8 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             }
 
             if (end - start >= 2 && end < body.Count - 1 && body[end] is "of" or "from" or "at"
-                && body[..start].Any(t => lexicon.TitleWords.Contains(t) || lexicon.IsTitleToken(t)))
+                && body[..start].Any(t => lexicon.TitleWords.Contains(t) || lexicon.IsTitleToken(t))
+                && body.Skip(end + 1).Take(3).Any(Words.IsCapitalized))
             {
                 return end;
             }
@@ -250,8 +251,14 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         // (lower case: "a spokesman for the WHO" is an organisation).
         var end = tokens.Count > start + 1 ? tokens.FindIndex(start + 1, t => t is "who" or "which" or "whose") : -1;
         // "state secretary travelling with the delegation": a participle and its preposition say what the person was doing.
+        // Not "head of marketing for the company": after a preposition or article the -ing word is a noun.
         var doing = tokens.Count > start + 2 ? tokens.FindIndex(start + 1, tokens.Count - start - 2,
             t => t.EndsWith("ing", StringComparison.Ordinal) && t.Length > 4 && char.IsLower(t[0])) : -1;
+        if (doing > 0 && (NameObjectLinks.Contains(tokens[doing - 1]) || tokens[doing - 1].ToLowerInvariant() is "the" or "a" or "an"))
+        {
+            doing = -1;
+        }
+
         if (doing > 0 && NameObjectLinks.Contains(tokens[doing + 1]) && (end < 0 || doing < end))
         {
             end = doing;

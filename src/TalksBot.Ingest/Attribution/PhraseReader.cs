@@ -208,8 +208,8 @@ internal sealed class PhraseReader(Lexicon lexicon)
     /// <summary>"Group for Legal [and] Political Studies", "Ministry of Foreign [and] European Affairs": an "and" between the
     /// capitalised words of one name, which runs on from "for" or "of", does not end the clause.</summary>
     private static bool JoinsAName(List<Token> tokens, int at) =>
-        tokens[at].Raw == "and" && at >= 2 && at + 1 < tokens.Count && Text.Words.IsCapitalized(tokens[at - 1].Raw) && Text.Words.IsCapitalized(tokens[at + 1].Raw)
-        && tokens[at - 2].Raw is "for" or "of";
+        tokens[at].Raw == "and" && at >= 2 && at + 2 < tokens.Count && Text.Words.IsCapitalized(tokens[at - 1].Raw) && Text.Words.IsCapitalized(tokens[at + 1].Raw)
+        && Text.Words.IsCapitalized(tokens[at + 2].Raw) && tokens[at - 2].Raw is "for" or "of";
 
     private bool EndsClause(Token t) =>
         t.Raw.EndsWith(',') || t.Raw.EndsWith(';') || t.Raw.EndsWith(':') || t.Raw.EndsWith('—') || t.Raw is "-" or "–" || t.Raw.EndsWith(')') || t.Raw.EndsWith('”') || t.Raw.EndsWith('.') && !IsAbbreviation(t.Raw)

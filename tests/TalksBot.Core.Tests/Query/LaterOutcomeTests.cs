@@ -23,6 +23,7 @@ public sealed class LaterOutcomeTests : InventedArticleTests
     [Theory]
     [InlineData("did the ferries sail again in november")]
     [InlineData("what did berg say about the ferries afterwards")]
+    [InlineData("and what did berg say about the ferries afterwards")]
     public void AMonthAnOlderArticleCovers_OrWhatWasSaidAfterwards_IsAnswered(string question)
     {
         var answer = Engine.Ask(question);

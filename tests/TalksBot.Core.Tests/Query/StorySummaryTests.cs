@@ -26,6 +26,16 @@ public sealed class StorySummaryTests : InventedArticleTests
             [Person("vell", "Ilse Vell", "coordinator", "Vell"), Person("tamm", "Juhan Tamm", "minister", "Tamm")],
             [Quote("vell-best", 1, "vell", "We tried our best"), Quote("tamm-consensus", 2, "tamm", "Consensus was out of reach")],
             date: "2023-03-02");
+        Write("ledger-2023-03-03-river", "Ceasefire holds along the river",
+            ["“The guns are quiet tonight,” mayor Anu Saar said."],
+            [Person("saar", "Anu Saar", "mayor", "Saar")],
+            [Quote("saar-guns", 1, "saar", "The guns are quiet tonight")],
+            date: "2023-03-03");
+        Write("ledger-2023-03-04-border", "Border crossings reopen",
+            ["“The ceasefire must hold through the winter,” envoy Rein Org said."],
+            [Person("org", "Rein Org", "envoy", "Org")],
+            [Quote("org-ceasefire", 1, "org", "The ceasefire must hold through the winter")],
+            date: "2023-03-04");
     }
 
     [Theory]
@@ -54,5 +64,13 @@ public sealed class StorySummaryTests : InventedArticleTests
         var answer = Engine.Ask("did putin comment on the narva talks");
 
         Assert.DoesNotContain("Quoted there", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASummaryOfATopic_IsOfTheStatementsOnIt_NotOfTheStoryHeadlinedWithIt()
+    {
+        var answer = Engine.Ask("tl;dr on the ceasefire");
+
+        Assert.Contains(answer.Citations, c => c.Speaker == "Rein Org");
     }
 }
