@@ -5,8 +5,8 @@ namespace TalksBot.Core.Conversation;
 
 /// <summary>"and the ukrainian admiral?", "what about the un woman" after a statement of a story: the one the same story quotes
 /// whom those words describe (their role or name holds every word but a word for a person, a country, a place or a topic, and
-/// some word is left), when exactly one does; the country breaks ties. The story is the last statement's article, so a corpus of many stories does
-/// not offer an admiral of another.</summary>
+/// some word is left), when exactly one does; the country breaks ties. The story is the last statement's article, so a corpus of
+/// many stories does not offer an admiral of another.</summary>
 internal static class DescribedInStory
 {
     /// <summary>Words for a person that describe no one in particular ("the un woman", "the turkish guy").</summary>
@@ -24,14 +24,16 @@ internal static class DescribedInStory
         // "and the russians?", "the turkish guy" name a side (Parties answers with all its people); "what about Kyiv?" a place and
         // "and on the talks?" a topic: no words of those kinds describe a person.
         var countries = units.FindAll(u => Parties.NamesACountry(index, u.Word));
-        var required = units.FindAll(u => !countries.Contains(u) && !u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is Text.ConceptKind.Place or Text.ConceptKind.Topic));
+        var required = units.FindAll(u => !countries.Contains(u)
+            && !u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind is Text.ConceptKind.Place or Text.ConceptKind.Topic));
         if (required.Count == 0)
         {
             return null;
         }
 
         var fitting = index.Actors.Values
-            .Where(a => a.Actor.Kind == Knowledge.ActorKind.Person && a.OwnStatements > 0 && !string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase) && QuotedIn(index, a, last.Source.ArticleId)
+            .Where(a => a.Actor.Kind == Knowledge.ActorKind.Person && a.OwnStatements > 0
+                && !string.Equals(a.Name, last.Speaker, StringComparison.OrdinalIgnoreCase) && QuotedIn(index, a, last.Source.ArticleId)
                 && required.TrueForAll(u => Fits(a, u))
                 // "the russian army" is not the American president, who speaks for a side the message does not name.
                 && (countries.Count == 0 || a.Actor.Affiliation is null || countries.Exists(u => Fits(a, u))))

@@ -141,8 +141,8 @@ internal sealed class KnowledgeIndex
     /// <summary>The terms of the places where an article's story is set (<see cref="ArticleSetting"/>), which every statement of the
     /// article holds in its setting field. Worked out on first use.</summary>
     public int[] SettingTerms(Article article) => _settings.GetOrAdd(article.Id, static (_, arg) =>
-        [.. ArticleSetting.PlaceConcepts(arg.article, arg.Item1.Matcher, arg.Item1.Concepts).Select(arg.Item1.ConceptTermId).Where(t => t >= 0).Distinct().Order()],
-        (this, article));
+        [.. ArticleSetting.PlaceConcepts(arg.Article, arg.Index.Matcher, arg.Index.Concepts).Select(arg.Index.ConceptTermId).Where(t => t >= 0).Distinct().Order()],
+        (Index: this, Article: article));
 
     /// <summary>A headline word tells a story apart only when at most this share of the headlines hold it (or one of a few).</summary>
     private const double DistinctHeadlineShare = 0.25;
