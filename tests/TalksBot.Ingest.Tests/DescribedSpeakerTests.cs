@@ -83,6 +83,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void Ingest_ARoleOpenedByIts_IsTheRoleOfTheNationNamedBefore()
+    {
+        var article = Ingest("Veldoria, one of the Veldorian bloc's loudest voices, kept up the pressure. Its permanent representative to the council, "
+            + "Ambassador Ivo Halm, said the bloc had “already lost too many weeks.”");
+
+        Assert.Equal("Veldoria's permanent representative to the council", Fixtures.SpeakerOf(article, "already lost too many weeks.").Role);
+    }
+
+    [Fact]
     public void Ingest_WhoAskedNotToBeNamed_IsNoClaimOfItsOwn()
     {
         var article = Ingest("Ivo Halm, who asked not to be named, said the last calls had been “long, and not always polite.”");

@@ -422,6 +422,13 @@ internal sealed class ArticleAnalyzer
     /// named last before it in the paragraph, and is named after it ("the Ostranian army"); with none named, it stays.</summary>
     private ActorMention Owned(ActorMention mention, int index, int start)
     {
+        // "Italy … Its permanent representative to the EU, X, said": the role is the nation's ("Italy's permanent representative").
+        if (mention is { Kind: MentionKind.Person, Role: { } role } && role.Split(' ', 2) is [var its, var office] && its.ToLowerInvariant() is "its"
+            && _places?.NationBefore(_paragraphs[index], start) is { } country)
+        {
+            return mention with { Role = $"{country.Name}'s {office}" };
+        }
+
         if (mention is not { Kind: MentionKind.Group } || mention.Name.Split(' ', 2) is not [var owner, var rest] || owner.ToLowerInvariant() is not ("its" or "their")
             || _places?.NationBefore(_paragraphs[index], start) is not { } nation)
         {
