@@ -466,7 +466,7 @@ public sealed class FollowUpResolver(IKnowledgeSource knowledge)
     }
 
     private static bool IsPerson(Index.KnowledgeIndex index, string? name) =>
-        name is not null && index.Actors.Values.Any(a => a.Actor.Kind == Knowledge.ActorKind.Person && string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+        name is not null && index.ActorNamed(name) is { Actor.Kind: Knowledge.ActorKind.Person };
 
     private static bool IsOutlet(Index.KnowledgeIndex index, string? name) => name is not null && index.OutletsByName.ContainsKey(name);
 

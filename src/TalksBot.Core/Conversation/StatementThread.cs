@@ -142,7 +142,7 @@ internal static class StatementThread
     /// With <paramref name="otherSpeaker"/> the last statement's own speaker is left out.</summary>
     public static Answer? OnTheSameTopics(KnowledgeIndex index, string speaker, Citation last, bool otherSpeaker)
     {
-        if (ActorNamed(index, speaker) is not { } actor)
+        if (index.ActorNamed(speaker) is not { } actor)
         {
             return null;
         }
@@ -179,7 +179,7 @@ internal static class StatementThread
     /// the last statement's article, the same story, in the article's order; null when the article has none of theirs.</summary>
     public static Answer? InTheSameStory(KnowledgeIndex index, string speaker, Citation last)
     {
-        if (ActorNamed(index, speaker) is not { } actor || Find(index, last) is not { } statement)
+        if (index.ActorNamed(speaker) is not { } actor || Find(index, last) is not { } statement)
         {
             return null;
         }
@@ -212,9 +212,6 @@ internal static class StatementThread
         return own is null ? answer
             : answer with { Text = Lead(own.Citation), Citations = [own.Citation, .. answer.Citations.Where(c => c != own.Citation)] };
     }
-
-    private static CorpusActor? ActorNamed(KnowledgeIndex index, string name) =>
-        index.Actors.Values.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     public static Answer Compose(IReadOnlyList<IndexedStatement> statements)
     {

@@ -124,6 +124,13 @@ internal sealed class KnowledgeIndex
         return of > 0 ? words[of - 1] : words.Length > 0 ? words[^1] : "";
     }
 
+    private IReadOnlyDictionary<string, CorpusActor>? _actorsByName;
+
+    /// <summary>The actor of that name, any case (the first, when two share it); null when none has it.</summary>
+    public CorpusActor? ActorNamed(string name) => (_actorsByName ??= Actors.Values
+        .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase)).GetValueOrDefault(name);
+
     private IReadOnlyDictionary<string, CorpusActor>? _outletsByName;
 
     /// <summary>The outlets by name, any case ("twitter" → Twitter).</summary>

@@ -268,22 +268,29 @@ internal sealed class KnowledgeIndexBuilder
     /// hold only part of a question (<see cref="Query.StatementRanker.Coverage"/>).</summary>
     private static int[] Held(StatementTerms draft, int[] terms)
     {
-        var setting = draft.Field(StatementFields.SettingField).ToArray();
-        if (setting.Length == 0)
+        var onlySetting = new List<int>();
+        foreach (var term in draft.Field(StatementFields.SettingField))
         {
-            return terms;
-        }
-
-        var elsewhere = new HashSet<int>();
-        for (var f = 0; f < draft.Fields.Length; f++)
-        {
-            if (f != StatementFields.SettingField)
+            if (!onlySetting.Contains(term) && !InAnotherField(draft, term))
             {
-                elsewhere.UnionWith(draft.Field(f).ToArray());
+                onlySetting.Add(term);
             }
         }
 
-        return [.. terms.Where(t => elsewhere.Contains(t) || Array.IndexOf(setting, t) < 0)];
+        return onlySetting.Count == 0 ? terms : [.. terms.Where(t => !onlySetting.Contains(t))];
+    }
+
+    private static bool InAnotherField(StatementTerms draft, int term)
+    {
+        for (var f = 0; f < draft.Fields.Length; f++)
+        {
+            if (f != StatementFields.SettingField && draft.Field(f).Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The statement's distinct terms (sorted) and the saturated BM25F weight of each.</summary>

@@ -157,38 +157,24 @@ internal static class OverviewAnswers
             .Select(a => a.Entries.Select(e => index.Statements[e]).FirstOrDefault(s => s.Speaker.Id == a.Id))
             .OfType<IndexedStatement>()
             .ToList();
-        if (firsts.Count == 0)
-        {
-            return null;
-        }
-
-        var whose = side is null ? "" : " for " + side.Name;
-        return new Answer(true, $"Quoted{whose}: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
+        return QuotedAnswer(side is null ? "Quoted" : "Quoted for " + side.Name, firsts);
     }
 
     /// <summary>The people the stories quote (not their outlets' own reporting), each with their first statement there.</summary>
-    private static Answer? QuotedIn(KnowledgeIndex index, IReadOnlySet<string> stories)
-    {
-        var firsts = index.Statements.Where(s => stories.Contains(s.Article.Id) && s.Statement.Kind != StatementKind.Narration && s.Speaker.Kind != ActorKind.Outlet)
-            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal).Take(MaxQuoted).Select(OwnWordsFirst).ToList();
-        return firsts.Count == 0 ? null
-            : new Answer(true, $"Quoted there: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
-    }
-
-    private static List<string> NamesAndRoles(List<IndexedStatement> firsts) =>
-        [.. firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker)];
+    private static Answer? QuotedIn(KnowledgeIndex index, IReadOnlySet<string> stories) =>
+        QuotedAnswer("Quoted there", [.. index.Statements
+            .Where(s => stories.Contains(s.Article.Id) && s.Statement.Kind != StatementKind.Narration && s.Speaker.Kind != ActorKind.Outlet)
+            .GroupBy(s => s.Speaker.Id, StringComparer.Ordinal).Take(MaxQuoted).Select(OwnWordsFirst)]);
 
     /// <summary>The side's quoted people (on the topics given, when any), each with their first statement there.</summary>
-    private static Answer? QuotedOf(KnowledgeIndex index, IReadOnlySet<string> members, string side, IReadOnlyList<CoverageUnit> about)
-    {
-        var firsts = SpeakersOn(index, members, about).Take(MaxQuoted).Select(OwnWordsFirst).ToList();
-        if (firsts.Count == 0)
-        {
-            return null;
-        }
+    private static Answer? QuotedOf(KnowledgeIndex index, IReadOnlySet<string> members, string side, IReadOnlyList<CoverageUnit> about) =>
+        QuotedAnswer("Quoted for " + side, [.. SpeakersOn(index, members, about).Take(MaxQuoted).Select(OwnWordsFirst)]);
 
-        return new Answer(true, $"Quoted for {side}: {AnswerWriter.JoinAnd(NamesAndRoles(firsts))}.", [.. firsts.Select(s => s.Citation)]);
-    }
+    /// <summary>"Quoted …: X (role), Y and Z (role).", citing each one's statement; null when no one is.</summary>
+    private static Answer? QuotedAnswer(string lead, List<IndexedStatement> firsts) =>
+        firsts.Count == 0 ? null
+            : new Answer(true, $"{lead}: {AnswerWriter.JoinAnd([.. firsts.Select(s => s.Citation.Role is { } role ? $"{s.Citation.Speaker} ({role})" : s.Citation.Speaker)])}.",
+                [.. firsts.Select(s => s.Citation)]);
 
     /// <summary>Each side's statements on what the question asks (their first ones when it asks
     /// nothing more), alternating, so the two read side by side. Among statements holding as much of what is
