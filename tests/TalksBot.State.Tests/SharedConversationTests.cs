@@ -21,8 +21,8 @@ public sealed class SharedConversationTests : IAsyncLifetime
     [Fact]
     public async Task ConversationsAlternatingBetweenTwoInstances_AnsweredAsByOneInstance()
     {
-        await using var first = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix);
-        await using var second = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix);
+        await using var first = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix, Instance.PatientRedis);
+        await using var second = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix, Instance.PatientRedis);
 
         var (shared, alone) = await AskAlternatingAsync(first.Router, second.Router);
 

@@ -41,8 +41,8 @@ public sealed class SharedFeedbackTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentVotesFromTwoInstances_EachUserAndAnswerCountedOnceWithTheLastVote()
     {
-        await using var first = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix);
-        await using var second = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix);
+        await using var first = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix, Instance.PatientRedis);
+        await using var second = await Instance.StartConnectedAsync(_redis.Endpoint, _prefix, Instance.PatientRedis);
         var random = new Random(12);
         var pairs = Enumerable.Range(0, 50).Select(p => Clicks(p, random)).ToList();
 
