@@ -53,8 +53,10 @@ public sealed class ArticleIngestor(Vocabulary vocabulary, IReadOnlyList<Article
             var actor = actors[d.Speaker];
             var speaker = actor.Id;
             var id = ids.StatementId(speaker, actor.Aliases.Prepend(actor.Name), quote);
-            var via = d.Via;
-            if (via is null && wire is not null && d.Speaker.Kind != ActorKind.Outlet)
+            // Told the publisher itself: its own reporting, through no other outlet.
+            var toldThePublisher = d.Via == analyzer.Publisher;
+            var via = toldThePublisher ? null : d.Via;
+            if (via is null && !toldThePublisher && wire is not null && d.Speaker.Kind != ActorKind.Outlet)
             {
                 via = wire;
                 wireCredited.Add(id);

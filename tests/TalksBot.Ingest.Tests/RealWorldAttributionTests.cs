@@ -203,5 +203,26 @@ public sealed class RealWorldAttributionTests
         Assert.Equal("Riverside 24", article.Actors.Single(a => a.Id == statement.Via).Name);
     }
 
+    [Theory]
+    [InlineData("Kessel Wire Service", "told the Kessel Wire Service")]
+    [InlineData("Kessel Wire Service", "told KWS")]
+    [InlineData("KBN News", "told KBN")]
+    public void Ingest_QuoteToldToThePublisherByAShortName_HasNoOtherOutlet(string publisher, string cue)
+    {
+        var article = Fixtures.IngestText($"Deputy Minister Ivo Halm {cue} that the gates were “closed until Friday.”", publisher);
+
+        Assert.Null(article.Statements.Single(s => s.Quote == "closed until Friday.").Via);
+        Assert.Single(article.Actors, a => a.Kind == ActorKind.Outlet);
+    }
+
+    [Fact]
+    public void Ingest_QuoteToldToAnotherOutletWithTheSameInitials_KeepsThatOutlet()
+    {
+        var article = Fixtures.IngestText("Deputy Minister Ivo Halm told KBN Radio that the gates were “closed until Friday.”", "Kessel Broadcast Network");
+
+        var statement = article.Statements.Single(s => s.Quote == "closed until Friday.");
+        Assert.Equal("KBN Radio", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

@@ -20,12 +20,14 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     /// <summary>Tells a single name that is a person's ("Lavrov said") from a place's or institution's ("Russia said").</summary>
     public Func<string, bool>? IsPersonName { get; set; }
 
+    private ActorDraft? _publisher;
+
     public ActorDraft Publisher(string name)
     {
         var draft = Outlet(new ActorMention(MentionKind.Outlet, name, name, null, null));
         draft.Role ??= "publisher";
         draft.Referenced = true;
-        return draft;
+        return _publisher = draft;
     }
 
     /// <summary>The outlet actor of the wire service credited for the story, under its full name with its short forms as
@@ -336,6 +338,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var compact = Words.Compact(mention.Name);
         var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Outlet && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
+        if (draft is null && _publisher is not null && Words.IsShortFormOf(mention.Name, _publisher.Name))
+        {
+            // "told HBN" in HBN News, "told CWS" in Continental Wire Service: the publisher itself, not a channel.
+            _publisher.AddAlias(mention.Name);
+            draft = _publisher;
+        }
+
         if (draft is null)
         {
             draft = Add(new ActorDraft(ActorKind.Outlet, mention.Name, corpus.FindNamed(ActorKind.Outlet, mention.Name)));

@@ -35,6 +35,22 @@ internal static partial class Words
         return sb.ToString();
     }
 
+    /// <summary>"HBN" of "HBN News" (its leading words) and "CWS" of "Continental Wire Service" (the initials of its words), "the"
+    /// aside.</summary>
+    public static bool IsShortFormOf(string shortName, string fullName)
+    {
+        var full = Fold(fullName).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").ToList();
+        var shortWords = Fold(shortName).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").ToList();
+        if (shortWords.Count == 0 || full.Count < 2)
+        {
+            return false;
+        }
+
+        var leadingWords = shortWords.Count < full.Count && shortWords.SequenceEqual(full.Take(shortWords.Count)) && shortWords[0].Length >= 3;
+        var initials = shortWords.Count == 1 && shortName.Trim().All(char.IsUpper) && shortWords[0] == string.Concat(full.Select(w => w[0]));
+        return leadingWords || initials;
+    }
+
     /// <summary>Lower case ASCII, transliterated by AnyAscii ("Erdoğan" is "erdogan", curly marks are straight), for
     /// comparing names. (Normalising to FormD does not strip diacritics under invariant globalization.)</summary>
     public static string Fold(string text) => text.Trim().Transliterate().ToLowerInvariant();
