@@ -224,5 +224,34 @@ public sealed class RealWorldAttributionTests
         Assert.Equal("KBN Radio", article.Actors.Single(a => a.Id == statement.Via).Name);
     }
 
+    [Theory]
+    [InlineData("In a statement, the Office of the President of the Republic said Ostrania would be “a strong and committed ally”.",
+        "the Office of the President of the Republic", "a strong and committed ally")]
+    [InlineData("The Veldorian Ministry of Foreign Affairs said the talks aimed at “an end to the conflict on the river”.",
+        "the Veldorian Ministry of Foreign Affairs", "an end to the conflict on the river")]
+    [InlineData("The Ministry of Defence said troops had “completed the regrouping” on Friday.", "the Ministry of Defence", "completed the regrouping")]
+    public void Ingest_InstitutionNamedWithOf_SpeaksUnderItsWholeName(string text, string speaker, string quote)
+    {
+        var article = Ingest(text);
+
+        var actor = Fixtures.SpeakerOf(article, quote);
+        Assert.Equal(speaker, actor.Name);
+        Assert.Equal(ActorKind.Government, actor.Kind);
+    }
+
+    [Fact]
+    public void Ingest_TitleSetOffBeforeANameWithATitleGluedToIt_IsTheRoleAndTheGluedTitleStillNamesThem()
+    {
+        var article = Ingest("The chairman of the Senate Committee on Water Affairs, Senator Ivo Halm, struck a sharper note. "
+            + "“Three years is not a transition,” the senator said.\n\n"
+            + "Speaking to reporters, an adviser to the Veldorian minister, Lina Moravec, was blunt.\n\n"
+            + "“We came with a very simple request,” she said.");
+
+        var halm = Fixtures.SpeakerOf(article, "Three years is not a transition");
+        Assert.Equal("Ivo Halm", halm.Name);
+        Assert.Equal("chairman of the Senate Committee on Water Affairs", halm.Role);
+        Assert.Equal("adviser to the Veldorian minister", Fixtures.SpeakerOf(article, "We came with a very simple request").Role);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

@@ -300,8 +300,9 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         var qualifiers = Qualifiers(role);
         var found = MostRecent(position, d => d.Kind == ActorKind.Person
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
-                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase))
-            && !Conflicts(qualifiers, Qualifiers(d.Role!)));
+                || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)
+                || d.Aliases.Any(a => a.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase)))
+            && !Conflicts(qualifiers, Qualifiers(d.Role ?? "")));
         // "the head added": a bare title word names whoever the article last gave it, not the person everywhere.
         if (role.Contains(' ', StringComparison.Ordinal))
         {

@@ -51,7 +51,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return null;
         }
 
-        var mention = Outlet(body, chunk) ?? Person(body, chunk) ?? Title(body, chunk) ?? Group(body, article, chunk) ?? Proper(body, article, chunk);
+        var mention = Outlet(body, chunk) ?? Institution(body, article, chunk) ?? Person(body, chunk) ?? Title(body, chunk) ?? Group(body, article, chunk) ?? Proper(body, article, chunk);
         return appositive is null || mention is null ? mention : WithAppositive(mention, appositive);
     }
 
@@ -81,6 +81,21 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         return noun >= 0 && noun < body.Count - 1 && body[(noun + 1)..].All(t => Words.IsCapitalized(t) || t.All(char.IsDigit))
             ? new ActorMention(MentionKind.Outlet, surface, string.Join(' ', body[(noun + 1)..]), string.Join(' ', body[..(noun + 1)]), null)
             : null;
+    }
+
+    /// <summary>"the Saudi Ministry of Foreign Affairs", "the Office of the President of the Republic": a capitalised body noun, then
+    /// "of" or "for" and what it is of, in capitals.</summary>
+    private ActorMention? Institution(List<string> body, string? article, string surface)
+    {
+        var noun = body.FindIndex(t => Words.IsCapitalized(t) && lexicon.Data.GroupNouns.TryGetValue(t.ToLowerInvariant(), out var kind) && kind == "government");
+        if (noun < 0 || noun + 2 >= body.Count || body[noun + 1] is not ("of" or "for") || !body[..noun].TrueForAll(Words.IsCapitalized)
+            || !Words.IsCapitalized(body[^1]) || !body[(noun + 2)..].TrueForAll(t => Words.IsCapitalized(t) || t is "the" or "and" or "of" or "for"))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', body);
+        return new ActorMention(MentionKind.Group, surface, article == "the" ? "the " + name : name, null, null, ActorKind.Government);
     }
 
     private ActorMention? Person(List<string> body, string surface)

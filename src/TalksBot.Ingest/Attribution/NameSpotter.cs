@@ -10,6 +10,9 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     private const int MaxName = 4;
     private const int MaxLead = 6;
 
+    /// <summary>A title set off before a name can run long: "The chairman of the Senate Committee on Foreign Affairs, X,".</summary>
+    private const int MaxTitleBefore = 12;
+
     /// <param name="masked">The paragraph with quoted text blanked out, so names inside quotes are not speakers.</param>
     public void Spot(string masked, int basePosition)
     {
@@ -89,12 +92,23 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             lead -= 3;
         }
 
-        var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
         var appositive = tokens[j - 1].Raw.EndsWith(',') ? AppositiveRole(tokens, j) : null;
-        appositive ??= lead == i ? TitleBefore(tokens, i) : null;
+        string? gluedTitle = null;
+        if (appositive is null && lead < i && i - lead == 1 && lexicon.TitleWords.Contains(Clean(tokens[lead])) && TitleBefore(tokens, lead) is { } set)
+        {
+            // "The chairman of the Senate committee, Senator X,": the title set off before is the role; the one word glued to the
+            // name stays a way of naming them ("the senator said").
+            appositive = set;
+            gluedTitle = Clean(tokens[lead]);
+            lead = i;
+        }
+
+        var chunk = masked[tokens[lead].Start..tokens[j - 1].End];
+        // "The man who led the army delegation, Brig. Gen. X,": a rank or honorific before the name leaves the title before it the role.
+        appositive ??= tokens[lead..i].TrueForAll(t => lexicon.Ranks.Contains(Clean(t)) || lexicon.Honorifics.Contains(Clean(t))) ? TitleBefore(tokens, lead) : null;
         if (parser.Parse(chunk, appositive) is { Kind: MentionKind.Person } mention)
         {
-            registry.Spot(mention, basePosition + tokens[i].Start);
+            registry.Spot(mention with { Rank = mention.Rank ?? gluedTitle }, basePosition + tokens[i].Start);
         }
     }
 
@@ -141,16 +155,17 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         }
 
         var start = i - 1;
-        while (start > 0 && i - start < MaxLead && !EndsPhrase(tokens[start - 1]))
+        while (start > 0 && i - start < MaxTitleBefore && !EndsPhrase(tokens[start - 1]))
         {
             start--;
         }
 
         var words = tokens[start..i];
-        var determiner = words.FindLastIndex(t => t.Word is "the" or "a" or "an" or "another");
+        var title = words.FindIndex(t => lexicon.IsTitleToken(t.Word));
+        var determiner = title < 0 ? -1 : words.FindLastIndex(title, t => t.Word is "the" or "a" or "an" or "another");
         if (determiner >= 0)
         {
-            // "After the meeting a key advisor to …, X,": the title starts after its determiner.
+            // "After the meeting a key advisor to the mayor, X,": the title starts after the determiner before its title word.
             words = words[(determiner + 1)..];
         }
 
