@@ -20,6 +20,12 @@ internal sealed class ActorDraft(ActorKind kind, string name, Actor? corpusMatch
     /// <summary>True once the role was given at an attribution of this actor's words.</summary>
     public bool RoleAttributed { get; set; }
 
+    /// <summary>"he" or "she" when an honorific said so ("Mr. Shirokov", "Ms Bello"); null when nothing did.</summary>
+    public string? Pronoun { get; set; }
+
+    /// <summary>Named only by a title ("the U.N. secretary-general"): the name is the title.</summary>
+    public bool TitleOnly { get; init; }
+
     public Actor? CorpusMatch { get; set; } = corpusMatch;
 
     /// <summary>Other forms this article uses, in order of first use.</summary>

@@ -10,6 +10,15 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 {
     private static readonly ActorKind[] KindOrder = [ActorKind.Outlet, ActorKind.Government, ActorKind.Delegation, ActorKind.Group, ActorKind.Person];
 
+    /// <summary>The pronoun an honorific implies.</summary>
+    private static readonly Dictionary<string, string> HonorificPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Mr"] = "he", ["Mr."] = "he", ["Sir"] = "he", ["Lord"] = "he",
+        ["Mrs"] = "she", ["Mrs."] = "she", ["Ms"] = "she", ["Ms."] = "she", ["Miss"] = "she", ["Dame"] = "she", ["Lady"] = "she",
+    };
+
+    public static string? PronounOf(string honorific) => HonorificPronouns.GetValueOrDefault(honorific);
+
     private static readonly HashSet<string> RoleLinks = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "for", "to", "and", "in" };
 
     private readonly List<ActorDraft> _drafts = [];
@@ -73,10 +82,11 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var draft = mention.Kind switch
         {
-            MentionKind.Person => Person(mention, attributed),
+            MentionKind.Person => Person(mention, attributed, position),
             MentionKind.Proper => Proper(mention),
+            // "she said" is not the "Mr. Shirokov" named last.
             MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
-                ? d => d.Kind == ActorKind.Person
+                ? d => d.Kind == ActorKind.Person && (d.Pronoun is null || mention.Name is not ("he" or "she") || d.Pronoun == mention.Name)
                 : d => d.Kind is not (ActorKind.Person or ActorKind.Outlet)),
             MentionKind.Title => Title(mention, position),
             MentionKind.Group => Group(mention),
@@ -156,11 +166,18 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
     }
 
-    private ActorDraft Person(ActorMention mention, bool attributed)
+    private ActorDraft Person(ActorMention mention, bool attributed, int position)
     {
-        var fullName = mention.Name.Contains(' ', StringComparison.Ordinal);
-        var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, mention.Surname)
-            && (!fullName || !d.Name.Contains(' ', StringComparison.Ordinal) || SameGiven(d.Name, mention.Name)));
+        // "de Graaff" is a surname, not a full name.
+        var fullName = mention.Name.Contains(' ', StringComparison.Ordinal) && !Words.IsNameParticle(mention.Name.Split(' ')[0]);
+        var pronoun = mention.Rank?.Split(' ').Select(PronounOf).FirstOrDefault(p => p is not null);
+        // Two people of one surname ("Juhani Virtanen", "Kaisa Virtanen"): a bare "Dr Virtanen" or "Mr Bello" is the one
+        // mentioned last whom the honorific fits.
+        var draft = _drafts.Where(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, mention.Surname)
+                && (!fullName || !d.Name.Contains(' ', StringComparison.Ordinal) || SameGiven(d.Name, mention.Name)))
+            .OrderBy(d => pronoun is not null && d.Pronoun is not null && d.Pronoun != pronoun ? 1 : 0)
+            .ThenByDescending(d => fullName ? 0 : d.LastMentionBefore(position))
+            .FirstOrDefault();
         if (draft is null)
         {
             var match = corpus.FindPerson(mention.Name);
@@ -171,6 +188,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             draft.AddAlias(draft.Name);
             draft.Name = mention.Name;
         }
+
+        draft.Pronoun ??= pronoun;
 
         if (fullName)
         {
@@ -258,9 +277,27 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return draft;
     }
 
+    /// <summary>The person a title alone names when the article names nobody holding it ("the U.N. secretary-general said"):
+    /// called by the title, with no role of its own; later uses of the title find them.</summary>
+    public ActorDraft TitleHolder(ActorMention title, int position)
+    {
+        var name = title.Role ?? title.Name;
+        var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? Add(new ActorDraft(ActorKind.Person, name, null) { TitleOnly = true });
+        draft.MentionedAt(position);
+        return draft;
+    }
+
     private ActorDraft? Title(ActorMention mention, int position)
     {
         var role = mention.Role ?? mention.Name;
+        // "A source close to the talks said", "One European ambassador said": someone not named, never a person written about.
+        if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            || mention.Surface.StartsWith("one ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
+        }
+
         if (FittingPerson(role, position) is { } found)
         {
             return found;
@@ -273,14 +310,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return described;
         }
 
-        // "A source close to the talks said": someone not named, never the person just written about.
-        if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
-        {
-            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
-        }
-
         var qualifiers = Qualifiers(role);
-        if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null) is { } untitled)
+        if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null && !d.TitleOnly) is { } untitled)
         {
             // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
             untitled.Role = role;
@@ -300,6 +331,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         var qualifiers = Qualifiers(role);
         var found = MostRecent(position, d => d.Kind == ActorKind.Person
             && (d.Role?.Contains(head, StringComparison.OrdinalIgnoreCase) == true
+                || (d.TitleOnly && d.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))
                 || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)
                 || d.Aliases.Any(a => a.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase)))
             && !Conflicts(qualifiers, Qualifiers(d.Role ?? "")));

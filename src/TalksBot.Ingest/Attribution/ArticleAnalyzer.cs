@@ -307,15 +307,15 @@ internal sealed class ArticleAnalyzer
     }
 
     /// <summary>A lead often names the title before the person ("Ostrania's water minister has said…", the
-    /// name comes later): such quotes are attributed once the whole article has introduced its people.</summary>
+    /// name comes later): such quotes are attributed once the whole article has introduced its people, and to the title itself
+    /// when nobody named holds it.</summary>
     private void ResolveDeferred()
     {
         foreach (var (title, paragraph, kind, via, start, end, cut) in _deferred)
         {
-            if (_registry.Resolve(title, int.MaxValue) is { } speaker)
-            {
-                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
-            }
+            // "The Turkish president said": with nobody named holding the title, the title is who speaks.
+            var speaker = _registry.Resolve(title, int.MaxValue) ?? _registry.TitleHolder(title, paragraph * ParagraphStride + start);
+            Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
         }
     }
 

@@ -44,7 +44,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
                 pronounKind == "person" ? ActorKind.Person : ActorKind.Group);
         }
 
-        var article = tokens[0].ToLowerInvariant() is "the" or "a" or "an" ? tokens[0].ToLowerInvariant() : null;
+        // "One European ambassador said" is "an" ambassador; "one of the negotiators" is not.
+        var article = tokens[0].ToLowerInvariant() is "the" or "a" or "an" || (tokens[0].ToLowerInvariant() == "one" && tokens.Count > 2 && tokens[1] != "of")
+            ? tokens[0].ToLowerInvariant() : null;
         var body = article is null ? tokens : tokens.Skip(1).ToList();
         if (body.Count == 0 || (tokens.Count > MaxTokens && NameBeforeWhatItIsOf(body) < 0))
         {
@@ -108,7 +110,8 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         }
 
         var nameStart = body.Count;
-        while (nameStart > 0 && body.Count - nameStart < MaxNameTokens && IsNameToken(body[nameStart - 1]))
+        while (nameStart > 0 && body.Count - nameStart < MaxNameTokens
+            && (IsNameToken(body[nameStart - 1]) || (nameStart < body.Count && Words.IsNameParticle(body[nameStart - 1]))))
         {
             nameStart--;
         }

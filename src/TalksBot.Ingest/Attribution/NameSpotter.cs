@@ -1,4 +1,5 @@
 using TalksBot.Ingest.Conventions;
+using TalksBot.Ingest.Text;
 
 namespace TalksBot.Ingest.Attribution;
 
@@ -21,19 +22,30 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         while (i < tokens.Count)
         {
             var j = i;
-            while (j < tokens.Count && j - i < MaxName && parser.IsNameToken(Clean(tokens[j])) && (j == i || !EndsPhrase(tokens[j - 1])))
+            while (j < tokens.Count && j - i < MaxName && (parser.IsNameToken(Clean(tokens[j])) || ParticleBeforeAName(tokens, j))
+                && (j == i || !EndsPhrase(tokens[j - 1])))
             {
                 j++;
             }
 
-            if (j - i >= 2 && HasEvidence(tokens, i, j))
+            var particles = 0;
+            while (i + particles < j && Words.IsNameParticle(tokens[i + particles].Word))
+            {
+                particles++;
+            }
+
+            if (j - i - particles >= 2 && HasEvidence(tokens, i, j))
             {
                 Register(masked, tokens, i, j, basePosition);
             }
-            else if (j - i == 1 && registry.KnownPerson(Clean(tokens[i])) is { } known)
+            else if (j - i - particles == 1 && registry.KnownPerson(Clean(tokens[j - 1])) is { } known)
             {
                 // A later bare surname is a mention too, so "he" and "the minister" find the person named last.
                 known.MentionedAt(basePosition + tokens[i].Start);
+                if (i > 0 && ActorRegistry.PronounOf(tokens[i - 1].Raw) is { } pronoun)
+                {
+                    known.Pronoun ??= pronoun;
+                }
             }
             else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
             {
@@ -49,6 +61,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             i = Math.Max(j, i + 1);
         }
     }
+
+    /// <summary>"de" in "Pieter de Graaff" and "“…,” de Graaff said": a particle the next word, a name, completes.</summary>
+    private bool ParticleBeforeAName(List<Token> tokens, int j) =>
+        Words.IsNameParticle(tokens[j].Raw) && !EndsPhrase(tokens[j]) && j + 1 < tokens.Count && parser.IsNameToken(Clean(tokens[j + 1]));
 
     /// <summary>"the minister", "the Ukrainian president": a definite title without a name after it, which
     /// refers back to the person holding it (and so is an antecedent for a later "she said").</summary>
@@ -162,10 +178,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
         var words = tokens[start..i];
         var title = words.FindIndex(t => lexicon.IsTitleToken(t.Word));
-        var determiner = title < 0 ? -1 : words.FindLastIndex(title, t => t.Word is "the" or "a" or "an" or "another");
+        var determiner = title < 0 ? -1 : words.FindLastIndex(title, t => t.Word is "the" or "a" or "an" or "another" or "its" or "his" or "her" or "their");
         if (determiner >= 0)
         {
-            // "After the meeting a key advisor to the mayor, X,": the title starts after the determiner before its title word.
+            // "After the meeting a key advisor to the mayor, X,", "… was represented by its deputy ambassador, X,": the title starts
+            // after the determiner before its title word.
             words = words[(determiner + 1)..];
         }
 

@@ -100,7 +100,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
         }
 
         var start = tokens.Count - 1;
-        while (start > 0 && (!EndsClause(tokens[start - 1]) || JoinsAName(tokens, start - 1)) && tokens.Count - start < MaxSubjectTokens)
+        // "The press service said the two sides agreed": a verb of saying before the subject ends it.
+        while (start > 0 && (!EndsClause(tokens[start - 1]) || JoinsAName(tokens, start - 1)) && tokens.Count - start < MaxSubjectTokens
+            && !(lexicon.SpeechVerbs.Contains(tokens[start - 1].Word) && char.IsLower(tokens[start - 1].Raw[0])))
         {
             start--;
         }
@@ -188,6 +190,15 @@ internal sealed class PhraseReader(Lexicon lexicon)
             : null;
     }
 
+    /// <summary>Two to four capitalised words from <paramref name="from"/> that end at a comma or a full stop.</summary>
+    private static string? NameClosingThePhrase(List<Token> tokens, int from)
+    {
+        var end = tokens.FindIndex(from, t => t.Raw.EndsWith(',') || t.Raw.EndsWith('.'));
+        return end > from && end - from < MaxNameInCommas && tokens[from..(end + 1)].TrueForAll(t => char.IsUpper(t.Raw[0]) && t.Raw.Any(char.IsLower))
+            ? Join(tokens[from..(end + 1)]).TrimEnd(',', '.')
+            : null;
+    }
+
     /// <summary>True when nothing but a conjunction or adverb stands before the verb ("…, but added that"):
     /// the speaker is the sentence's subject already named.</summary>
     public bool IsElidedSubject(string p, int from, int to)
@@ -217,6 +228,12 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
     private string? AppositiveAfter(List<Token> tokens, int from)
     {
+        // "said the deputy ambassador, Iryna Melnychenko.": the title's holder named after it.
+        if (NameClosingThePhrase(tokens, from) is { } name)
+        {
+            return name;
+        }
+
         // ", the head of…", or a bare title: ", acting head of the emergency service…".
         if (from >= tokens.Count || (tokens[from].Word is not ("the" or "a" or "an")
             && !tokens[from..Math.Min(tokens.Count, from + 2)].Exists(t => lexicon.TitleWords.Contains(t.Word))))

@@ -1,6 +1,6 @@
 namespace TalksBot.Ingest.Text;
 
-/// <summary>Finds top-level quotations in a paragraph, with straight or curly marks. Quotes nested in the
+/// <summary>Finds top-level quotations in a paragraph, with straight or curly marks, guillemets or low-high marks („…“). Quotes nested in the
 /// other kind of mark stay part of the outer quote; apostrophes are told apart from closing single quotes.</summary>
 internal static class QuoteScanner
 {
@@ -13,7 +13,7 @@ internal static class QuoteScanner
         {
             for (var i = 0; i < p.Length; i++)
             {
-                if (p[i] is '“' or '«' || (p[i] == '"' && OpensAt(p, i)))
+                if (p[i] is '“' or '«' or '„' || (p[i] == '"' && OpensAt(p, i)))
                 {
                     doubles++;
                 }
@@ -65,7 +65,7 @@ internal static class QuoteScanner
 
     private static bool IsOpening(string p, int i, QuoteStyle style) => style switch
     {
-        QuoteStyle.Double => p[i] is '“' or '«' || (p[i] == '"' && OpensAt(p, i)),
+        QuoteStyle.Double => p[i] is '“' or '«' or '„' || (p[i] == '"' && OpensAt(p, i)),
         _ => p[i] is '‘' or '\'' && OpensAt(p, i),
     };
 
@@ -93,6 +93,8 @@ internal static class QuoteScanner
             var closes = opener switch
             {
                 '«' => c == '»',
+                // German „…“ and the „…” of Polish and the Balkan languages.
+                '„' => c is '“' or '”',
                 '“' or '"' => c is '”' or '"' && j > open + 1,
                 _ => c is '’' or '\'' && ClosesSingleAt(p, j) && !IsPluralPossessive(p, j, style),
             };

@@ -62,6 +62,15 @@ internal static partial class Words
         return first.Length > 0 && (char.IsUpper(first[0]) || ParticleName().IsMatch(first));
     }
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "ter", "ten", "bin", "ibn",
+    };
+
+    /// <summary>A lower-case word that is part of a surname before a capitalised one: "de" of "Pieter de Graaff", "van der" of
+    /// "Anna van der Berg".</summary>
+    public static bool IsNameParticle(string token) => NameParticles.Contains(token);
+
     [GeneratedRegex(@"^(?:al|el|ul|ad|an|ar|as|ash|at|az|bin|ibn|abu|ben|bint)-\p{Lu}")]
     private static partial Regex ParticleName();
 

@@ -1,0 +1,90 @@
+using TalksBot.Core.Knowledge;
+
+namespace TalksBot.Ingest.Tests;
+
+/// <summary>Who a later reference names when an article's people share a surname, carry a particle or an honorific, are
+/// unnamed, or are named only by their title.</summary>
+public sealed class SpeakerReferenceTests
+{
+    [Fact]
+    public void Ingest_SurnameWithALowerCaseParticle_IsOnePersonQuotedByThatSurname()
+    {
+        var article = Ingest("The Commission’s chief spokesperson, Pieter de Graaff, confirmed the decision.\n\n"
+            + "“This is a historic moment,” de Graaff said.\n\n"
+            + "Asked about reforms, the spokesperson said: “Nothing is automatic in this process.”");
+
+        var speaker = Fixtures.SpeakerOf(article, "This is a historic moment");
+        Assert.Equal("Pieter de Graaff", speaker.Name);
+        Assert.Equal(speaker, Fixtures.SpeakerOf(article, "Nothing is automatic in this process."));
+        Assert.Single(article.Actors, a => a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Ingest_TwoPeopleOfOneSurname_ABareSurnameIsTheOneMentionedLast()
+    {
+        var article = Ingest("Outgoing defence minister Juhani Virtanen said the day was “the end of an era”.\n\n"
+            + "Kaisa Virtanen, a senior research fellow at the institute, said: “Membership is a starting point.”\n\n"
+            + "Dr Virtanen, who is not related to the minister, added that the test would come “the first time the alliance asks”.");
+
+        Assert.Equal("Kaisa Virtanen", Fixtures.SpeakerOf(article, "the first time the alliance asks").Name);
+        Assert.Equal("Juhani Virtanen", Fixtures.SpeakerOf(article, "the end of an era").Name);
+    }
+
+    [Fact]
+    public void Ingest_SheAfterAManNamedByHonorific_IsTheWomanIntroducedBeforeHim()
+    {
+        var article = Ingest("Envoys clash at the council\n\nPavel Shirokov, the Ostranian envoy, spoke first.\n\n"
+            + "Carol Whitfield, the Veldorian deputy ambassador, answered Mr. Shirokov directly.\n\n"
+            + "“I have heard a great deal of creativity this afternoon,” she said.");
+
+        Assert.Equal("Carol Whitfield", Fixtures.SpeakerOf(article, "I have heard a great deal of creativity this afternoon").Name);
+    }
+
+    [Fact]
+    public void Ingest_OneUnnamedAmbassador_IsNotThePersonJustNamed()
+    {
+        var article = Ingest("Veldoria was represented by its deputy ambassador, Carol Whitfield. "
+            + "One European ambassador, who spoke on condition of anonymity, said: “The vote has changed the arithmetic.”");
+
+        Assert.Equal("One European ambassador", Fixtures.SpeakerOf(article, "The vote has changed the arithmetic.").Name);
+    }
+
+    [Fact]
+    public void Ingest_TitleThatNoNamedPersonHolds_SpeaksAsThatTitle()
+    {
+        var article = Ingest("The Ostranian president told reporters: “We will keep the corridor open.”\n\n"
+            + "“Nobody should doubt it,” the president added.\n\n"
+            + "The U.N. secretary-general said the deal was “a beacon of hope on the river”.");
+
+        var president = Fixtures.SpeakerOf(article, "We will keep the corridor open.");
+        Assert.Equal("Ostranian president", president.Name);
+        Assert.Equal(ActorKind.Person, president.Kind);
+        Assert.Equal(president, Fixtures.SpeakerOf(article, "Nobody should doubt it"));
+        Assert.Equal("U.N. secretary-general", Fixtures.SpeakerOf(article, "a beacon of hope on the river").Name);
+    }
+
+    [Theory]
+    [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
+    [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]
+    public void Ingest_BodyNamedByItsNoun_Speaks(string text, string speaker, string quote) =>
+        Assert.Equal(speaker, Fixtures.SpeakerOf(Ingest(text), quote).Name);
+
+    [Fact]
+    public void Ingest_NameClosingTheTitleAfterTheVerb_IsTheSpeakerNotAnotherHolderOfTheTitle()
+    {
+        var article = Ingest("“The yard of a children’s camp,” said the deputy ambassador, Iryna Melnychenko.\n\n"
+            + "Veldoria was represented by its deputy ambassador, Carol Whitfield.");
+
+        Assert.Equal("Iryna Melnychenko", Fixtures.SpeakerOf(article, "The yard of a children’s camp").Name);
+    }
+
+    [Fact]
+    public void Ingest_VerbOfSayingBeforeAnotherSubject_NeverJoinsTheSpeakersName()
+    {
+        var article = Ingest("The press service said the two sides had agreed on “an acceptable option for everyone”.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Name.Contains("said", StringComparison.Ordinal));
+    }
+
+    private static Article Ingest(string text) => Fixtures.IngestText(text);
+}
