@@ -185,6 +185,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             // after the determiner before its title word.
             words = words[(determiner + 1)..];
         }
+        else if (words.Count > MaxLead)
+        {
+            // With no article to start it, a long run of words is more than a title.
+            words = words[^MaxLead..];
+        }
 
         return words.Count > 0 && words.Exists(t => lexicon.IsTitleToken(t.Word)) && !words.Exists(t => lexicon.IsAttributionVerb(t.Word))
             ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',')
