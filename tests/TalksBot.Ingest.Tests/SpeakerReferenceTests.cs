@@ -49,6 +49,19 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("One European ambassador", Fixtures.SpeakerOf(article, "The vote has changed the arithmetic.").Name);
     }
 
+    [Theory]
+    [InlineData("A senior diplomat from one of the eastern members said the draft was ‘still too cautious’.",
+        "A senior diplomat from one of the eastern members")]
+    [InlineData("A senior Veldorian water ministry official, briefing reporters by phone, was more guarded.",
+        "A senior Veldorian water ministry official")]
+    public void Ingest_TitleAfterSomeoneUnnamed_IsThatUnnamedPersonAgain(string introduction, string speaker)
+    {
+        var article = Ingest("Talks end on the river\n\n" + introduction + "\n\n‘We are arguing about one word,’ the "
+            + speaker.Split(' ').Last(w => w is "diplomat" or "official") + " said.");
+
+        Assert.Equal(speaker, Fixtures.SpeakerOf(article, "We are arguing about one word").Name);
+    }
+
     [Fact]
     public void Ingest_TitleThatNoNamedPersonHolds_SpeaksAsThatTitle()
     {

@@ -23,6 +23,9 @@ internal sealed class ActorDraft(ActorKind kind, string name, Actor? corpusMatch
     /// <summary>"he" or "she" when an honorific said so ("Mr. Shirokov", "Ms Bello"); null when nothing did.</summary>
     public string? Pronoun { get; set; }
 
+    /// <summary>Someone the article does not name, called by an indefinite description ("A senior diplomat from …").</summary>
+    public bool Unnamed { get; set; }
+
     /// <summary>Named only by a title ("the U.N. secretary-general"): the name is the title.</summary>
     public bool TitleOnly { get; init; }
 

@@ -295,12 +295,21 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         if (mention.Surface.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || mention.Surface.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             || mention.Surface.StartsWith("one ", StringComparison.OrdinalIgnoreCase))
         {
-            return Group(mention with { Kind = MentionKind.Group, Name = mention.Surface, GroupKind = ActorKind.Group });
+            var unnamed = Group(mention with { Kind = MentionKind.Group, Name = mention.Surface.Trim().TrimEnd(','), GroupKind = ActorKind.Group });
+            unnamed.Unnamed = true;
+            return unnamed;
         }
 
         if (FittingPerson(role, position) is { } found)
         {
             return found;
+        }
+
+        // "A senior diplomat from one of the eastern members said …" then "the diplomat said": the unnamed one again.
+        var head = role.Split(' ').LastOrDefault(parser.IsTitleWord);
+        if (head is not null && MostRecent(position, d => d.Unnamed && d.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase)) is { } again)
+        {
+            return again;
         }
 
         // "…, the former Russian culture minister said": a past title nobody holds now describes the person just written about.

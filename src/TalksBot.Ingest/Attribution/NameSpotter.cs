@@ -21,6 +21,14 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
         var i = 0;
         while (i < tokens.Count)
         {
+            if (IndefiniteTitleEnd(tokens, i) is var last and > 0
+                && parser.Parse(masked[tokens[i].Start..tokens[last].End]) is { Kind: MentionKind.Title } unnamed)
+            {
+                registry.Spot(unnamed, basePosition + tokens[i].Start);
+                i = last + 1;
+                continue;
+            }
+
             var j = i;
             while (j < tokens.Count && j - i < MaxName && (parser.IsNameToken(Clean(tokens[j])) || ParticleBeforeAName(tokens, j))
                 && (j == i || !EndsPhrase(tokens[j - 1])))
@@ -60,6 +68,30 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
             i = Math.Max(j, i + 1);
         }
+    }
+
+    private const int MaxIndefiniteTitle = 8;
+
+    /// <summary>"A senior State Department official, briefing reporters, was more guarded.": a sentence opened by someone
+    /// unnamed, up to the comma after their title word, so that "the official said" later finds them.</summary>
+    private int IndefiniteTitleEnd(List<Token> tokens, int i)
+    {
+        if (tokens[i].Raw is not ("A" or "An") || (i > 0 && !EndsPhrase(tokens[i - 1])))
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + MaxIndefiniteTitle; k++)
+        {
+            if (EndsPhrase(tokens[k]))
+            {
+                // "A deputy defense minister, Alexander Fomin, said": named after all.
+                var named = k + 1 < tokens.Count && parser.IsNameToken(Clean(tokens[k + 1]));
+                return tokens[k].Raw.EndsWith(',') && lexicon.TitleWords.Contains(Clean(tokens[k])) && !named ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"de" in "Pieter de Graaff" and "“…,” de Graaff said": a particle the next word, a name, completes.</summary>
