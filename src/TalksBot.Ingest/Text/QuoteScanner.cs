@@ -116,8 +116,28 @@ internal static class QuoteScanner
     private static bool ClosesSingleAt(string p, int j) =>
         !char.IsWhiteSpace(p[j - 1]) && (j + 1 == p.Length || char.IsWhiteSpace(p[j + 1]) || Terminators.Contains(p[j + 1]));
 
-    /// <summary>"the Russians’ plan": an s, the mark, then a lower-case word, with a later closing mark still to come.</summary>
-    private static bool IsPluralPossessive(string p, int j, QuoteStyle style) =>
-        style == QuoteStyle.Single && p[j - 1] == 's' && j + 2 < p.Length && p[j + 1] == ' ' && char.IsLower(p[j + 2])
-        && Enumerable.Range(j + 1, p.Length - j - 1).Any(k => p[k] is '’' or '\'' && ClosesSingleAt(p, k) && !(p[k - 1] == 's' && k + 2 < p.Length && char.IsLower(p[k + 2])));
+    /// <summary>"the Russians’ plan": an s, the mark, then a lower-case word, with a later closing mark still to come before any
+    /// other quote opens ("‘still too cautious’ on Ukraine and … as ‘tense’" closes at "cautious’").</summary>
+    private static bool IsPluralPossessive(string p, int j, QuoteStyle style)
+    {
+        if (style != QuoteStyle.Single || p[j - 1] != 's' || j + 2 >= p.Length || p[j + 1] != ' ' || !char.IsLower(p[j + 2]))
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k < p.Length; k++)
+        {
+            if (p[k] is '‘' || (p[k] == '\'' && OpensAt(p, k)))
+            {
+                return false;
+            }
+
+            if (p[k] is '’' or '\'' && ClosesSingleAt(p, k) && !(p[k - 1] == 's' && k + 2 < p.Length && char.IsLower(p[k + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
