@@ -28,6 +28,10 @@ internal sealed record CorpusActor(Actor Actor, IReadOnlyList<string> Aliases, i
     /// which therefore have no term id.</summary>
     public IReadOnlySet<string> DescriptorStemsWithoutTerm { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Stems of the sentence where each article first names the actor, and the initials of the names in it
+    /// ("rusi" of "Royal United Services Institute"): how the story introduced them ("who runs a flower stall").</summary>
+    public IReadOnlySet<string> IntroductionStems { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The actor's names or roles hold this word that no statement has ("colonel").</summary>
     public bool NamesHoldUnknownWord(string word) =>
         DescriptorStemsWithoutTerm.Count > 0 && DescriptorStemsWithoutTerm.Contains(Text.Stemmer.Lookup(word.ToLowerInvariant()).Stem);

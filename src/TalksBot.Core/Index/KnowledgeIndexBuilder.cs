@@ -33,6 +33,7 @@ internal sealed class KnowledgeIndexBuilder
         LinkDisputes(statements);
         LinkActors(statements);
         DescribeActors(describer, vocabulary.SeatsOfGovernment);
+        ActorIntroductions.Add(articles, _actors);
 
         return new KnowledgeIndex
         {

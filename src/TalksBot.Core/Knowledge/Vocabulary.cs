@@ -22,6 +22,9 @@ public sealed record Vocabulary(
     /// person with one of them asks for their statements or role, not a fact the coverage lacks.</summary>
     public IReadOnlyList<string> StanceWords { get; init; } = [];
 
+    /// <summary>Everyday nouns for a person by what they do ("analyst", "seller"): data/vocabulary.json "person_words".</summary>
+    public IReadOnlySet<string> PersonWords { get; init; } = new HashSet<string>();
+
     /// <summary>Chat shorthand ("ru", "mod", "deets") and the words it stands for, lowercase.</summary>
     public IReadOnlyDictionary<string, string> Shorthand { get; init; } = new Dictionary<string, string>();
 

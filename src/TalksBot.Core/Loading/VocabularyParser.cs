@@ -40,6 +40,7 @@ internal static class VocabularyParser
         var speechVerbs = reader.StringArray("speech_verbs", required: true);
         var reactionVerbs = reader.StringArray("reaction_verbs", required: false);
         var stanceWords = reader.StringArray("stance_words", required: false);
+        var personWords = reader.StringArray("person_words", required: false).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var shorthand = Pairs(reader, "shorthand");
         var seats = Pairs(reader, "seats_of_government");
         var opposites = Opposites(reader);
@@ -51,7 +52,7 @@ internal static class VocabularyParser
         }
 
         reader.RejectUnknownFields();
-        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, Shorthand = shorthand, SeatsOfGovernment = seats, Opposites = opposites };
+        return new Vocabulary(topics, synonyms, speechVerbs, answerTypes) { ReactionVerbs = reactionVerbs, StanceWords = stanceWords, PersonWords = personWords, Shorthand = shorthand, SeatsOfGovernment = seats, Opposites = opposites };
     }
 
     /// <summary>An optional list of [word, opposite] pairs, read both ways; a word may have several opposites.</summary>

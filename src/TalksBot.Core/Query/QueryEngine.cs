@@ -93,6 +93,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         if (parsed.UnknownSpeaker is { } unknown)
         {
             return ByParty(index, parsed, unknown, question, semantic, decision)
+                ?? ByIntroduction(index, unknown, question, semantic, decision, trace)
                 ?? new Answer(false, AnswerWriter.NotQuoted(unknown, index), []) { Suggestions = Suggestions.For(index) };
         }
 
@@ -133,6 +134,20 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         return parsed.Subject is { } subject && parsed.Intent != QuestionIntent.Quantity && !publisherAsked
             ? AboutSubject(index, parsed, subject, question, semantic, decision)
             : Decide(index, parsed, question, semantic, decision, trace);
+    }
+
+    /// <summary>"what did the flower seller in Rostov say": asked again with the name of the one the story introduced so.</summary>
+    private static Answer? ByIntroduction(KnowledgeIndex index, string description, string question, SemanticSearch semantic, DecisionParameters decision,
+        DecisionTrace? trace)
+    {
+        description = IntroducedSpeaker.Widened(description, question, index.SpeechVerbs);
+        if (IntroducedSpeaker.Find(index, description, question) is not { } actor)
+        {
+            return null;
+        }
+
+        var named = question.Replace(description, actor.Name, StringComparison.OrdinalIgnoreCase);
+        return new QuestionParser(index).Parse(named).UnknownSpeaker is null ? Ask(index, named, semantic, decision, trace) : null;
     }
 
     /// <summary>"who is Kirby", "who is the Pentagon spokesman", "who leads the Russian delegation":

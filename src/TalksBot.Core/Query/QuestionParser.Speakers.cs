@@ -132,7 +132,7 @@ internal sealed partial class QuestionParser
     }
 
     /// <summary>Words that make the body named before them one of its people: "the Kremlin guy", "the emergency service man".</summary>
-    private static readonly HashSet<string> PersonNouns = ["guy", "dude", "man", "woman", "lady", "fella", "fellow", "chap", "bloke", "person"];
+    internal static readonly HashSet<string> PersonNouns = ["guy", "dude", "man", "woman", "lady", "fella", "fellow", "chap", "bloke", "person"];
 
     /// <summary>"the emergency service guy": the quoted person whose role holds the body named right before a word for a
     /// person (the one quoted most, when several do), not the body itself.</summary>

@@ -1,0 +1,102 @@
+using TalksBot.Core.Index;
+using TalksBot.Core.Text;
+
+namespace TalksBot.Core.Query;
+
+/// <summary>"what did the guy in Imatra say", "the RUSI analyst on the mutiny": a person the question describes by words
+/// that their names and role do not all hold, but the sentence that introduced them in the story holds.</summary>
+internal static class IntroducedSpeaker
+{
+    private const int MinHeld = 2;
+
+    /// <summary>A description this long may leave out two everyday words ("the guy in Imatra near the border").</summary>
+    private const int LongDescription = 4;
+
+    /// <summary>The one quoted person whose names, role and introduction hold every word of the description but one everyday
+    /// word ("guy", "chief"; two of four words or more), two at least or one distinctive word ("RUSI"); the rest of the question decides between equals; null when none or
+    /// several fit alike. A word naming a country or people ("Chinese", "Saudi") is never the one left out: it is what tells
+    /// a near miss apart.</summary>
+    public static CorpusActor? Find(KnowledgeIndex index, string description, string question)
+    {
+        var words = Tokenizer.Tokenize(description).Where(IsWord).DistinctBy(t => t.Stem).ToList();
+        // "the IAEA inspectors" are several people, not one of them.
+        if (words.Count < MinHeld || IsPlural(words[^1]))
+        {
+            return null;
+        }
+
+        var matches = new List<ConceptMatch>();
+        index.Matcher.Match(words, matches);
+        var rest = Tokenizer.Tokenize(question).Where(t => !t.IsFunctionWord).Select(t => t.Stem).Except(words.Select(w => w.Stem)).ToList();
+        var fitting = index.Actors.Values
+            .Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.IntroductionStems.Count > 0)
+            .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
+            // A country or place the sentence names says where, not who: another held word must say who, and some word must
+            // name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal").
+            .Where(f => words.Exists(w => NamesAPerson(index, f.Actor, w)) && f.Missing.Count <= (words.Count >= LongDescription ? 2 : 1) && f.Missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word))
+                && words.Except(f.Missing).Any(w => !IsConcept(index, words, matches, w))
+                && (words.Count - f.Missing.Count >= MinHeld || words.Except(f.Missing).All(w => IsDistinctive(index, words, matches, w))))
+            .OrderBy(f => f.Missing.Count).ThenByDescending(f => f.Context)
+            .Take(2).ToList();
+        return fitting switch
+        {
+            [var only] => only.Actor,
+            [var best, var next] when (best.Missing.Count, best.Context) != (next.Missing.Count, next.Context) => best.Actor,
+            _ => null,
+        };
+    }
+
+    private static readonly HashSet<string> PlaceLinks = new(StringComparer.Ordinal) { "in", "from", "at", "of" };
+
+    /// <summary>The words around an unknown name or description that describe the same person, up to the verb of saying:
+    /// "rusi" is "rusi analyst", "imatra near the border" is "guy in imatra near the border".</summary>
+    public static string Widened(string description, string question, IReadOnlySet<string> speechVerbs)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var offset = question.IndexOf(description, StringComparison.OrdinalIgnoreCase);
+        var first = tokens.FindIndex(t => t.Start == offset);
+        var last = tokens.FindIndex(t => t.End == offset + description.Length);
+        if (offset < 0 || first < 0 || last < first)
+        {
+            return description;
+        }
+
+        bool Describes(int i) => !speechVerbs.Contains(tokens[i].Word)
+            && (IsWord(tokens[i]) || (PlaceLinks.Contains(tokens[i].Word) && i > 0 && IsWord(tokens[i - 1]) && i + 1 < tokens.Count && IsWord(tokens[i + 1])));
+        var (from, to) = (first, last);
+        while (from > 0 && Describes(from - 1))
+        {
+            from--;
+        }
+
+        while (to + 1 < tokens.Count && Describes(to + 1))
+        {
+            to++;
+        }
+
+        return question[tokens[from].Start..tokens[to].End];
+    }
+
+    /// <summary>"rusi" of "the RUSI analyst": a word of no everyday use that names no place, people or speaker, which one held
+    /// word may stand for.</summary>
+    /// <summary>A word that can describe someone: not a function word, or a word for a person ("guy") that chat uses as filler.</summary>
+    private static bool IsWord(TextToken token) => !token.IsFunctionWord || QuestionParser.PersonNouns.Contains(token.Word);
+
+    private static bool NamesAPerson(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
+        QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word) || actor.DescriptorContains(index.TermOf(word.Stem));
+
+    private static bool IsDistinctive(KnowledgeIndex index, List<TextToken> words, List<ConceptMatch> matches, TextToken word) =>
+        !index.Vocabulary.CommonWords.Contains(word.Word) && !IsConcept(index, words, matches, word);
+
+    /// <summary>A word of a place, a people, a speaker or a synonym group (not of a topic).</summary>
+    private static bool IsConcept(KnowledgeIndex index, List<TextToken> words, List<ConceptMatch> matches, TextToken word)
+    {
+        var at = words.IndexOf(word);
+        return matches.Exists(m => m.Start <= at && at < m.Start + m.Length && index.Concepts[m.Concept].Kind != ConceptKind.Topic);
+    }
+
+    private static bool IsPlural(TextToken word) => word.Word.EndsWith('s') && !word.Word.EndsWith("ss", StringComparison.Ordinal) && word.Stem != word.Word;
+
+    private static bool Holds(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
+        actor.IntroductionStems.Contains(word.Stem) || actor.DescriptorContains(index.TermOf(word.Stem)) || actor.NamesHoldUnknownWord(word.Word);
+}

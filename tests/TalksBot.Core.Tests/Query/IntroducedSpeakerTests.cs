@@ -1,0 +1,43 @@
+namespace TalksBot.Core.Tests.Query;
+
+/// <summary>A speaker asked for the way the story introduced them, by words their name and role do not hold ("the guy in
+/// Harbourtown", "the RWI analyst"), and the near misses that must stay declined.</summary>
+public sealed class IntroducedSpeakerTests : InventedArticleTests
+{
+    public IntroducedSpeakerTests()
+    {
+        RemoveRepositoryArticles();
+        Write("ledger-2023-04-04-alliance", "Ostrania joins the alliance",
+            [
+                "Ostrania formally joined the alliance on Tuesday.",
+                "In the border town of Harbourtown, local entrepreneur Mikko Laine says he has mixed feelings. “People here feel safer, yes.”",
+                "Dr Helen Marsh, a specialist at the Royal Westland Institute, said the move was “a turning point for the north”.",
+                "Defence minister Juhani Kask said the day was “the end of an era”.",
+            ],
+            [Person("laine", "Mikko Laine", "local entrepreneur", "Laine"), Person("marsh", "Helen Marsh", "specialist", "Marsh"),
+                Person("kask", "Juhani Kask", "Defence minister", "Kask")],
+            [
+                Quote("laine-safer", 2, "laine", "People here feel safer, yes."),
+                Quote("marsh-turning", 3, "marsh", "a turning point for the north"),
+                Quote("kask-era", 4, "kask", "the end of an era"),
+            ]);
+    }
+
+    [Theory]
+    [InlineData("what did the guy in harbourtown near the border say", "People here feel safer, yes.")]
+    [InlineData("what did the rwi analyst say", "a turning point for the north")]
+    public void Ask_SpeakerDescribedAsTheStoryIntroducedThem_QuotesThem(string question, string quote)
+    {
+        var answer = Engine.Ask(question);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(quote, answer.Citations[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("what did the westland foreign minister say")]
+    [InlineData("what did the harbourtown border guards say")]
+    [InlineData("what did the ostranian statement on the alliance say")]
+    public void Ask_DescriptionOfSomeoneTheStoryDoesNotQuote_IsDeclined(string question) =>
+        Assert.False(Engine.Ask(question).Answered);
+}
