@@ -92,6 +92,15 @@ public sealed class SpeakerReferenceTests
     }
 
     [Fact]
+    public void Ingest_ItSaidAfterABodySpokeInTheParagraph_IsThatBodyNotTheNationNamedLast()
+    {
+        var article = Ingest("Talks end on the river\n\nThe Kremlin said the founder would leave for Veldoria. "
+            + "Fighters who had not taken part in the march, it said, would be offered contracts “in recognition of their service”.");
+
+        Assert.Equal("the Kremlin", Fixtures.SpeakerOf(article, "in recognition of their service").Name);
+    }
+
+    [Fact]
     public void Ingest_VerbOfSayingBeforeAnotherSubject_NeverJoinsTheSpeakersName()
     {
         var article = Ingest("The press service said the two sides had agreed on “an acceptable option for everyone”.");

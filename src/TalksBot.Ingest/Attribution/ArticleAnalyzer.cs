@@ -410,6 +410,13 @@ internal sealed class ArticleAnalyzer
 
         if (cue.Speaker is { Kind: MentionKind.Pronoun, Name: "it" } it)
         {
+            // "The Kremlin said … Fighters …, it said, would be offered …": the body speaking earlier in the paragraph.
+            if (_cues.FirstSpeaker(_paragraphs[index], 0, cue.Start, linked: false) is { Speaker: { Kind: MentionKind.Group or MentionKind.Proper } body }
+                && Resolve(body, position) is { Kind: not (ActorKind.Person or ActorKind.Outlet) } speaking)
+            {
+                return speaking;
+            }
+
             return _places?.NationBefore(_paragraphs[index], cue.Start) is { } named
                 ? Resolve(new ActorMention(MentionKind.Proper, it.Surface, named.Name, null, null, ActorKind.Government), position)
                 : null;
