@@ -253,5 +253,24 @@ public sealed class RealWorldAttributionTests
         Assert.Equal("adviser to the Veldorian minister", Fixtures.SpeakerOf(article, "We came with a very simple request").Role);
     }
 
+    [Theory]
+    [InlineData("‘This is a good day for both banks,’ said Minister Ali Hassan, according to Xinhua.", "This is a good day for both banks", "Xinhua")]
+    [InlineData("The interior ministry said in a statement carried by the official MAP news agency that teams had reached “all the affected villages”.",
+        "all the affected villages", "MAP")]
+    public void Ingest_OutletAfterTheAttributionOrCarryingTheStatement_IsTheVia(string text, string quote, string outlet)
+    {
+        var article = Ingest(text);
+
+        var statement = article.Statements.Single(s => s.Quote == quote);
+        Assert.Equal(outlet, article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
+    [Theory]
+    [InlineData("The United States said the sides would “prioritize talks to achieve a ceasefire”.", "prioritize talks to achieve a ceasefire", "United States")]
+    [InlineData("10:42 GMT — The UN secretary-general has welcomed the deal, calling it “a beacon of hope on the river”.", "a beacon of hope on the river",
+        "UN secretary-general")]
+    public void Ingest_NameThatLooksLikeSomethingElse_IsReadAsWritten(string text, string quote, string speaker) =>
+        Assert.Equal(speaker, Fixtures.SpeakerOf(Ingest("Talks end on the river\n\n" + text), quote).Name);
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

@@ -82,6 +82,9 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var draft = mention.Kind switch
         {
+            // "The United States said": two capitalised words that are a place's name are no person's.
+            MentionKind.Person when mention.Role is null && mention.Rank is null && Places.Gazetteer.Default.IsPlaceName(mention.Name)
+                => Proper(mention with { Kind = MentionKind.Proper }),
             MentionKind.Person => Person(mention, attributed, position),
             MentionKind.Proper => Proper(mention),
             // "she said" is not the "Mr. Shirokov" named last.

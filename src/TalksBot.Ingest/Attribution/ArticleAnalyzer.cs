@@ -43,7 +43,9 @@ internal sealed class ArticleAnalyzer
     public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
     {
         _lexicon = lexicon;
-        _knownOutlets = new HashSet<string>(corpus.Outlets, StringComparer.Ordinal);
+        // The wire services of the conventions are outlets wherever they appear ("…, according to Xinhua.").
+        _knownOutlets = new HashSet<string>(corpus.Outlets.Concat(lexicon.Data.WireServices.Services.SelectMany(s => s.Forms).Select(Words.Compact)),
+            StringComparer.Ordinal);
         _parser = new MentionParser(lexicon, _knownOutlets);
         _registry = new ActorRegistry(corpus, _parser);
         var phrases = _phrases = new PhraseReader(lexicon);

@@ -84,7 +84,8 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
 
     public bool HasCueVerb(string masked, int from, int to) => Token.Split(masked, from, to).Exists(IsCueVerb);
 
-    private bool IsCueVerb(Token t) => lexicon.IsAttributionVerb(t.Word) || lexicon.ParticipleVerbs.Contains(t.Word);
+    /// <summary>A verb of saying in lower case: "States" of "The United States said" is a name.</summary>
+    private bool IsCueVerb(Token t) => (lexicon.IsAttributionVerb(t.Word) || lexicon.ParticipleVerbs.Contains(t.Word)) && !char.IsUpper(t.Raw.TrimStart('(', '“', '"')[0]);
 
     private AttributionCue? Subject(string p, int from, Token verb, int to)
     {

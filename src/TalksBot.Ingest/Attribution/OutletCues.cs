@@ -78,6 +78,11 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
             // "during an interview with Ukrainian news channel X", "speaking to Radio X": an outlet only if named as one.
             phrase = phrases.Forward(p, tokens[i].End, to);
         }
+        else if (word is "carried" or "published" or "broadcast" && i + 1 < tokens.Count && tokens[i + 1].Word == "by")
+        {
+            // "in a statement carried by the official MAP news agency": an outlet only if named as one.
+            phrase = UpToOutletNoun(phrases.Forward(p, tokens[i + 1].End, to));
+        }
         else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
         {
             phrase = phrases.Forward(p, tokens[i + 1].End, to);

@@ -136,6 +136,13 @@ internal sealed class PhraseReader(Lexicon lexicon)
     public NounPhrase? Opening(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
+        // "10:42 GMT — The UN secretary-general has welcomed …": a live blog's time stamp is no part of the phrase.
+        var dash = tokens.FindIndex(t => t.Raw is "—" or "–" or "-");
+        if (dash is > 0 and <= 2 && Token.Split(p, from, tokens[dash].Start).Exists(t => t.Raw.Any(char.IsDigit)))
+        {
+            tokens = tokens[(dash + 1)..];
+        }
+
         var end = 0;
         var titled = false;
         for (var i = 0; i < tokens.Count && i < MaxPhraseTokens; i++)

@@ -48,6 +48,13 @@ internal sealed class Gazetteer
     /// <summary>The spellings that may start at a word, longest first.</summary>
     public IReadOnlyList<Spelling> StartingWith(string key) => _byFirstWord.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary>Whether the words are one whole spelling of a place ("United States", "Saudi Arabia").</summary>
+    public bool IsPlaceName(string name)
+    {
+        var words = PlaceWords.Keys(name);
+        return words.Length > 0 && StartingWith(words[0]).Any(s => s.Words.AsSpan().SequenceEqual(words));
+    }
+
     /// <summary>The place's spellings for users to type: name first, then aliases, each also in ASCII.</summary>
     public static IEnumerable<string> Spellings(GazetteerPlace place) =>
         place.Aliases.Prepend(place.Name).SelectMany(s => new[] { s, s.Transliterate() });
