@@ -101,6 +101,26 @@ public sealed class SpeakerReferenceTests
     }
 
     [Fact]
+    public void Ingest_BodyNamedByAnAcronymTheArticleSpellsOut_IsNamedInFull()
+    {
+        var article = Ingest("Talks end on the river\n\nRepresentatives of the army and the paramilitary Rapid Support Forces signed a declaration.\n\n"
+            + "The RSF called the declaration “an important step towards ending the suffering”.");
+
+        var speaker = Fixtures.SpeakerOf(article, "an important step towards ending the suffering");
+        Assert.Equal("Rapid Support Forces", speaker.Name);
+        Assert.Contains("RSF", speaker.Aliases);
+    }
+
+    [Fact]
+    public void Ingest_QuoteHangingOnAVerbCoordinatedWithAnInnerVerbOfSaying_IsTheOuterSpeakers()
+    {
+        var article = Ingest("Talks end on the river\n\nForeign Ministry spokesperson Selin Aydin spoke first.\n\n"
+            + "Aydin insisted that Ankara had proposed corridors from the port and would \"work on this day and night, not only at the level of ministers.\"");
+
+        Assert.Equal("Selin Aydin", Fixtures.SpeakerOf(article, "work on this day and night, not only at the level of ministers.").Name);
+    }
+
+    [Fact]
     public void Ingest_VerbOfSayingBeforeAnotherSubject_NeverJoinsTheSpeakersName()
     {
         var article = Ingest("The press service said the two sides had agreed on “an acceptable option for everyone”.");

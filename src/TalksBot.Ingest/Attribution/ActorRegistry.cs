@@ -124,6 +124,64 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         _drafts.Where(d => d.Kind == ActorKind.Person && d.Mentions.Any(m => m >= from && m < to))
             .OrderBy(d => d.Mentions.Where(m => m >= from && m < to).Min()).FirstOrDefault();
 
+    private static readonly HashSet<string> AcronymLinks = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on" };
+
+    /// <summary>"The RSF said" after "the paramilitary Rapid Support Forces": a body named by an acronym is named by the words the
+    /// article spells it out with (their initials, small linking words aside), the acronym staying one of its names.</summary>
+    public void SpellOutAcronyms(IReadOnlyList<string> paragraphs)
+    {
+        foreach (var draft in _drafts.Where(d => d.Kind is not (ActorKind.Person or ActorKind.Outlet) && d.CorpusMatch is null))
+        {
+            var acronym = draft.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? draft.Name[4..] : draft.Name;
+            if (acronym.Length is < 2 or > 6 || !acronym.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            if (paragraphs.Select(p => SpelledOut(p, acronym)).FirstOrDefault(n => n is not null) is { } full)
+            {
+                draft.AddAlias(acronym);
+                draft.Name = full;
+            }
+        }
+    }
+
+    private static string? SpelledOut(string paragraph, string acronym)
+    {
+        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var start = 0; start < words.Length; start++)
+        {
+            var (letter, end) = (0, start);
+            while (end < words.Length && letter < acronym.Length)
+            {
+                var word = words[end].Trim(',', '.', ';', ':', '(', ')', '“', '”', '"');
+                if (end > start && AcronymLinks.Contains(word))
+                {
+                    end++;
+                    continue;
+                }
+
+                if (word.Length == 0 || word[0] != acronym[letter] || !char.IsUpper(word[0]))
+                {
+                    break;
+                }
+
+                (letter, end) = (letter + 1, end + 1);
+                if (word != words[end - 1] && letter < acronym.Length)
+                {
+                    break;
+                }
+            }
+
+            if (letter == acronym.Length)
+            {
+                return string.Join(' ', words[start..end]).Trim(',', '.', ';', ':', '(', ')', '“', '”', '"');
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The referenced actors with their final ids, ordered outlets, governments, delegations, groups, people.</summary>
     public IReadOnlyDictionary<ActorDraft, Actor> Build()
     {

@@ -86,6 +86,7 @@ internal sealed class ArticleAnalyzer
         }
 
         ResolveDeferred();
+        _registry.SpellOutAcronyms(paragraphs);
         return [.. _statements.DistinctBy(s => (s.Paragraph, s.Start, s.End)).Where(s => !NonStatements.IsCutNarration(s, paragraphs))
             .OrderBy(s => s.Paragraph).ThenBy(s => s.Start)];
     }

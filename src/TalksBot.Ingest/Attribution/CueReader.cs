@@ -27,6 +27,14 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         }
 
         var last = tokens.FindLastIndex(IsCueVerb);
+        // "Aydemir insisted that Ankara had proposed corridors … and would “…”": the quote hangs on a verb coordinated with the
+        // inner verb of saying, not on it; the outer verb's clause, longer than usual, speaks.
+        if (first >= 0 && first < last && HangsOnACoordinatedVerb(tokens, last) && LinksTo(tokens, first) && NearEnough(tokens, first, MaxTail * 2)
+            && Subject(p, from, tokens[first], to) is { } reporting)
+        {
+            return reporting;
+        }
+
         return last >= 0 && NearEnough(tokens, last) ? Subject(p, from, tokens[last], to) : AccordingTo(p, tokens, to);
     }
 
@@ -44,11 +52,20 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         return Forward(p, tokens[at + 1].End, to);
     }
 
-    /// <summary>At most <see cref="MaxTail"/> words and no sentence or clause stop between the verb and the quote.</summary>
-    private bool NearEnough(List<Token> tokens, int verb)
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "would", "will", "could", "can", "had", "has", "was", "is", "were" };
+
+    /// <summary>"… had proposed corridors from Mariupol and would “…”": after the verb, "and" or "but" and an auxiliary.</summary>
+    private static bool HangsOnACoordinatedVerb(List<Token> tokens, int verb)
+    {
+        var and = tokens.FindIndex(verb + 1, t => t.Word is "and" or "but");
+        return and > verb && and + 1 < tokens.Count && Auxiliaries.Contains(tokens[and + 1].Word);
+    }
+
+    /// <summary>At most <paramref name="reach"/> words and no sentence or clause stop between the verb and the quote.</summary>
+    private bool NearEnough(List<Token> tokens, int verb, int reach = MaxTail)
     {
         var tail = tokens[(verb + 1)..];
-        return tail.Count <= MaxTail && !tail.Exists(t => t.Raw.EndsWith(';') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw)));
+        return tail.Count <= reach && !tail.Exists(t => t.Raw.EndsWith(';') || (t.Raw.EndsWith('.') && !lexicon.Abbreviations.Contains(t.Raw)));
     }
 
     /// <summary>A quote woven further into a sentence ("X said the situation “…” and that “…”"): the outermost
