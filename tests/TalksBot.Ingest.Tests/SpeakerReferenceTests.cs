@@ -121,6 +121,36 @@ public sealed class SpeakerReferenceTests
     }
 
     [Fact]
+    public void Ingest_AgeInCommasAfterTheName_IsNoPartOfTheSpeaker()
+    {
+        var article = Ingest("Talks end on the river\n\nIrina Zhukova, 47, who runs a flower stall near the headquarters, said: “Yesterday there was a tank outside my stall.”");
+
+        Assert.Equal("Irina Zhukova", Fixtures.SpeakerOf(article, "Yesterday there was a tank outside my stall.").Name);
+    }
+
+    [Fact]
+    public void Ingest_PressServiceWithAnInsertedChannel_Speaks()
+    {
+        var article = Ingest("Talks end on the river\n\nThe group’s own press service, in an audio message distributed on Telegram, said the columns were "
+            + "turning back “to avoid the spilling of blood on the river”.");
+
+        var statement = article.Statements.Single(s => s.Quote == "to avoid the spilling of blood on the river");
+        Assert.Contains("press service", article.Actors.Single(a => a.Id == statement.Speaker).Name, StringComparison.Ordinal);
+        Assert.Equal("Telegram", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
+    [Fact]
+    public void Ingest_QuoteOnItsOwnAfterAParagraphWhereSomeoneSpeaks_IsTheirsNotTheSpeakerQuotedFurtherBack()
+    {
+        var article = Ingest("Talks end on the river\n\nA ministry spokesperson said Veldoria was “monitoring the situation closely”.\n\n"
+            + "Dr Helen Marsh, a specialist at the institute, has followed the group for years.\n\n"
+            + "Dr Marsh warned that the deal was unlikely to be the final word.\n\n"
+            + "“These arrangements tend to last exactly as long as both sides are too weak to break them.”");
+
+        Assert.Equal("Helen Marsh", Fixtures.SpeakerOf(article, "These arrangements tend to last exactly as long as both sides are too weak to break them.").Name);
+    }
+
+    [Fact]
     public void Ingest_VerbOfSayingBeforeAnotherSubject_NeverJoinsTheSpeakersName()
     {
         var article = Ingest("The press service said the two sides had agreed on “an acceptable option for everyone”.");

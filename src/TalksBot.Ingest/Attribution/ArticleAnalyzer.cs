@@ -332,6 +332,15 @@ internal sealed class ArticleAnalyzer
             return (recent, earlier?.Via);
         }
 
+        // "Dr Marsh warned that the deal was unlikely to last." then a quote on its own: the person the paragraph before has
+        // speaking, over someone quoted further back.
+        if (index > 0 && (_lastQuote is null || _lastQuote.Paragraph < index - 1)
+            && _registry.RecentPerson(position, (index - 1) * ParagraphStride) is { } introduced
+            && _cues.HasCueVerb(_paragraphs[index - 1], 0, _paragraphs[index - 1].Length))
+        {
+            return (introduced, null);
+        }
+
         return _lastQuote is { } last ? (last.Speaker, last.Via) : (_registry.RecentPerson(position, 0), null);
     }
 

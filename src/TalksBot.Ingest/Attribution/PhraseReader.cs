@@ -69,7 +69,8 @@ internal sealed class PhraseReader(Lexicon lexicon)
     /// <summary>The phrase that ends where the verb begins: "[Vladimir Medinsky, the head of the Russian delegation,] said".</summary>
     public NounPhrase? Backward(string p, int from, int to)
     {
-        var tokens = Token.Split(p, from, to);
+        // "Irina Zhukova, 47, who runs a stall …, said": an age in commas is no part of the phrase.
+        var tokens = WithoutAges(Token.Split(p, from, to));
         while (tokens.Count > 0 && (IsSkippable(tokens[^1]) || lexicon.CalendarWords.Contains(tokens[^1].Word)))
         {
             // "Zelenskiy on Tuesday said": the time phrase between speaker and verb.
@@ -123,6 +124,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
 
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
     }
+
+    private static List<Token> WithoutAges(List<Token> tokens) =>
+        [.. tokens.Where((t, i) => !(i > 0 && tokens[i - 1].Raw.EndsWith(',') && t.Raw.EndsWith(',') && t.Raw.TrimEnd(',').All(char.IsAsciiDigit)))];
 
     private const int MaxNameInCommas = 4;
 
