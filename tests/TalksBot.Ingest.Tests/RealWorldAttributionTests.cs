@@ -69,6 +69,8 @@ public sealed class RealWorldAttributionTests
     [InlineData("said on state television that", "state television")]
     [InlineData("told Veldorian television that", "Veldorian television")]
     [InlineData("said in a statement to the state television that", "state television")]
+    [InlineData("wrote on X that", "X")]
+    [InlineData("said in a video on TikTok that", "TikTok")]
     public void Ingest_ChannelNamedOnce_IsTheViaOfTheSpeakersLaterQuotesToo(string cue, string channel)
     {
         var article = Ingest(
