@@ -15,6 +15,7 @@ public sealed class QuoteScannerTests
     [InlineData("‘The Russians’ plan is not ours,’ he told the BBC.", true, new[] { "The Russians’ plan is not ours," })]
     [InlineData("She said the farmers' anger was 'real'.", true, new[] { "real" })]
     [InlineData("He said it was ‘still too cautious’ on Ukraine and called the talks ‘tense’.", true, new[] { "still too cautious", "tense" })]
+    [InlineData("‘The Russians’ proposal is a ‘dead end’ for everyone,’ he said.", true, new[] { "The Russians’ proposal is a ‘dead end’ for everyone," })]
     [InlineData("Weber sagte: „Das ist ein guter Tag.“ He called it „a turning point“.", false, new[] { "Das ist ein guter Tag.", "a turning point" })]
     [InlineData("Ilic called it „a step nobody can undo”, adding: „We sign nothing else.”", false, new[] { "a step nobody can undo", "We sign nothing else." })]
     public void Scan_Paragraph_FindsTopLevelQuotes(string paragraph, bool singleQuoteStyle, string[] expected)

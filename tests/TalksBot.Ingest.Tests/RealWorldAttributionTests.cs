@@ -218,6 +218,15 @@ public sealed class RealWorldAttributionTests
     }
 
     [Fact]
+    public void Ingest_QuoteToldToAnOutletNamedLikeThePublishersLeadingWord_KeepsThatOutlet()
+    {
+        var article = Fixtures.IngestText("Deputy Minister Ivo Halm told The Times that the gates were “closed until Friday.”", "Times of Ostrania");
+
+        var statement = article.Statements.Single(s => s.Quote == "closed until Friday.");
+        Assert.Equal("Times", article.Actors.Single(a => a.Id == statement.Via).Name);
+    }
+
+    [Fact]
     public void Ingest_QuoteToldToAnotherOutletWithTheSameInitials_KeepsThatOutlet()
     {
         var article = Fixtures.IngestText("Deputy Minister Ivo Halm told KBN Radio that the gates were “closed until Friday.”", "Kessel Broadcast Network");

@@ -76,6 +76,52 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("U.N. secretary-general", Fixtures.SpeakerOf(article, "a beacon of hope on the river").Name);
     }
 
+    [Fact]
+    public void Ingest_TwoTitlesNoNamedPersonHolds_AreTwoSpeakers()
+    {
+        var article = Ingest("Talks end on the river\n\n“We are ready to host both delegations in the capital,” the Ostranian president told reporters.\n\n"
+            + "“We will never give up our land, whatever they offer,” the Veldorian president said.");
+
+        Assert.Equal("Ostranian president", Fixtures.SpeakerOf(article, "We are ready to host both delegations in the capital").Name);
+        Assert.Equal("Veldorian president", Fixtures.SpeakerOf(article, "We will never give up our land, whatever they offer").Name);
+    }
+
+    [Fact]
+    public void Ingest_BareTitleNobodyHolds_MakesNoSpeakerOfTheTitleWord()
+    {
+        var article = Ingest("Talks end on the river\n\n“There is no reason for panic about the grain deal at all,” the minister said.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Name.Equals("minister", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Ingest_ItVowedAfterABodySpoke_IsStillTheNationNamedBeforeIt()
+    {
+        var article = Ingest("Talks end on the river\n\nThe Kremlin said Veldorian troops had attacked the plant and that Veldoria had shelled it a day after it vowed "
+            + "it would “respect the ceasefire in full”.");
+
+        Assert.Equal("Veldoria", Fixtures.SpeakerOf(article, "respect the ceasefire in full").Name);
+    }
+
+    [Fact]
+    public void Ingest_ATitledPersonAfterAnInstitutionName_IsThePerson()
+    {
+        var article = Ingest("Talks end on the river\n\nCouncil of Europe Secretary General Marija Buric said: “The river belongs to both banks.”");
+
+        var speaker = Fixtures.SpeakerOf(article, "The river belongs to both banks.");
+        Assert.Equal("Marija Buric", speaker.Name);
+        Assert.Equal(ActorKind.Person, speaker.Kind);
+    }
+
+    [Fact]
+    public void Ingest_PersonNamedLikeAWireService_StaysAPerson()
+    {
+        var article = Ingest("Talks end on the river\n\nFormer mayor Michael Bloomberg said the talks were “worth every hour we spent”.\n\n"
+            + "“Nobody at that table wants war,” Bloomberg said.");
+
+        Assert.Equal(ActorKind.Person, Fixtures.SpeakerOf(article, "Nobody at that table wants war").Kind);
+    }
+
     [Theory]
     [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
     [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]

@@ -16,7 +16,7 @@ internal static class ActorIntroductions
         foreach (var article in articles)
         {
             var speakers = article.Statements.Select(s => s.Speaker).ToHashSet(StringComparer.Ordinal);
-            foreach (var actor in article.Actors.Where(a => a.Kind != ActorKind.Outlet && speakers.Contains(a.Id)))
+            foreach (var actor in article.Actors.Where(a => a.Kind == ActorKind.Person && speakers.Contains(a.Id)))
             {
                 if (!actors.TryGetValue(actor.Id, out var corpusActor) || NamingSentence(article, actor) is not { } sentence)
                 {
@@ -48,12 +48,22 @@ internal static class ActorIntroductions
         {
             foreach (var paragraph in article.Paragraphs)
             {
-                var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+                var at = WholeWordAt(paragraph, name);
                 if (at >= 0)
                 {
-                    var start = paragraph.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
-                    var end = paragraph.IndexOfAny(SentenceEnds, at);
-                    return paragraph[start..(end < 0 ? paragraph.Length : end)];
+                    var start = at;
+                    while (start > 0 && !EndsSentence(paragraph, start - 1))
+                    {
+                        start--;
+                    }
+
+                    var end = at + name.Length;
+                    while (end < paragraph.Length && !EndsSentence(paragraph, end))
+                    {
+                        end++;
+                    }
+
+                    return paragraph[start..end];
                 }
             }
         }
@@ -61,7 +71,39 @@ internal static class ActorIntroductions
         return null;
     }
 
-    private static readonly char[] SentenceEnds = ['.', '?', '!'];
+    /// <summary>Where <paramref name="name"/> stands as whole words ("Bello" not in "Bellona"), or -1.</summary>
+    private static int WholeWordAt(string paragraph, string name)
+    {
+        for (var at = paragraph.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = paragraph.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetter(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetter(paragraph[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A full stop, question or exclamation mark before a space, not the stop of "Mr." or "U.S.".</summary>
+    private static bool EndsSentence(string paragraph, int i)
+    {
+        if (paragraph[i] is not ('.' or '?' or '!') || (i + 1 < paragraph.Length && !char.IsWhiteSpace(paragraph[i + 1])))
+        {
+            return false;
+        }
+
+        var word = i;
+        while (word > 0 && char.IsLetter(paragraph[word - 1]))
+        {
+            word--;
+        }
+
+        // "Mr.", "Dr.", "U.S.": a short capitalised word before the stop abbreviates.
+        return paragraph[i] != '.' || i - word > 3 || i - word == 0 || !char.IsUpper(paragraph[word]);
+    }
 
     /// <summary>"rusi" of "Royal United Services Institute", "fiia" of "Finnish Institute of International Affairs": the
     /// initials of each run of two or more capitalised words, the small words that link them left out.</summary>

@@ -33,7 +33,9 @@ internal static class IntroducedSpeaker
             .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
             // A country or place the sentence names says where, not who: another held word must say who, and some word must
             // name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal").
-            .Where(f => words.Exists(w => NamesAPerson(index, f.Actor, w)) && f.Missing.Count <= (words.Count >= LongDescription ? 2 : 1) && f.Missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word))
+            // A word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
+            .Where(f => words.Exists(w => NamesAPerson(index, f.Actor, w))
+                && !words.Exists(w => IsPersonWord(index, w) && f.Actor.IntroductionStems.Contains(w.Stem) && !f.Actor.DescriptorContains(index.TermOf(w.Stem))) && f.Missing.Count <= (words.Count >= LongDescription ? 2 : 1) && f.Missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word))
                 && words.Except(f.Missing).Any(w => !IsConcept(index, words, matches, w))
                 && (words.Count - f.Missing.Count >= MinHeld || words.Except(f.Missing).All(w => IsDistinctive(index, words, matches, w))))
             .OrderBy(f => f.Missing.Count).ThenByDescending(f => f.Context)
@@ -83,7 +85,10 @@ internal static class IntroducedSpeaker
     private static bool IsWord(TextToken token) => !token.IsFunctionWord || QuestionParser.PersonNouns.Contains(token.Word);
 
     private static bool NamesAPerson(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
-        QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word) || actor.DescriptorContains(index.TermOf(word.Stem));
+        IsPersonWord(index, word) || actor.DescriptorContains(index.TermOf(word.Stem));
+
+    private static bool IsPersonWord(KnowledgeIndex index, TextToken word) =>
+        QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word);
 
     private static bool IsDistinctive(KnowledgeIndex index, List<TextToken> words, List<ConceptMatch> matches, TextToken word) =>
         !index.Vocabulary.CommonWords.Contains(word.Word) && !IsConcept(index, words, matches, word);

@@ -107,6 +107,9 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             ?? _drafts.FirstOrDefault(d => Words.Compact(d.Name) == compact);
     }
 
+    /// <summary>How many people introduced so far have that surname.</summary>
+    public int PeopleWithSurname(string name) => _drafts.Count(d => d.Kind == ActorKind.Person && CorpusIndex.SameSurname(d.Surname, name));
+
     /// <summary>A person already introduced whom <paramref name="name"/>, one word, names: by surname, else by the
     /// first word of a family-name-first name ("Lee" for "Lee Hsien Loong").</summary>
     public ActorDraft? KnownPerson(string name) =>
@@ -250,7 +253,12 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             draft.Name = mention.Name;
         }
 
-        draft.Pronoun ??= pronoun;
+        // "Ms Bello" taken for the only Bello named may be someone else the article calls by surname: the honorific tells
+        // only of a person it names in full.
+        if (fullName)
+        {
+            draft.Pronoun ??= pronoun;
+        }
 
         if (fullName)
         {
@@ -339,10 +347,16 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     }
 
     /// <summary>The person a title alone names when the article names nobody holding it ("the U.N. secretary-general said"):
-    /// called by the title, with no role of its own; later uses of the title find them.</summary>
-    public ActorDraft TitleHolder(ActorMention title, int position)
+    /// called by the title, with no role of its own; later uses of the title find them. Null for a bare title ("the minister").</summary>
+    public ActorDraft? TitleHolder(ActorMention title, int position)
     {
         var name = title.Role ?? title.Name;
+        // "the minister said" alone names no one: only a title with what makes it one office ("the Turkish president") speaks.
+        if (Qualifiers(name).Count == 0)
+        {
+            return null;
+        }
+
         var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? Add(new ActorDraft(ActorKind.Person, name, null) { TitleOnly = true });
         draft.MentionedAt(position);
@@ -404,7 +418,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
                 || (d.TitleOnly && d.Name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase))
                 || string.Equals(d.Role, role, StringComparison.OrdinalIgnoreCase)
                 || d.Aliases.Any(a => a.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase)))
-            && !Conflicts(qualifiers, Qualifiers(d.Role ?? "")));
+            && !Conflicts(qualifiers, Qualifiers(d.Role ?? (d.TitleOnly ? d.Name : ""))));
         // "the head added": a bare title word names whoever the article last gave it, not the person everywhere.
         if (role.Contains(' ', StringComparison.Ordinal))
         {
@@ -441,7 +455,8 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var compact = Words.Compact(mention.Name);
         var draft = _drafts.FirstOrDefault(d => d.Kind == ActorKind.Outlet && (Words.Compact(d.Name) == compact || d.Aliases.Any(a => Words.Compact(a) == compact)));
-        if (draft is null && _publisher is not null && Words.IsShortFormOf(mention.Name, _publisher.Name))
+        if (draft is null && _publisher is not null && corpus.FindNamed(ActorKind.Outlet, mention.Name) is null
+            && Words.IsShortFormOf(mention.Name, _publisher.Name, parser.IsOutletNoun))
         {
             // "told HBN" in HBN News, "told CWS" in Continental Wire Service: the publisher itself, not a channel.
             _publisher.AddAlias(mention.Name);

@@ -43,9 +43,7 @@ internal sealed class ArticleAnalyzer
     public ArticleAnalyzer(Lexicon lexicon, CorpusIndex corpus)
     {
         _lexicon = lexicon;
-        // The wire services of the conventions are outlets wherever they appear ("…, according to Xinhua.").
-        _knownOutlets = new HashSet<string>(corpus.Outlets.Concat(lexicon.Data.WireServices.Services.SelectMany(s => s.Forms).Select(Words.Compact)),
-            StringComparer.Ordinal);
+        _knownOutlets = new HashSet<string>(corpus.Outlets, StringComparer.Ordinal);
         _parser = new MentionParser(lexicon, _knownOutlets);
         _registry = new ActorRegistry(corpus, _parser);
         var phrases = _phrases = new PhraseReader(lexicon);
@@ -317,8 +315,10 @@ internal sealed class ArticleAnalyzer
         foreach (var (title, paragraph, kind, via, start, end, cut) in _deferred)
         {
             // "The Turkish president said": with nobody named holding the title, the title is who speaks.
-            var speaker = _registry.Resolve(title, int.MaxValue) ?? _registry.TitleHolder(title, paragraph * ParagraphStride + start);
-            Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
+            if ((_registry.Resolve(title, int.MaxValue) ?? _registry.TitleHolder(title, paragraph * ParagraphStride + start)) is { } speaker)
+            {
+                Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
+            }
         }
     }
 
@@ -422,8 +422,9 @@ internal sealed class ArticleAnalyzer
 
         if (cue.Speaker is { Kind: MentionKind.Pronoun, Name: "it" } it)
         {
-            // "The Kremlin said … Fighters …, it said, would be offered …": the body speaking earlier in the paragraph.
-            if (_cues.FirstSpeaker(_paragraphs[index], 0, cue.Start, linked: false) is { Speaker: { Kind: MentionKind.Group or MentionKind.Proper } body }
+            // "The Kremlin said … Fighters …, it said, would be offered …": set off in commas, the body speaking earlier in the paragraph.
+            if (_paragraphs[index][..cue.Start].TrimEnd().EndsWith(',')
+                && _cues.FirstSpeaker(_paragraphs[index], 0, cue.Start, linked: false) is { Speaker: { Kind: MentionKind.Group or MentionKind.Proper } body }
                 && Resolve(body, position) is { Kind: not (ActorKind.Person or ActorKind.Outlet) } speaking)
             {
                 return speaking;

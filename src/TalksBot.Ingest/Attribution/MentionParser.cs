@@ -61,6 +61,11 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
 
     public bool IsTitleWord(string word) => lexicon.TitleWords.Contains(word);
 
+    public bool IsOutletNoun(string word) => lexicon.OutletNouns.Contains(word);
+
+    /// <summary>A wire service of the conventions ("Xinhua", "AFP"), an outlet when the text says words came through it.</summary>
+    public bool IsWireService(string name) => lexicon.Data.WireServices.Services.Any(s => s.Forms.Any(f => Words.Compact(f) == Words.Compact(name)));
+
     private ActorMention? Outlet(List<string> body, string surface)
     {
         var joined = string.Join(' ', body);
@@ -91,13 +96,22 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     {
         var noun = body.FindIndex(t => Words.IsCapitalized(t) && lexicon.Data.GroupNouns.TryGetValue(t.ToLowerInvariant(), out var kind) && kind == "government");
         if (noun < 0 || noun + 2 >= body.Count || body[noun + 1] is not ("of" or "for") || !body[..noun].TrueForAll(Words.IsCapitalized)
-            || !Words.IsCapitalized(body[^1]) || !body[(noun + 2)..].TrueForAll(t => Words.IsCapitalized(t) || t is "the" or "and" or "of" or "for"))
+            || !Words.IsCapitalized(body[^1]) || !body[(noun + 2)..].TrueForAll(t => Words.IsCapitalized(t) || t is "the" or "and" or "of" or "for")
+            || EndsInATitledName(body[(noun + 2)..]))
         {
             return null;
         }
 
         var name = string.Join(' ', body);
         return new ActorMention(MentionKind.Group, surface, article == "the" ? "the " + name : name, null, null, ActorKind.Government);
+    }
+
+    /// <summary>"… of Europe Secretary General Marija Buric": a title, then a name of capitals only, ends the words — a person
+    /// named after the institution, not part of its name ("of the President of the Republic" goes on with "of").</summary>
+    private bool EndsInATitledName(List<string> words)
+    {
+        var title = words.FindLastIndex(lexicon.IsTitleToken);
+        return title >= 0 && words.Count - title - 1 >= 2 && words[(title + 1)..].TrueForAll(IsNameToken);
     }
 
     private ActorMention? Person(List<string> body, string surface)

@@ -50,7 +50,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 // A later bare surname is a mention too, so "he" and "the minister" find the person named last.
                 known.MentionedAt(basePosition + tokens[i].Start);
-                if (i > 0 && ActorRegistry.PronounOf(tokens[i - 1].Raw) is { } pronoun)
+                if (i > 0 && ActorRegistry.PronounOf(tokens[i - 1].Raw) is { } pronoun && registry.PeopleWithSurname(Clean(tokens[j - 1])) == 1)
                 {
                     known.Pronoun ??= pronoun;
                 }

@@ -86,6 +86,8 @@ internal sealed class OutletCues(Lexicon lexicon, PhraseReader phrases)
         else if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Word == "to")
         {
             phrase = phrases.Forward(p, tokens[i + 1].End, to);
+            // "…, according to Xinhua.": a wire service the words came through, not a source.
+            marked = phrase is not null && parser.IsWireService(phrase.Chunk);
         }
         else if (word is "told" or "tells" or "telling" && i + 1 < tokens.Count)
         {

@@ -116,8 +116,8 @@ internal static class QuoteScanner
     private static bool ClosesSingleAt(string p, int j) =>
         !char.IsWhiteSpace(p[j - 1]) && (j + 1 == p.Length || char.IsWhiteSpace(p[j + 1]) || Terminators.Contains(p[j + 1]));
 
-    /// <summary>"the Russians’ plan": an s, the mark, then a lower-case word, with a later closing mark still to come before any
-    /// other quote opens ("‘still too cautious’ on Ukraine and … as ‘tense’" closes at "cautious’").</summary>
+    /// <summary>"the Russians’ plan": an s, the mark, then a lower-case word, with a later closing mark still to come that closes
+    /// no quote opened after it ("‘still too cautious’ on Ukraine and … as ‘tense’" closes at "cautious’").</summary>
     private static bool IsPluralPossessive(string p, int j, QuoteStyle style)
     {
         if (style != QuoteStyle.Single || p[j - 1] != 's' || j + 2 >= p.Length || p[j + 1] != ' ' || !char.IsLower(p[j + 2]))
@@ -125,16 +125,23 @@ internal static class QuoteScanner
             return false;
         }
 
+        // A quote that opens after the mark closes first ("… a ‘dead end’ for everyone,’"): only a closing mark beyond it makes
+        // this one a possessive.
+        var nested = false;
         for (var k = j + 1; k < p.Length; k++)
         {
             if (p[k] is '‘' || (p[k] == '\'' && OpensAt(p, k)))
             {
-                return false;
+                nested = true;
             }
-
-            if (p[k] is '’' or '\'' && ClosesSingleAt(p, k) && !(p[k - 1] == 's' && k + 2 < p.Length && char.IsLower(p[k + 2])))
+            else if (p[k] is '’' or '\'' && ClosesSingleAt(p, k) && !(p[k - 1] == 's' && k + 2 < p.Length && char.IsLower(p[k + 2])))
             {
-                return true;
+                if (!nested)
+                {
+                    return true;
+                }
+
+                nested = false;
             }
         }
 

@@ -35,9 +35,9 @@ internal static partial class Words
         return sb.ToString();
     }
 
-    /// <summary>"HBN" of "HBN News" (its leading words) and "CWS" of "Continental Wire Service" (the initials of its words), "the"
-    /// aside.</summary>
-    public static bool IsShortFormOf(string shortName, string fullName)
+    /// <summary>"HBN" of "HBN News" (its leading words, only outlet nouns left over: not "The Times" of "Times of India") and "CWS"
+    /// of "Continental Wire Service" (the initials of its words), "the" aside.</summary>
+    public static bool IsShortFormOf(string shortName, string fullName, Func<string, bool> isOutletNoun)
     {
         var full = Fold(fullName).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").ToList();
         var shortWords = Fold(shortName).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the").ToList();
@@ -46,7 +46,8 @@ internal static partial class Words
             return false;
         }
 
-        var leadingWords = shortWords.Count < full.Count && shortWords.SequenceEqual(full.Take(shortWords.Count)) && shortWords[0].Length >= 3;
+        var leadingWords = shortWords.Count < full.Count && shortWords.SequenceEqual(full.Take(shortWords.Count)) && shortWords[0].Length >= 3
+            && full.Skip(shortWords.Count).All(isOutletNoun);
         var initials = shortWords.Count == 1 && shortName.Trim().All(char.IsUpper) && shortWords[0] == string.Concat(full.Select(w => w[0]));
         return leadingWords || initials;
     }

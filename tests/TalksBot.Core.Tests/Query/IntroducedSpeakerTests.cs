@@ -13,13 +13,15 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
                 "In the border town of Harbourtown, local entrepreneur Mikko Laine says he has mixed feelings. “People here feel safer, yes.”",
                 "Dr Helen Marsh, a specialist at the Royal Westland Institute, said the move was “a turning point for the north”.",
                 "Defence minister Juhani Kask said the day was “the end of an era”.",
+                "Anna Kovac, an analyst at the Nordic Policy Institute who met the Veldorian ambassador last week, said the talks were “only a beginning”.",
             ],
             [Person("laine", "Mikko Laine", "local entrepreneur", "Laine"), Person("marsh", "Helen Marsh", "specialist", "Marsh"),
-                Person("kask", "Juhani Kask", "Defence minister", "Kask")],
+                Person("kask", "Juhani Kask", "Defence minister", "Kask"), Person("kovac", "Anna Kovac", "analyst at the Nordic Policy Institute", "Kovac")],
             [
                 Quote("laine-safer", 2, "laine", "People here feel safer, yes."),
                 Quote("marsh-turning", 3, "marsh", "a turning point for the north"),
                 Quote("kask-era", 4, "kask", "the end of an era"),
+                Quote("kovac-beginning", 5, "kovac", "only a beginning"),
             ]);
     }
 
@@ -38,6 +40,7 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
     [InlineData("what did the westland foreign minister say")]
     [InlineData("what did the harbourtown border guards say")]
     [InlineData("what did the ostranian statement on the alliance say")]
+    [InlineData("what did the npi ambassador say")]
     public void Ask_DescriptionOfSomeoneTheStoryDoesNotQuote_IsDeclined(string question) =>
         Assert.False(Engine.Ask(question).Answered);
 }
