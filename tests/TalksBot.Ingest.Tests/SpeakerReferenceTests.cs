@@ -122,6 +122,15 @@ public sealed class SpeakerReferenceTests
         Assert.Equal(ActorKind.Person, Fixtures.SpeakerOf(article, "Nobody at that table wants war").Kind);
     }
 
+    [Fact]
+    public void Ingest_TitleOfAnInstitutionNamedAfterTheArticle_IsATitleNotAPerson()
+    {
+        var article = Ingest("Talks end on the river\n\n“Aftershocks of this size may continue for a week,” said the director of the Ostranian Meteorological Agency.");
+
+        var speaker = Fixtures.SpeakerOf(article, "Aftershocks of this size may continue for a week");
+        Assert.Equal("director of the Ostranian Meteorological Agency", speaker.Name);
+    }
+
     [Theory]
     [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
     [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]

@@ -145,9 +145,10 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             return null;
         }
 
-        if (name.Count == 1 && lead.Count > 0 && lead[^1].ToLowerInvariant() is "the" or "a" or "an")
+        if (lead.Count > 0 && lead[^1].ToLowerInvariant() is "the" or "a" or "an")
         {
-            // "envoy to the UN": one capitalised word after an article is an institution, not a person.
+            // "envoy to the UN", "director of the Japan Meteorological Agency": capitalised words after an article are an
+            // institution, not a person.
             return null;
         }
 
@@ -226,9 +227,12 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         return new ActorMention(MentionKind.Group, surface, name, null, null, actorKind);
     }
 
+    /// <summary>Prepositions that open a sentence's place or time, never a name: "In Bogor, …".</summary>
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal) { "In", "At", "On", "From", "For", "By", "With", "After", "During" };
+
     private static ActorMention? Proper(List<string> body, string? article, string surface)
     {
-        if (body.Count > 3 || !body.All(Words.IsCapitalized))
+        if (body.Count > 3 || !body.All(Words.IsCapitalized) || OpeningPrepositions.Contains(body[0]))
         {
             return null;
         }
