@@ -125,11 +125,10 @@ public sealed class SpeakerReferenceTests
     [Fact]
     public void Ingest_TitleOfAnInstitutionNamedAfterTheArticle_IsATitleNotAPerson()
     {
-        var article = Ingest("Talks end on the river\n\n“Aftershocks of this size may continue for a week,” said the director of the Ostranian Meteorological Agency.");
+        var article = Ingest("Talks end on the river\n\n“Aftershocks of this size may continue for a week,” said the director of the Ostranian Meteorological Agency’s earthquake division.");
 
         var speaker = Fixtures.SpeakerOf(article, "Aftershocks of this size may continue for a week");
-        Assert.NotEqual("Ostranian Meteorological", speaker.Name);
-        Assert.EndsWith("Ostranian Meteorological Agency", speaker.Name, StringComparison.Ordinal);
+        Assert.Equal("director of the Ostranian Meteorological Agency’s earthquake division", speaker.Name);
     }
 
     [Theory]
