@@ -131,6 +131,31 @@ public sealed class SpeakerReferenceTests
         Assert.Equal("director of the Ostranian Meteorological Agency’s earthquake division", speaker.Name);
     }
 
+    [Fact]
+    public void Ingest_AppositiveSayingWhatSomeoneDoesWhere_IntroducesThePersonForLaterPronouns()
+    {
+        var article = Ingest("Talks end on the river\n\nSigrun Hallsdottir, a volcanologist at the University of Ostrania's Institute of Earth Sciences, "
+            + "has spent two days flying over the site.\n\n“Right now the lava is flowing north and east, away from the town,” she says.");
+
+        var speaker = Fixtures.SpeakerOf(article, "Right now the lava is flowing north and east, away from the town");
+        Assert.Equal("Sigrun Hallsdottir", speaker.Name);
+        Assert.Equal("volcanologist at the University of Ostrania's Institute of Earth Sciences", speaker.Role);
+    }
+
+    [Fact]
+    public void Ingest_InterviewWhoseQuestionsTheOutletAsksByName_GivesTheAnswersToTheInterviewee()
+    {
+        var article = Fixtures.IngestText("Title here\n\nSigrun Hallsdottir, a volcanologist at the University of Ostrania, spent two days over the site.\n\n"
+            + "RIVER REVIEW: Is the lava a threat to the town?\n\n"
+            + "HALLSDOTTIR: “Right now the lava is flowing north and east, away from the town,” she says.\n\n"
+            + "RR: When can people move back home?\n\n"
+            + "HALLSDOTTIR: “Nobody should be sleeping in the town this winter.”", "River Review");
+
+        Assert.All(article.Statements.Where(s => s.Kind == StatementKind.DirectQuote),
+            s => Assert.Equal("Sigrun Hallsdottir", article.Actors.Single(a => a.Id == s.Speaker).Name));
+        Assert.Contains(article.Statements, s => s.Quote.Contains("Nobody should be sleeping in the town this winter.", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
     [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]

@@ -75,7 +75,7 @@ internal sealed class ArticleAnalyzer
         _places = new PlaceNames(paragraphs);
         _registry.IsPersonName = _places.IsPersonName;
         Publisher = _registry.Publisher(publisher);
-        _interview = InterviewLayout.Detect(paragraphs, _lexicon);
+        _interview = InterviewLayout.Detect(paragraphs, _lexicon, publisher);
         var style = QuoteScanner.DetectStyle(paragraphs);
         _lastParagraph = paragraphs.Count - 1;
         for (var i = 0; i < paragraphs.Count; i++)

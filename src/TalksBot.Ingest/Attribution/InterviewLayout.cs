@@ -12,16 +12,21 @@ internal sealed partial class InterviewLayout
     private readonly HashSet<string> _questions;
     private readonly HashSet<string> _answers;
 
-    private InterviewLayout(Lexicon lexicon)
+    private readonly string _publisher;
+    private readonly Lexicon _lexicon;
+
+    private InterviewLayout(Lexicon lexicon, string publisher)
     {
         _questions = new(lexicon.Data.QuestionLabels, StringComparer.OrdinalIgnoreCase);
         _answers = new(lexicon.Data.AnswerLabels, StringComparer.OrdinalIgnoreCase);
+        _publisher = publisher;
+        _lexicon = lexicon;
     }
 
     /// <summary>The layout when at least two paragraphs are labelled questions, else null.</summary>
-    public static InterviewLayout? Detect(IReadOnlyList<string> paragraphs, Lexicon lexicon)
+    public static InterviewLayout? Detect(IReadOnlyList<string> paragraphs, Lexicon lexicon, string publisher)
     {
-        var layout = new InterviewLayout(lexicon);
+        var layout = new InterviewLayout(lexicon, publisher);
         return paragraphs.Count(p => Label(p) is { } l && layout.IsQuestion(l.Label)) >= MinQuestions ? layout : null;
     }
 
@@ -31,7 +36,10 @@ internal sealed partial class InterviewLayout
         return m.Success ? (m.Groups["label"].Value, m.Length) : null;
     }
 
-    public bool IsQuestion(string label) => _questions.Contains(label);
+    /// <summary>"Q:", "Interviewer:", or the publisher asking by its name or initials ("REYKJAVÍK REVIEW:", "RR:").</summary>
+    public bool IsQuestion(string label) =>
+        _questions.Contains(label) || Text.Words.Compact(label) == Text.Words.Compact(_publisher)
+        || Text.Words.IsShortFormOf(label, _publisher, _lexicon.OutletNouns.Contains);
 
     public bool IsAnswer(string label) => _answers.Contains(label);
 

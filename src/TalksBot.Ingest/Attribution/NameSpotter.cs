@@ -255,13 +255,35 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             end--;
         }
 
-        if (end < 0 || end - from > 8)
+        if (end < 0 || end - from > MaxWhatSomeoneDoes || (end - from > 8 && !IsWhatSomeoneDoesSomewhere(tokens[from..(end + 1)])))
         {
             return null;
         }
 
         var words = tokens[from..(end + 1)];
-        return words.Any(t => lexicon.TitleWords.Contains(t.Word)) ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';') : null;
+        return words.Any(t => lexicon.TitleWords.Contains(t.Word)) || IsWhatSomeoneDoesSomewhere(words)
+            ? string.Join(' ', words.Select(t => t.Raw)).TrimEnd(',', '.', ';')
+            : null;
+    }
+
+    /// <summary>", a volcanologist at the University of Iceland's Institute of Earth Sciences," runs longer than a title.</summary>
+    private const int MaxWhatSomeoneDoes = 14;
+
+    private static readonly HashSet<string> PlaceOfWork = new(StringComparer.Ordinal) { "at", "of", "for", "with", "from", "in" };
+
+    /// <summary>", a volcanologist at the University of Iceland,", ", a tailor in the Medina,": an article, a few lower-case
+    /// words and where the person does it (a capitalised name after "at", "of", "in"…) describe a person's work even when no
+    /// title word of the conventions is among them.</summary>
+    private static bool IsWhatSomeoneDoesSomewhere(List<Token> words)
+    {
+        if (words.Count < 4 || words[0].Word is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var link = words.FindIndex(1, t => PlaceOfWork.Contains(t.Word));
+        return link is > 1 and <= 4 && words[1..link].TrueForAll(t => char.IsLower(t.Raw[0]))
+            && words.Skip(link + 1).Take(2).Any(t => char.IsUpper(t.Raw[0]));
     }
 
     private const int HeadedWords = 12;
