@@ -156,6 +156,35 @@ public sealed class SpeakerReferenceTests
         Assert.Contains(article.Statements, s => s.Quote.Contains("Nobody should be sleeping in the town this winter.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Ingest_PlaceOpeningTheSentenceBeforeAnUnnamedSpeaker_IsNoPartOfTheSpeaker()
+    {
+        var article = Ingest("Talks end on the river\n\nIn Harbourtown, a buyer at a state-linked grain importer said the country had "
+            + "“enough in the silos for several months” but expected higher prices.");
+
+        Assert.Equal("a buyer at a state-linked grain importer", Fixtures.SpeakerOf(article, "enough in the silos for several months").Name);
+    }
+
+    [Fact]
+    public void Ingest_FamilyNameFirstPersonCalledByTheFamilyName_IsOnePerson()
+    {
+        var article = Ingest("Talks end on the river\n\nForeign Ministry spokesperson Tian Xiaoyu told a regular briefing the decision was welcome.\n\n"
+            + "“This is good for both countries and both peoples,” Tian said.");
+
+        Assert.Equal("Tian Xiaoyu", Fixtures.SpeakerOf(article, "This is good for both countries and both peoples").Name);
+    }
+
+    [Fact]
+    public void Ingest_BodyWithItsAcronymInBrackets_IsNamedInFull()
+    {
+        var article = Ingest("Talks end on the river\n\nThe Association of International Road Carriers in Ostrania (ZMPD) backed the protest.\n\n"
+            + "Ostrania ZMPD urged the government to “take the hauliers' demands seriously before it is too late”.");
+
+        var speaker = Fixtures.SpeakerOf(article, "take the hauliers' demands seriously before it is too late");
+        Assert.Equal("Association of International Road Carriers in Ostrania", speaker.Name);
+        Assert.Contains("ZMPD", speaker.Aliases);
+    }
+
     [Theory]
     [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
     [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]

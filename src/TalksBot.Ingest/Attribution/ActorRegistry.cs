@@ -114,7 +114,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     /// first word of a family-name-first name ("Lee" for "Lee Hsien Loong").</summary>
     public ActorDraft? KnownPerson(string name) =>
         _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && SameInitial(d.Surname, name) && CorpusIndex.SameSurname(d.Surname, name))
-        ?? _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && d.Name.Split(' ') is { Length: >= 3 } parts
+        ?? _drafts.FirstOrDefault(d => d.Kind == ActorKind.Person && d.Name.Split(' ') is { Length: >= 2 } parts
             && string.Equals(parts[0], name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The person mentioned last before <paramref name="position"/> and not before <paramref name="notBefore"/>.</summary>
@@ -127,7 +127,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         _drafts.Where(d => d.Kind == ActorKind.Person && d.Mentions.Any(m => m >= from && m < to))
             .OrderBy(d => d.Mentions.Where(m => m >= from && m < to).Min()).FirstOrDefault();
 
-    private static readonly HashSet<string> AcronymLinks = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on" };
+    private static readonly HashSet<string> AcronymLinks = new(StringComparer.Ordinal) { "of", "for", "and", "the", "on", "in" };
 
     /// <summary>"The RSF said" after "the paramilitary Rapid Support Forces": a body named by an acronym is named by the words the
     /// article spells it out with (their initials, small linking words aside), the acronym staying one of its names.</summary>
@@ -147,6 +147,44 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
                 draft.Name = full;
             }
         }
+
+        // "Poland ZMPD" after "the Association of International Road Carriers in Poland (ZMPD)": the name the acronym follows
+        // (read as a person's name when it speaks first, an acronym never being a surname).
+        foreach (var draft in _drafts.Where(d => d.Kind != ActorKind.Outlet && d.CorpusMatch is null))
+        {
+            var last = draft.Name.Split(' ')[^1];
+            if (last.Length is >= 2 and <= 6 && last.All(char.IsUpper)
+                && paragraphs.Select(p => NamedBefore(p, last)).FirstOrDefault(n => n is not null) is { } named && named != draft.Name)
+            {
+                draft.AddAlias(draft.Name);
+                draft.AddAlias(last);
+                draft.Name = named;
+            }
+        }
+    }
+
+    /// <summary>The capitalised name right before "(ACRONYM)" in the paragraph (small linking words inside it), or null.</summary>
+    private static string? NamedBefore(string paragraph, string acronym)
+    {
+        var at = paragraph.IndexOf("(" + acronym + ")", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var words = paragraph[..at].TrimEnd().Split(' ');
+        var start = words.Length;
+        while (start > 0 && (char.IsUpper(words[start - 1].FirstOrDefault()) || (AcronymLinks.Contains(words[start - 1]) && start < words.Length)))
+        {
+            start--;
+        }
+
+        while (start < words.Length && AcronymLinks.Contains(words[start].ToLowerInvariant()))
+        {
+            start++;
+        }
+
+        return words.Length - start >= 2 ? string.Join(' ', words[start..]) : null;
     }
 
     private static string? SpelledOut(string paragraph, string acronym)

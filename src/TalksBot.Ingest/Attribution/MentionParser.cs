@@ -304,7 +304,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     }
 
     public bool IsNameToken(string token) =>
-        Words.IsCapitalized(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token) && !lexicon.CalendarWords.Contains(token)
+        Words.IsCapitalized(token) && !OpeningPrepositions.Contains(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token) && !lexicon.CalendarWords.Contains(token)
         && !lexicon.Data.GroupNouns.ContainsKey(token.ToLowerInvariant()) && !token.EndsWith("’s", StringComparison.Ordinal)
         && !token.EndsWith("'s", StringComparison.Ordinal);
 

@@ -122,6 +122,13 @@ internal sealed class PhraseReader(Lexicon lexicon)
             phrase = phrase[article..];
         }
 
+        // "In Cairo, a buyer at a grain importer, said": the place the sentence opens with is set off; the words in commas speak.
+        if (appositive is not null && OpeningPrepositions.Contains(phrase[0].Word) && phrase.Count <= 3
+            && appositive.Split(' ', 2)[0].ToLowerInvariant() is "a" or "an" or "the")
+        {
+            return new NounPhrase(appositive, null, phrase[0].Start);
+        }
+
         return new NounPhrase(Join(phrase), appositive, phrase[0].Start);
     }
 
