@@ -185,6 +185,15 @@ public sealed class SpeakerReferenceTests
         Assert.Contains("ZMPD", speaker.Aliases);
     }
 
+    [Fact]
+    public void Ingest_PronounAfterATitleThatSpokeInNarration_IsThatTitle()
+    {
+        var article = Ingest("Talks end on the river\n\nThe Ostranian prime minister told reporters that troops were being flown to the peninsula.\n\n"
+            + "“Every hour counts now, and saving lives comes first,” he said.");
+
+        Assert.Equal("Ostranian prime minister", Fixtures.SpeakerOf(article, "Every hour counts now, and saving lives comes first").Name);
+    }
+
     [Theory]
     [InlineData("The court said the policy was “unlawful because of the risk of return”.", "the court", "unlawful because of the risk of return")]
     [InlineData("The union said members would “vote on the deal within ten days”.", "the union", "vote on the deal within ten days")]

@@ -230,6 +230,9 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     /// <summary>Prepositions that open a sentence's place or time, never a name: "In Bogor, …".</summary>
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal) { "In", "At", "On", "From", "For", "By", "With", "After", "During" };
 
+    /// <summary>Articles opening a sentence: "The Japanese prime minister told …" names no one called "The".</summary>
+    private static readonly HashSet<string> OpeningArticles = new(StringComparer.Ordinal) { "The", "A", "An" };
+
     private static ActorMention? Proper(List<string> body, string? article, string surface)
     {
         if (body.Count > 3 || !body.All(Words.IsCapitalized) || OpeningPrepositions.Contains(body[0]))
@@ -304,7 +307,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     }
 
     public bool IsNameToken(string token) =>
-        Words.IsCapitalized(token) && !OpeningPrepositions.Contains(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token) && !lexicon.CalendarWords.Contains(token)
+        Words.IsCapitalized(token) && !OpeningPrepositions.Contains(token) && !OpeningArticles.Contains(token) && !lexicon.IsTitleToken(token) && !lexicon.OutletNouns.Contains(token) && !lexicon.CalendarWords.Contains(token)
         && !lexicon.Data.GroupNouns.ContainsKey(token.ToLowerInvariant()) && !token.EndsWith("’s", StringComparison.Ordinal)
         && !token.EndsWith("'s", StringComparison.Ordinal);
 

@@ -58,9 +58,12 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             else if (j == i && TitleReferenceEnd(tokens, i) is var end and > 0)
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
-                if (parser.Parse(chunk) is { Kind: MentionKind.Title } title)
+                if (parser.Parse(chunk) is { Kind: MentionKind.Title } title && registry.Spot(title, basePosition + tokens[i].Start) is null
+                    && end + 1 < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end + 1].Word))
                 {
-                    registry.Spot(title, basePosition + tokens[i].Start);
+                    // "The Japanese prime minister told reporters …" then "“…,” he said.": with nobody named holding the title, the
+                    // title speaking is the one the pronoun finds.
+                    registry.TitleHolder(title, basePosition + tokens[i].Start);
                 }
 
                 j = end + 1;
@@ -112,7 +115,11 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             if (lexicon.TitleWords.Contains(tokens[k].Word))
             {
                 var named = k + 1 < tokens.Count && !EndsPhrase(tokens[k]) && parser.IsNameToken(Clean(tokens[k + 1]));
-                return named ? -1 : k;
+                // "The US secretary of state, Antony Blinken, said": named in commas after the title.
+                var comma = tokens.FindIndex(k, t => EndsPhrase(t));
+                var namedInCommas = comma >= k && comma - k <= MaxLead && tokens[comma].Raw.EndsWith(',') && comma + 1 < tokens.Count
+                    && parser.IsNameToken(Clean(tokens[comma + 1]));
+                return named || namedInCommas ? -1 : k;
             }
 
             if (EndsPhrase(tokens[k]))
