@@ -291,15 +291,11 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             draft.Name = mention.Name;
         }
 
-        // "Ms Bello" taken for the only Bello named may be someone else the article calls by surname: the honorific tells
-        // only of a person it names in full.
         if (fullName)
         {
+            // "Ms Bello" taken for the only Bello named may be someone else the article calls by surname: the honorific tells
+            // only of a person it names in full.
             draft.Pronoun ??= pronoun;
-        }
-
-        if (fullName)
-        {
             draft.AddAlias(mention.Surname);
             if (!string.Equals(mention.Name, draft.Name, StringComparison.OrdinalIgnoreCase))
             {
