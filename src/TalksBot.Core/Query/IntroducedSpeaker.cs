@@ -31,13 +31,7 @@ internal static class IntroducedSpeaker
         var fitting = index.Actors.Values
             .Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.IntroductionStems.Count > 0)
             .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
-            // A country or place the sentence names says where, not who: another held word must say who, and some word must
-            // name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal").
-            // A word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
-            .Where(f => words.Exists(w => NamesAPerson(index, f.Actor, w))
-                && !words.Exists(w => IsPersonWord(index, w) && f.Actor.IntroductionStems.Contains(w.Stem) && !f.Actor.DescriptorContains(index.TermOf(w.Stem))) && f.Missing.Count <= (words.Count >= LongDescription ? 2 : 1) && f.Missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word))
-                && words.Except(f.Missing).Any(w => !IsConcept(index, words, matches, w))
-                && (words.Count - f.Missing.Count >= MinHeld || words.Except(f.Missing).All(w => IsDistinctive(index, words, matches, w))))
+            .Where(f => Fits(index, f.Actor, words, f.Missing, matches))
             .OrderBy(f => f.Missing.Count).ThenByDescending(f => f.Context)
             .Take(2).ToList();
         return fitting switch
@@ -79,8 +73,21 @@ internal static class IntroducedSpeaker
         return question[tokens[from].Start..tokens[to].End];
     }
 
-    /// <summary>"rusi" of "the RUSI analyst": a word of no everyday use that names no place, people or speaker, which one held
-    /// word may stand for.</summary>
+    private static bool Fits(KnowledgeIndex index, CorpusActor actor, List<TextToken> words, List<TextToken> missing, List<ConceptMatch> matches)
+    {
+        var held = words.Except(missing).ToList();
+        // Some word must name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal"),
+        // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
+        var namesThem = words.Exists(w => NamesAPerson(index, actor, w))
+            && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !actor.DescriptorContains(index.TermOf(w.Stem)));
+        var leavesOutFewEverydayWords = missing.Count <= (words.Count >= LongDescription ? 2 : 1)
+            && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word));
+        // A country or place the sentence names says where, not who: another held word must say who.
+        var saysWho = held.Exists(w => !IsConcept(index, words, matches, w));
+        var enough = held.Count >= MinHeld || held.TrueForAll(w => IsDistinctive(index, words, matches, w));
+        return namesThem && leavesOutFewEverydayWords && saysWho && enough;
+    }
+
     /// <summary>A word that can describe someone: not a function word, or a word for a person ("guy") that chat uses as filler.</summary>
     private static bool IsWord(TextToken token) => !token.IsFunctionWord || QuestionParser.PersonNouns.Contains(token.Word);
 
@@ -90,6 +97,8 @@ internal static class IntroducedSpeaker
     private static bool IsPersonWord(KnowledgeIndex index, TextToken word) =>
         QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word);
 
+    /// <summary>"rusi" of "the RUSI analyst": a word of no everyday use that names no place, people or speaker, which one held
+    /// word may stand for.</summary>
     private static bool IsDistinctive(KnowledgeIndex index, List<TextToken> words, List<ConceptMatch> matches, TextToken word) =>
         !index.Vocabulary.CommonWords.Contains(word.Word) && !IsConcept(index, words, matches, word);
 

@@ -208,6 +208,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
                 }
 
                 (letter, end) = (letter + 1, end + 1);
+                // Punctuation after a word ("Forces,") ends the name: the letters must come from one run of words.
                 if (word != words[end - 1] && letter < acronym.Length)
                 {
                     break;
