@@ -19,6 +19,18 @@ public sealed class DescribedSpeakerTests
     }
 
     [Theory]
+    [InlineData("According to seismologist Mara Lind, “The queue clears by Friday”.", "seismologist")]
+    [InlineData("Volcanologist Mara Lind said: “The queue clears by Friday”.", "Volcanologist")]
+    [InlineData("“The queue clears by Friday,” said guesthouse owner Mara Lind.", "guesthouse owner")]
+    public void Ingest_AnOccupationBeforeTheName_IsTheRole(string text, string role)
+    {
+        var speaker = Fixtures.SpeakerOf(Ingest(text), "The queue clears by Friday");
+
+        Assert.Equal("Mara Lind", speaker.Name);
+        Assert.Equal(role, speaker.Role);
+    }
+
+    [Theory]
     [InlineData("Analyst Mara Lind, of Veldoria’s Centre for River Studies, said the sluices were “open again after the storm.”",
         "Analyst, Veldoria’s Centre for River Studies")]
     [InlineData("Analyst Mara Lind of the Veldoria-based think tank Institute for Water and River Studies said the sluices were “open again after the storm.”",

@@ -51,6 +51,36 @@ public sealed class PageChromeTests
         Assert.Equal([Body], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("World › Europe › Ostrania")]
+    [InlineData("Home | News | Europe")]
+    [InlineData("FEATURE | OSTRANIA")]
+    [InlineData("Courier News in English")]
+    [InlineData("Ostrania Courier | English edition\nPolitics » Diplomacy")]
+    public void Ingest_SectionPathOrEditionLineAboveTheHeadline_IsNotTheHeadline(string header)
+    {
+        var article = Ingest($"{header}\n\nDam talks to resume\n\n{Body}");
+
+        Assert.Equal("Dam talks to resume", article.Title);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_SectionPathOnTheHeadlinesLine_IsLeftOutOfTheHeadline()
+    {
+        var article = Ingest($"Home > Diplomacy > Dam talks to resume, but \"no deal yet\"\n\n{Body}");
+
+        Assert.Equal("Dam talks to resume, but \"no deal yet\"", article.Title);
+    }
+
+    [Fact]
+    public void Ingest_HeadlineWithOneBarBetweenLongerParts_StaysWhole()
+    {
+        var article = Ingest($"Dam talks resume without Veldoria | Live coverage\n\n{Body}");
+
+        Assert.Equal("Dam talks resume without Veldoria | Live coverage", article.Title);
+    }
+
     [Fact]
     public void Ingest_ReaderSettingsAndATickerAboveTheHeadline_AreNotTheHeadline()
     {

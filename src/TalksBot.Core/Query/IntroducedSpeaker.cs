@@ -19,18 +19,18 @@ internal static class IntroducedSpeaker
     public static CorpusActor? Find(KnowledgeIndex index, string description, string question)
     {
         var words = Tokenizer.Tokenize(description).Where(IsWord).DistinctBy(t => t.Stem).ToList();
-        // "the IAEA inspectors" are several people, not one of them.
-        if (words.Count < MinHeld || IsPlural(words[^1]))
+        var matches = new List<ConceptMatch>();
+        index.Matcher.Match(words, matches);
+        // "the IAEA inspectors" are several people, not one of them; one word alone must be a rare word for a person ("the seismologist").
+        if (words.Count == 0 || IsPlural(words[^1]) || (words.Count < MinHeld && !IsDistinctive(index, words, matches, words[0])))
         {
             return null;
         }
 
-        var matches = new List<ConceptMatch>();
-        index.Matcher.Match(words, matches);
         var rest = Tokenizer.Tokenize(question).Where(t => !t.IsFunctionWord).Select(t => t.Stem).Except(words.Select(w => w.Stem)).ToList();
         var fitting = index.Actors.Values
             .Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.IntroductionStems.Count > 0)
-            .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
+            .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w) && !SetsTheirStory(index, a, words, matches, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
             .Where(f => Fits(index, f.Actor, words, f.Missing, matches))
             .OrderBy(f => f.Missing.Count).ThenByDescending(f => f.Context)
             .Take(2).ToList();
@@ -77,11 +77,14 @@ internal static class IntroducedSpeaker
     {
         var held = words.Except(missing).ToList();
         // Some word must name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal"),
-        // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
+        // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit; with no role of
+        // their own, the word for a person their sentence holds is theirs ("Lena Berg, a volcanologist who …").
         var namesThem = words.Exists(w => NamesAPerson(index, actor, w))
-            && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !actor.DescriptorContains(index.TermOf(w.Stem)));
+            && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !Describes(index, actor, w) && actor.Roles.Any());
+        // An everyday word right before a held word for a person says which of them ("foreign minister"), so it is never left out.
         var leavesOutFewEverydayWords = missing.Count <= (words.Count >= LongDescription ? 2 : 1)
-            && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word));
+            && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word)
+                && !(words.IndexOf(w) + 1 < words.Count && held.Contains(words[words.IndexOf(w) + 1]) && IsPersonWord(index, words[words.IndexOf(w) + 1])));
         // A country or place the sentence names says where, not who: another held word must say who.
         var saysWho = held.Exists(w => !IsConcept(index, words, matches, w));
         var enough = held.Count >= MinHeld || held.TrueForAll(w => IsDistinctive(index, words, matches, w));
@@ -92,10 +95,15 @@ internal static class IntroducedSpeaker
     private static bool IsWord(TextToken token) => !token.IsFunctionWord || QuestionParser.PersonNouns.Contains(token.Word);
 
     private static bool NamesAPerson(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
-        IsPersonWord(index, word) || actor.DescriptorContains(index.TermOf(word.Stem));
+        IsPersonWord(index, word) || Describes(index, actor, word);
 
     private static bool IsPersonWord(KnowledgeIndex index, TextToken word) =>
-        QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word);
+        IsSpecialist(word.Word) || QuestionParser.PersonNouns.Contains(word.Word) || index.Vocabulary.PersonWords.Contains(word.Word) || index.PeopleByTitle.ContainsKey(word.Word);
+
+    /// <summary>"seismologist", "strategist": a word for someone by their field (short words of that ending are verbs: "insist").</summary>
+    private static bool IsSpecialist(string word) => word.Length >= MinSpecialistLength && word.EndsWith("ist", StringComparison.Ordinal);
+
+    private const int MinSpecialistLength = 8;
 
     /// <summary>"rusi" of "the RUSI analyst": a word of no everyday use that names no place, people or speaker, which one held
     /// word may stand for.</summary>
@@ -111,6 +119,27 @@ internal static class IntroducedSpeaker
 
     private static bool IsPlural(TextToken word) => word.Word.EndsWith('s') && !word.Word.EndsWith("ss", StringComparison.Ordinal) && word.Stem != word.Word;
 
+    /// <summary>"Finland's defence minister", "the guesthouse owner in Ohrid": a place their story is set in or a rare word its headline
+    /// holds ("Finland becomes NATO's 31st member", "… agree on annex in Ohrid"), which the sentence introducing them need not repeat.</summary>
+    private static bool SetsTheirStory(KnowledgeIndex index, CorpusActor actor, List<TextToken> words, List<ConceptMatch> matches, TextToken word)
+    {
+        var at = words.IndexOf(word);
+        var terms = matches.Where(m => m.Start <= at && at < m.Start + m.Length && index.Concepts[m.Concept].Kind == ConceptKind.Place)
+            .Select(m => index.ConceptTermId(m.Concept)).ToList();
+        if (!index.Vocabulary.CommonWords.Contains(word.Word))
+        {
+            terms.Add(index.TermOf(word.Stem));
+        }
+
+        terms.RemoveAll(t => t < 0);
+        return terms.Count > 0 && actor.Entries.Select(e => index.Statements[e].Article).Distinct()
+            .Any(article => terms.Exists(t => index.SettingTerms(article).Contains(t) || index.HeadlineTerms(article).Contains(t)));
+    }
+
+    /// <summary>Whether the actor's names or roles hold the word (also one no statement holds: "minister").</summary>
+    private static bool Describes(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
+        actor.DescriptorContains(index.TermOf(word.Stem)) || actor.NamesHoldUnknownWord(word.Word);
+
     private static bool Holds(KnowledgeIndex index, CorpusActor actor, TextToken word) =>
-        actor.IntroductionStems.Contains(word.Stem) || actor.DescriptorContains(index.TermOf(word.Stem)) || actor.NamesHoldUnknownWord(word.Word);
+        actor.IntroductionStems.Contains(word.Stem) || Describes(index, actor, word);
 }

@@ -35,8 +35,9 @@ internal static partial class PlainTextReader
             candidates.Add(block);
         }
 
-        // "International", "Politics": a section label above the headline.
-        while (candidates.Count > 1 && Words.Count(candidates[0]) == 1)
+        // "International", "Politics", "World › Europe › Russia", "Atlas Matin | English edition": a section label, a section path or
+        // the site's edition line above the headline.
+        while (candidates.Count > 1 && (Words.Count(candidates[0]) == 1 || IsSectionPath(candidates[0]) || EditionLine().IsMatch(candidates[0])))
         {
             candidates.RemoveAt(0);
         }
@@ -64,7 +65,7 @@ internal static partial class PlainTextReader
 
                 if (title is null && index == 0 && candidates.Count > 1 && Words.Count(candidate) <= 25)
                 {
-                    title = candidate;
+                    title = AfterSectionPath(candidate);
                     continue;
                 }
             }
@@ -131,8 +132,34 @@ internal static partial class PlainTextReader
         return result;
     }
 
+    /// <summary>"Business › Economy", "Home | News | Africa", "FEATURE | VENEZUELA": short parts set off by a path separator (a bar
+    /// between two parts only when both are a word or two, since a headline may carry one: "Talks resume without Kyiv | Live").</summary>
+    private static bool IsSectionPath(string line)
+    {
+        var parts = SectionSeparator().Split(line);
+        return parts.Length >= 2 && Words.Count(line) <= MaxSectionPathWords && parts.All(p => Words.Count(p) is > 0 and <= MaxSectionWords)
+            && (parts.Length >= 3 || !line.Contains(" | ", StringComparison.Ordinal) || parts.All(p => Words.Count(p) <= 2));
+    }
+
+    /// <summary>"Home > Diplomacy > Antalya meeting ends without ceasefire": the headline after a section path on its line.</summary>
+    private static string AfterSectionPath(string line) =>
+        SectionPathPrefix().Match(line) is { Success: true } path && IsSectionPath(path.Value.TrimEnd('›', '»', '>', ' ')) ? line[path.Length..] : line;
+
+    private const int MaxSectionWords = 4;
+    private const int MaxSectionPathWords = 12;
+
     /// <summary>A list item starts its own paragraph even in a block of long lines.</summary>
     private static bool IsBullet(string line) => line.Length > 1 && line[0] is '•' or '▪' or '◦' or '·' or '*' or '–' && line[1] == ' ';
+
+    [GeneratedRegex(@"^(?:[^›»>|.!?]{1,30}\s[›»>]\s){2,}")]
+    private static partial Regex SectionPathPrefix();
+
+    [GeneratedRegex(@"\s+[›»>|/]\s+")]
+    private static partial Regex SectionSeparator();
+
+    /// <summary>"HBN News in English", "Atlas Matin – English edition": the name of a site's edition in English.</summary>
+    [GeneratedRegex(@"^[^.!?]{1,60}(?:\bin English|\bEnglish (?:edition|service|version))$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditionLine();
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();

@@ -23,11 +23,25 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
                 Quote("kask-era", 4, "kask", "the end of an era"),
                 Quote("kovac-beginning", 5, "kovac", "only a beginning"),
             ]);
+        var berg = Person("berg", "Lena Berg", "", "Berg");
+        berg.Remove("role");
+        Write("ledger-2023-04-05-strike", "Harbour strike ends at Veldport",
+            [
+                "The harbour strike ended on Wednesday.",
+                "Lena Berg, a volcanologist who has studied the ridge for years, said the harbour was “safe for now”.",
+                "Pavel Dorn, who runs a guesthouse in the old town, said: “The rooms are full again.”",
+            ],
+            [berg, Person("dorn", "Pavel Dorn", "", "Dorn")],
+            [Quote("berg-safe", 2, "berg", "safe for now"), Quote("dorn-full", 3, "dorn", "The rooms are full again.")],
+            date: "2023-04-05", places: [Place("Veldport", "city")]);
     }
 
     [Theory]
     [InlineData("what did the guy in harbourtown near the border say", "People here feel safer, yes.")]
     [InlineData("what did the rwi analyst say", "a turning point for the north")]
+    [InlineData("what did the volcanologist say", "safe for now")]
+    [InlineData("what did the guesthouse owner in veldport say", "The rooms are full again.")]
+    [InlineData("what did ostrania's defence minister say", "the end of an era")]
     public void Ask_SpeakerDescribedAsTheStoryIntroducedThem_QuotesThem(string question, string quote)
     {
         var answer = Engine.Ask(question);
@@ -41,6 +55,8 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
     [InlineData("what did the harbourtown border guards say")]
     [InlineData("what did the ostranian statement on the alliance say")]
     [InlineData("what did the npi ambassador say")]
+    [InlineData("what did ostrania's foreign minister say")]
+    [InlineData("what did the ostranian volcanologist say")]
     public void Ask_DescriptionOfSomeoneTheStoryDoesNotQuote_IsDeclined(string question) =>
         Assert.False(Engine.Ask(question).Answered);
 }
