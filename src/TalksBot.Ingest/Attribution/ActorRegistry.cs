@@ -437,6 +437,13 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return untitled;
         }
 
+        // "“…,” said Lutz Wendland of the ifo Institute. The economist added: “…”": a bare title nobody holds, in the paragraph of the
+        // person just named, is them.
+        if (qualifiers.Count == 0 && RecentPerson(position, position - position % ArticleAnalyzer.ParagraphStride) is { } named && !named.TitleOnly)
+        {
+            return named;
+        }
+
         _unclaimedTitles.Add(role);
         return null;
     }

@@ -9,7 +9,8 @@ namespace TalksBot.Ingest.Attribution;
 internal sealed class ArticleAnalyzer
 {
     /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
-    private const int ParagraphStride = 1 << 20;
+    /// <summary>Positions are paragraph × stride + offset, so one number orders every mention of the article.</summary>
+    internal const int ParagraphStride = 1 << 20;
 
     private static readonly HashSet<string> ContinuationVerbs = new(StringComparer.Ordinal) { "added", "adds", "continued", "continues" };
 
@@ -220,7 +221,7 @@ internal sealed class ArticleAnalyzer
         {
             speaker = pre.Elided
                 ? subject ?? _registry.RecentPerson(basePosition + q.Open, basePosition) ?? PronounSubject(p, window.SentenceStart, basePosition)
-                    ?? DescribedSubject(p, window.SentenceStart, pre.Start, basePosition)
+                    ?? DescribedSubject(p, window.SentenceStart, pre.Start, basePosition) ?? NamedSubject(p, window.SentenceStart, pre.Start, basePosition)
                 : ResolveCue(pre, index, basePosition + pre.Start);
             if (speaker is null && pre.Speaker?.Kind == MentionKind.Pronoun
                 && _cues.Governing(masked, window.SentenceStart, q.Open) is { Speaker: not null } outer && outer.Start != pre.Start)
@@ -369,6 +370,14 @@ internal sealed class ArticleAnalyzer
         : np.Appositive is not null && _parser.Parse(np.Chunk, np.Appositive) is { Kind: MentionKind.Person } named ? Resolve(named, basePosition + np.Start)
         : _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title ? _registry.Described(title, basePosition + np.Start)
         : null;
+
+    /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised the declaration …, saying …", "Anna Roth criticised …, saying":
+    /// the person or body the sentence opens with, by name.</summary>
+    private ActorDraft? NamedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
+        _phrases.CapitalisedOpening(p, sentenceStart, cueStart) is { } np
+        && _parser.Parse(np.Chunk) is { Kind: MentionKind.Person or MentionKind.Group or MentionKind.Proper } named
+            ? Resolve(named, basePosition + np.Start)
+            : null;
 
     private bool Interview(int index, string p, int basePosition)
     {

@@ -19,6 +19,12 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     {
         var tokens = Token.Split(p, from, to);
 
+        var last = tokens.FindLastIndex(IsCueVerb);
+        if (last >= 0 && NearEnough(tokens, last) && QuotedAsSaying(p, from, tokens[last]) is { } quoted)
+        {
+            return quoted;
+        }
+
         // The outermost verb near enough speaks: "Halm said Veldoria proposed a treaty “…”" is Halm's quote.
         var first = tokens.FindIndex(IsCueVerb);
         if (first >= 0 && NearEnough(tokens, first) && Subject(p, from, tokens[first], to) is { } outer)
@@ -26,7 +32,6 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return outer;
         }
 
-        var last = tokens.FindLastIndex(IsCueVerb);
         // "Aydemir insisted that Ankara had proposed corridors … and would “…”": the quote hangs on a verb coordinated with the
         // inner verb of saying, not on it; the outer verb's clause, longer than usual, speaks.
         if (first >= 0 && first < last && HangsOnACoordinatedVerb(tokens, last) && LinksTo(tokens, first) && NearEnough(tokens, first, MaxTail * 2)
@@ -107,6 +112,11 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
     private AttributionCue? Subject(string p, int from, Token verb, int to)
     {
         var via = outlets.Via(p, verb.Start, to, parser);
+        if (QuotedAsSaying(p, from, verb) is { } quoted)
+        {
+            return quoted;
+        }
+
         if (lexicon.ParticipleVerbs.Contains(verb.Word) || phrases.IsElidedSubject(p, from, verb.Start))
         {
             return new AttributionCue(null, verb.Start, via, Verb: verb.Word);
@@ -117,6 +127,14 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
         {
             // "X, in a tweet, said" and "X in a tweet said": the speaker stands before the prepositional phrase.
             np = phrases.Backward(p, from, np.Start) ?? np;
+        }
+
+        // "A European diplomat who was part of the negotiations told RVN News: “…”": the speaker stands before the relative clause.
+        if (Token.Split(p, from, verb.Start).FindLast(t => t.Word == "who") is { } who
+            && (np is null || (np.Start > who.Start && parser.Parse(np.Chunk, np.Appositive) is null && ItPronoun(np) is null))
+            && phrases.Backward(p, from, who.Start) is { } before && parser.Parse(before.Chunk, before.Appositive) is { } described)
+        {
+            return new AttributionCue(described, before.Start, via, Verb: verb.Word);
         }
 
         if (np is null)
@@ -133,6 +151,22 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
 
         var mention = parser.Parse(np.Chunk, np.Appositive) ?? TrailingName(np) ?? ItPronoun(np);
         return mention is null ? null : new AttributionCue(mention, np.Start, via, Verb: verb.Word);
+    }
+
+    /// <summary>"Interfax quoted Dmitry Peskov as saying …", "the agency cited the adviser as saying …": the person quoted speaks,
+    /// through the outlet that quoted them.</summary>
+    private AttributionCue? QuotedAsSaying(string p, int from, Token verb)
+    {
+        var tokens = Token.Split(p, from, verb.Start);
+        var report = tokens.FindLastIndex(t => t.Word is "quoted" or "cited");
+        if (!lexicon.ParticipleVerbs.Contains(verb.Word) || tokens is not [.., { Word: "as" } asWord] || report < 0 || report + 2 >= tokens.Count
+            || parser.Parse(p[tokens[report + 1].Start..asWord.Start].Trim().TrimEnd(',')) is not { Kind: not MentionKind.Outlet } speaker)
+        {
+            return null;
+        }
+
+        var outlet = phrases.Backward(p, from, tokens[report].Start) is { } np && parser.Parse(np.Chunk) is { } named ? named with { Kind = MentionKind.Outlet } : null;
+        return new AttributionCue(speaker, tokens[report + 1].Start, outlet, Verb: verb.Word);
     }
 
     /// <summary>"… a day after it vowed it would “…”": "it" before a speech verb, which only a nation named just before can

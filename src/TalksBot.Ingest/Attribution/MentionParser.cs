@@ -118,9 +118,11 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
     {
         // "Analyst Dorentina Krasniqi of the Pristina-based think tank Group for Legal and Political Studies": the name comes before
         // what its holder is of, and that is part of the role.
-        if (NameBeforeWhatItIsOf(body) is var of and > 0 && Person(body[..of], surface) is { Role: not null } holder)
+        if (NameBeforeWhatItIsOf(body) is var of and > 0 && Person(body[..of], surface) is { } holder
+            && (holder.Role is not null || NamesABody(body[(of + 1)..])))
         {
-            return holder with { Role = holder.Role + ", " + Role(body[(of + 1)..]) };
+            // "Lutz Wendland of the ifo Institute in Munich": with no title, what the person is of is their role.
+            return holder with { Role = holder.Role is null ? Role(body[(of + 1)..]) : holder.Role + ", " + Role(body[(of + 1)..]) };
         }
 
         var nameStart = body.Count;
@@ -183,10 +185,16 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
         };
     }
 
-    /// <summary>Where "of", "from" or "at" follows a name of two or more words that a title goes before, or -1.</summary>
+    /// <summary>"the ifo Institute in Munich", "the University of Oslo": words that name an institution by a capitalised noun of the
+    /// conventions' <c>institution_nouns</c>.</summary>
+    private bool NamesABody(List<string> words) =>
+        words.Exists(t => Words.IsCapitalized(t) && lexicon.InstitutionNouns.Contains(t));
+
+    /// <summary>Where "of", "from" or "at" follows a name of two or more words that a title (or, for a name opening the words, an
+    /// institution after it) goes before, or -1.</summary>
     private int NameBeforeWhatItIsOf(List<string> body)
     {
-        for (var start = 1; start < body.Count - 3; start++)
+        for (var start = 0; start < body.Count - 3; start++)
         {
             var end = start;
             while (end < body.Count && end - start < MaxNameTokens && IsNameToken(body[end]))
@@ -195,7 +203,7 @@ internal sealed class MentionParser(Lexicon lexicon, IReadOnlySet<string> knownO
             }
 
             if (end - start >= 2 && end < body.Count - 1 && body[end] is "of" or "from" or "at"
-                && body[..start].Any(t => lexicon.TitleWords.Contains(t) || lexicon.IsTitleToken(t))
+                && (body[..start].Any(t => lexicon.TitleWords.Contains(t) || lexicon.IsTitleToken(t)) || (start == 0 && NamesABody(body[(end + 1)..])))
                 && body.Skip(end + 1).Take(3).Any(Words.IsCapitalized))
             {
                 return end;

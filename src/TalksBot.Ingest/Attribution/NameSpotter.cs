@@ -59,10 +59,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title && registry.Spot(title, basePosition + tokens[i].Start) is null
-                    && end + 1 < tokens.Count && lexicon.SpeechVerbs.Contains(tokens[end + 1].Word))
+                    && end + 1 < tokens.Count && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || IsPastTense(tokens[end + 1].Raw)))
                 {
-                    // "The Japanese prime minister told reporters …" then "“…,” he said.": with nobody named holding the title, the
-                    // title speaking is the one the pronoun finds.
+                    // "The Japanese prime minister told reporters …", "The federal transport minister welcomed the deal …" then
+                    // "“…,” he said." or "the minister said": with nobody named holding the title, the title acting is the one they find.
                     registry.TitleHolder(title, basePosition + tokens[i].Start);
                 }
 
@@ -72,6 +72,9 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             i = Math.Max(j, i + 1);
         }
     }
+
+    /// <summary>"welcomed", "defended": a verb of the past that a subject acts by (lower case, so no name).</summary>
+    private static bool IsPastTense(string word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
 
     private const int MaxIndefiniteTitle = 8;
 
@@ -169,6 +172,12 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
 
     private bool HasEvidence(List<Token> tokens, int i, int j)
     {
+        // "the Veld Institute", "Ostra University": a name that ends in a word for an institution is none of a person's.
+        if (lexicon.InstitutionNouns.Contains(Clean(tokens[j - 1])))
+        {
+            return false;
+        }
+
         if (TitleBefore(tokens, i) is not null)
         {
             return true;

@@ -192,6 +192,28 @@ internal sealed class PhraseReader(Lexicon lexicon)
         return titled && end > 0 ? new NounPhrase(Join(tokens[..end]), NameInCommas(tokens, end), tokens[0].Start) : null;
     }
 
+    /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised …", "Anna Roth criticised …": the capitalised words a sentence
+    /// opens with (and the links between them), up to the lower-case word that goes on; null when it opens otherwise.</summary>
+    public NounPhrase? CapitalisedOpening(string p, int from, int to)
+    {
+        var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
+        var end = 0;
+        while (end < tokens.Count && end < MaxPhraseTokens
+            && (char.IsUpper(tokens[end].Raw[0]) || (end > 0 && OpeningLinks.Contains(tokens[end].Word) && end + 1 < tokens.Count && char.IsUpper(tokens[end + 1].Raw[0]))))
+        {
+            end++;
+            if (tokens[end - 1].Raw[^1] is ',' or ';' or ':' or '.' && !IsAbbreviation(tokens[end - 1].Raw))
+            {
+                return null;
+            }
+        }
+
+        var first = end > 0 ? tokens[0].Word : "";
+        return end > 0 && end < tokens.Count && char.IsLower(tokens[end].Raw[0]) && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
+            ? new NounPhrase(Join(tokens[..end]), null, tokens[0].Start)
+            : null;
+    }
+
     /// <summary>"The UN's coordinator for the initiative, Amina Okafor-Reyes, welcomed …": the name in commas after the opening
     /// title phrase (and what the title is of), when every word of it is capitalised (at most four).</summary>
     private static string? NameInCommas(List<Token> tokens, int end)

@@ -26,6 +26,7 @@ internal sealed class Lexicon
         TitleWords = Set(data.TitleWords.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
         RoleStandingWords = Set(data.RoleStandingWords);
         OutletNouns = Set(data.OutletNouns.Where(w => !w.Contains(' ', StringComparison.Ordinal)));
+        InstitutionNouns = Set(data.InstitutionNouns);
         Abbreviations = new HashSet<string>(data.Abbreviations, StringComparer.Ordinal);
         CalendarWords = Set(data.CalendarWords);
         _datelines = [.. data.Narration.DatelinePatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
@@ -77,6 +78,9 @@ internal sealed class Lexicon
     public IReadOnlySet<string> RoleStandingWords { get; }
 
     public IReadOnlySet<string> OutletNouns { get; }
+
+    /// <summary>"Institute", "University": nouns that name the body a person is of ("X of the ifo Institute").</summary>
+    public IReadOnlySet<string> InstitutionNouns { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
 

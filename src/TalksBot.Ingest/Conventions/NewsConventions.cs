@@ -18,6 +18,7 @@ internal sealed record NewsConventions(
     IReadOnlyList<string> RoleStandingWords,
     IReadOnlyDictionary<string, string> GroupNouns,
     IReadOnlyList<string> OutletNouns,
+    IReadOnlyList<string> InstitutionNouns,
     IReadOnlyList<string> CalendarWords,
     IReadOnlyList<string> Abbreviations,
     IReadOnlyList<string> QuestionLabels,
