@@ -34,6 +34,7 @@ public sealed class PageChromeTests
     [InlineData("Topics: Dams, Ostrania, Veldoria")]
     [InlineData("Share: Facebook | X | LinkedIn | Copy link")]
     [InlineData("Share this article Facebook Twitter WhatsApp")]
+    [InlineData("Harbourtown at dusk on Saturday, as the delegations met at a hotel on the shore. Photo: Dam Courier / Ana Bell")]
     public void Ingest_ChromeLine_IsDropped(string chrome)
     {
         var article = Ingest($"Dam talks to resume\n\n{chrome}\n\n{Body}");
@@ -62,6 +63,15 @@ public sealed class PageChromeTests
         var article = Ingest($"{header}\n\nDam talks to resume\n\n{Body}");
 
         Assert.Equal("Dam talks to resume", article.Title);
+        Assert.Equal([Body], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_ADottedDateAndAnAuthorLineUnderTheHeadline_AreTheDateAndByline()
+    {
+        var article = Ingest($"Dam talks to resume\n\n19.03.2023 01:12\nAuthor: Elena Roth\n\n{Body}");
+
+        Assert.Equal(new DateOnly(2023, 3, 19), article.Date);
         Assert.Equal([Body], article.Paragraphs);
     }
 

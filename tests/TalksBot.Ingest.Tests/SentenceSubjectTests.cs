@@ -53,5 +53,15 @@ public sealed class SentenceSubjectTests
         Assert.Equal("Ostrania Press Agency", article.Actors.Single(a => a.Id == statement.Via).Name);
     }
 
+    [Fact]
+    public void Ingest_ATitleNobodyNamedHolds_IsNotGivenToSomeoneNamedParagraphsLater()
+    {
+        var article = Ingest("Deal on the lake\n\nThe Westland High Representative for foreign affairs told reporters that the parties had agreed “on all articles of the deal”.\n\n"
+            + "The talks lasted twelve hours.\n\nNeither side signed a document.\n\n“For one weekend the whole lake was full,” said Gjorgi Tal, who runs a guesthouse in the old town.");
+
+        Assert.NotEqual("Gjorgi Tal", Fixtures.SpeakerOf(article, "on all articles of the deal").Name);
+        Assert.NotEqual("Westland High Representative for foreign affairs", Fixtures.SpeakerOf(article, "For one weekend the whole lake was full").Role);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

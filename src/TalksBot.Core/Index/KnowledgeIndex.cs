@@ -170,6 +170,26 @@ internal sealed class KnowledgeIndex
                 && count <= Math.Max(1, index.Articles.Count * DistinctHeadlineShare)).Order()];
     }, (this, article));
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _stories = new(StringComparer.Ordinal);
+
+    /// <summary>A lead is a paragraph of at least this many words (not a date, byline or short caption above it).</summary>
+    private const int MinLeadWords = 20;
+
+    /// <summary>The terms of what an article's story is about: every content word of its headline and of its lead (the first
+    /// paragraph of some length), and the places it is set in. Worked out on first use.</summary>
+    public int[] StoryTerms(Article article) => _stories.GetOrAdd(article.Id, static (_, arg) =>
+    {
+        var (index, article) = arg;
+        var lead = article.Paragraphs.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords) ?? "";
+        return [.. index.TermsOf(lead, contentOnly: true).Concat(index.StoryAnchorTerms(article)).Distinct().Order()];
+    }, (this, article));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _anchors = new(StringComparer.Ordinal);
+
+    /// <summary>The terms that name an article's story on their own: every content word of its headline and the places it is set in.</summary>
+    public int[] StoryAnchorTerms(Article article) => _anchors.GetOrAdd(article.Id, static (_, arg) =>
+        [.. arg.Index.TermsOf(arg.Article.Title, contentOnly: true).Concat(arg.Index.SettingTerms(arg.Article)).Distinct().Order()], (Index: this, Article: article));
+
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 
     /// <summary>For each word of the vocabulary's opposites, the terms of its opposites: their own stems and the synonym

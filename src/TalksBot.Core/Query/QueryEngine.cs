@@ -218,6 +218,14 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             ranked = reactions;
         }
 
+        if ((ranked.Count == 0 || ranked[0].Coverage < minCoverage) && !scoped && question.AsksWhatWasSaid
+            && question.AnswerType is not (QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Why or QuestionIntent.Quantity)
+            && InTheirStory(index, subject, topicUnits, topics) is { Count: > 0 } story)
+        {
+            // "what did the guesthouse owner in Ohrid say about the Kosovo–Serbia talks": the words name the story they spoke in.
+            ranked = story;
+        }
+
         if (ranked.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             // "did Russia say they were reprioritizing": someone else may report what the subject said
@@ -248,6 +256,18 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
+
+    /// <summary>The subject's own statements whose story (its headline, lead or setting) holds every word of the question the
+    /// statement does not — one at least in the headline or setting — and that hold every topic of the coverage the question names:
+    /// the question names the occasion ("after the Antalya meeting", "about the Jeddah deal"), not something said. Only for what was
+    /// said, not where, when, why or how many: "where were the talks held" after X is no question to X.</summary>
+    private static List<RankedStatement> InTheirStory(KnowledgeIndex index, CorpusActor subject, List<CoverageUnit> units, List<CoverageUnit> topics) =>
+        [.. subject.Entries.Select(e => index.Statements[e])
+            .Where(s => index.StatementSpeakers[s.Index] == subject.Concept
+                && units.Exists(u => !u.IsCoveredBy(s) && StatementRanker.StoryHolds(index, s, u, anchor: true))
+                && units.TrueForAll(u => u.IsCoveredBy(s) || StatementRanker.StoryHolds(index, s, u))
+                && topics.TrueForAll(u => u.IsCoveredBy(s)))
+            .Select(s => new RankedStatement(s, 1, 1))];
 
     /// <summary>"what did Arakhamia tell reporters after Istanbul": a statement that holds enough of the question goes before
     /// those ranked higher on fewer of its words (the order within each part stays).</summary>

@@ -75,10 +75,14 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     /// first attribution, over a role the narrative gave earlier (a caption's, a lead's).</summary>
     public ActorDraft? Resolve(ActorMention mention, int position) => Resolve(mention, position, attributed: true);
 
+    /// <summary>A title whose quote waited until every name was read ("Turkey's foreign minister said …" before "Mevlut Cavusoglu
+    /// said …"): resolved against the whole article, but given to someone named without a title only near where it stands.</summary>
+    public ActorDraft? ResolveLate(ActorMention title, int titleAt) => Resolve(title, int.MaxValue, attributed: true, titleAt);
+
     /// <summary>The actor a mention outside an attribution names, creating it when new.</summary>
     public ActorDraft? Spot(ActorMention mention, int position) => Resolve(mention, position, attributed: false);
 
-    private ActorDraft? Resolve(ActorMention mention, int position, bool attributed)
+    private ActorDraft? Resolve(ActorMention mention, int position, bool attributed, int? titleAt = null)
     {
         var draft = mention.Kind switch
         {
@@ -91,7 +95,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
                 ? d => d.Kind == ActorKind.Person && (d.Pronoun is null || mention.Name is not ("he" or "she") || d.Pronoun == mention.Name)
                 : d => d.Kind is not (ActorKind.Person or ActorKind.Outlet)),
-            MentionKind.Title => Title(mention, position),
+            MentionKind.Title => Title(mention, position, titleAt),
             MentionKind.Group => Group(mention),
             _ => Outlet(mention),
         };
@@ -398,7 +402,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return draft;
     }
 
-    private ActorDraft? Title(ActorMention mention, int position)
+    private ActorDraft? Title(ActorMention mention, int position, int? titleAt)
     {
         var role = mention.Role ?? mention.Name;
         // "A source close to the talks said", "One European ambassador said": someone not named, never a person written about.
@@ -430,7 +434,12 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         var qualifiers = Qualifiers(role);
-        if (qualifiers.Count > 0 && MostRecent(position, d => d.Kind == ActorKind.Person && d.Role is null && !d.TitleOnly) is { } untitled)
+        // Mentioned in this paragraph or the one before; for a title read late, also in the one after (not anywhere in the article).
+        var at = titleAt ?? position;
+        var near = at - at % ArticleAnalyzer.ParagraphStride - ArticleAnalyzer.ParagraphStride;
+        var until = titleAt is null ? position : near + 3 * ArticleAnalyzer.ParagraphStride;
+        if (qualifiers.Count > 0 && MostRecent(until, d => d.Kind == ActorKind.Person && d.Role is null && !d.TitleOnly) is { } untitled
+            && untitled.LastMentionBefore(until) >= near)
         {
             // Nobody introduced holds that title, but someone named without one was just mentioned: it is theirs.
             untitled.Role = role;

@@ -316,7 +316,7 @@ internal sealed class ArticleAnalyzer
         foreach (var (title, paragraph, kind, via, start, end, cut) in _deferred)
         {
             // "The Turkish president said": with nobody named holding the title, the title is who speaks.
-            if ((_registry.Resolve(title, int.MaxValue) ?? _registry.TitleHolder(title, paragraph * ParagraphStride + start)) is { } speaker)
+            if ((_registry.ResolveLate(title, paragraph * ParagraphStride + start) ?? _registry.TitleHolder(title, paragraph * ParagraphStride + start)) is { } speaker)
             {
                 Add(new StatementDraft(paragraph, kind, speaker, via == speaker ? null : via, start, end, cut));
             }

@@ -27,6 +27,13 @@ internal static partial class DateParsing
     /// <summary>The first date in <paramref name="text"/>, ISO or spelled out with a year.</summary>
     public static DateOnly? Find(string text)
     {
+        // "19.03.2023 01:12", "4.4.2023": day, month and year with dots, as European pages write them.
+        if (DottedDate().Match(text) is { Success: true } dotted
+            && DateOnly.TryParseExact(dotted.Value, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
         foreach (Match m in DatePattern().Matches(text))
         {
             var candidate = m.Value.Replace("Sept.", "Sep", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
@@ -42,6 +49,9 @@ internal static partial class DateParsing
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]\d)")]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"(\d)(?:st|nd|rd|th)\b")]
     private static partial Regex Ordinal();

@@ -164,7 +164,7 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"^By\s+(?<name>[A-Z][^\d]{1,80})$")]
+    [GeneratedRegex(@"^(?:By|Author:|Written by)\s+(?<name>[A-Z][^\d]{1,80})$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"(?:\bThe\s+)?\b[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")]
