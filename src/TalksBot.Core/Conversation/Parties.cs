@@ -31,7 +31,7 @@ internal static class Parties
             return null;
         }
 
-        var terms = words.Where(w => !Allowed(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is [var word] ? TermsOf(vocabulary, word) : null;
+        var terms = words.Where(w => !Allowed(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList() is [var word] ? CountryTerms(index, word) : null;
         return terms is null ? null : Members(index, terms);
     }
 
@@ -41,7 +41,7 @@ internal static class Parties
     public static (string Word, IReadOnlySet<string> Members, string Topic)? NamedWithTopic(KnowledgeIndex index, MessageReading own)
     {
         var words = own.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (own.Speaker is not null || words.Length < 2 || TermsOf(index.Vocabulary, words[0]) is not { } terms || Members(index, terms) is not { } members)
+        if (own.Speaker is not null || words.Length < 2 || CountryTerms(index, words[0]) is not { } terms || Members(index, terms) is not { } members)
         {
             return null;
         }
@@ -82,7 +82,7 @@ internal static class Parties
     /// <summary>The ids of the quoted actors of the party one word names ("americans", "washington"), or of the body it names
     /// when that is no country ("NATO": its secretary-general by his role); null when it names none.</summary>
     public static IReadOnlySet<string>? OfWord(KnowledgeIndex index, string word) =>
-        TermsOf(index.Vocabulary, word) is { } country ? Members(index, country)
+        CountryTerms(index, word) is { } country ? Members(index, country)
         : IsOrdinary(index, word) ? null
         : Members(index, BodyTerms(index.Vocabulary, word));
 
@@ -187,6 +187,11 @@ internal static class Parties
             .ToHashSet(StringComparer.Ordinal);
         return members.Count > 0 ? members : null;
     }
+
+    /// <summary>The words that say the country a word names (<see cref="TermsOf"/>), or one the coverage places a story in
+    /// ("how did Rwanda respond", "the Rwandan side"); null when it names none.</summary>
+    private static List<string>? CountryTerms(KnowledgeIndex index, string word) =>
+        TermsOf(index.Vocabulary, word) ?? (index.CoverageCountries.TryGetValue(BareName(word), out var words) ? [.. words] : null);
 
     /// <summary>The words that say a country: the synonym group holding the word and a country a seat of government stands
     /// for, and those seats; null when the word is in no such group.</summary>

@@ -170,6 +170,12 @@ internal sealed class KnowledgeIndex
                 && count <= Math.Max(1, index.Articles.Count * DistinctHeadlineShare)).Order()];
     }, (this, article));
 
+    private IReadOnlyDictionary<string, string[]>? _countries;
+
+    /// <summary>The countries the articles name (their places of kind "country"), by every word a question may name one by, in lower
+    /// case: its name, its aliases and the forms of its people ("rwanda", "rwandan", "rwandans" → Rwanda and its words).</summary>
+    public IReadOnlyDictionary<string, string[]> CoverageCountries => _countries ??= CountryWords.Of(Articles);
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _stories = new(StringComparer.Ordinal);
 
     /// <summary>A lead is a paragraph of at least this many words (not a date, byline or short caption above it).</summary>

@@ -45,6 +45,13 @@ public sealed partial class QueryEngine
             return Answered(index, question, WithDisputes(index, reactions), null);
         }
 
+        // "how did Rwanda respond to the ruling": words that name the story the party's people spoke in.
+        if (InTheirStory(index, question, entries, topic, [.. topic.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic))])
+            is { Count: > 0 } story)
+        {
+            return Answered(index, question, WithDisputes(index, story), null);
+        }
+
         var near = ByMeaning(index, question, text, semantic, decision, entries.ToHashSet(), topic);
         return near.Count > 0
             ? Answered(index, question, WithDisputes(index, near), null)

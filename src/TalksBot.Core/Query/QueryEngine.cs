@@ -218,9 +218,8 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
             ranked = reactions;
         }
 
-        if ((ranked.Count == 0 || ranked[0].Coverage < minCoverage) && !scoped && question.AsksWhatWasSaid
-            && question.AnswerType is not (QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Why or QuestionIntent.Quantity)
-            && InTheirStory(index, subject, topicUnits, topics) is { Count: > 0 } story)
+        if ((ranked.Count == 0 || ranked[0].Coverage < minCoverage) && !scoped
+            && InTheirStory(index, question, subject.Entries.Where(e => index.StatementSpeakers[e] == subject.Concept), topicUnits, topics) is { Count: > 0 } story)
         {
             // "what did the guesthouse owner in Ohrid say about the Kosovo–Serbia talks": the words name the story they spoke in.
             ranked = story;
@@ -257,14 +256,15 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
 
-    /// <summary>The subject's own statements whose story (its headline, lead or setting) holds every word of the question the
+    /// <summary>The speaker's own statements whose story (its headline, lead or setting) holds every word of the question the
     /// statement does not — one at least in the headline or setting — and that hold every topic of the coverage the question names:
     /// the question names the occasion ("after the Antalya meeting", "about the Jeddah deal"), not something said. Only for what was
     /// said, not where, when, why or how many: "where were the talks held" after X is no question to X.</summary>
-    private static List<RankedStatement> InTheirStory(KnowledgeIndex index, CorpusActor subject, List<CoverageUnit> units, List<CoverageUnit> topics) =>
-        [.. subject.Entries.Select(e => index.Statements[e])
-            .Where(s => index.StatementSpeakers[s.Index] == subject.Concept
-                && units.Exists(u => !u.IsCoveredBy(s) && StatementRanker.StoryHolds(index, s, u, anchor: true))
+    private static List<RankedStatement> InTheirStory(KnowledgeIndex index, ParsedQuestion question, IEnumerable<int> own, List<CoverageUnit> units,
+        List<CoverageUnit> topics) =>
+        !question.HasSpeechVerb || question.AnswerType is QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Why or QuestionIntent.Quantity ? []
+        : [.. own.Select(e => index.Statements[e])
+            .Where(s => units.Exists(u => !u.IsCoveredBy(s) && StatementRanker.StoryHolds(index, s, u, anchor: true))
                 && units.TrueForAll(u => u.IsCoveredBy(s) || StatementRanker.StoryHolds(index, s, u))
                 && topics.TrueForAll(u => u.IsCoveredBy(s)))
             .Select(s => new RankedStatement(s, 1, 1))];
