@@ -63,5 +63,23 @@ public sealed class SentenceSubjectTests
         Assert.NotEqual("Westland High Representative for foreign affairs", Fixtures.SpeakerOf(article, "For one weekend the whole lake was full").Role);
     }
 
+    [Fact]
+    public void Ingest_APersonNamedWithAWhoseClause_IsWhoTheNextPronounFinds()
+    {
+        var article = Ingest("Rescue in the hills\n\nPetty Officer Tomas Berg, a navy diver, arrived two days later. “You could not see your own hand,” said Berg.\n\n"
+            + "Kanya Saeng, whose son was among the players, was asleep when her sister woke her.\n\n“I did not believe it until I saw the video,” she said.");
+
+        Assert.Equal("Kanya Saeng", Fixtures.SpeakerOf(article, "I did not believe it until I saw the video").Name);
+    }
+
+    [Fact]
+    public void Ingest_ASentenceANamedPersonOpens_IntroducesTheQuoteAfterItsColon()
+    {
+        var article = Ingest("Rescue in the hills\n\n“You could not see your own hand,” said navy diver Tomas Berg.\n\n"
+            + "Somchai Wong, a water engineer who ran one of the pump teams, put it simply: “The water going down is what opened the door.”");
+
+        Assert.Equal("Somchai Wong", Fixtures.SpeakerOf(article, "The water going down is what opened the door.").Name);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

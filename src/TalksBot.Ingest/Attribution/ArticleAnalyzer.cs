@@ -254,7 +254,14 @@ internal sealed class ArticleAnalyzer
             via ??= post.Via is { } v ? _registry.Resolve(v, basePosition + post.Start) : null;
         }
 
-        if (pre is null && post is null)
+        if (pre is null && post is null && p[window.SentenceStart..q.Open].TrimEnd().EndsWith(':')
+            && NamedSubject(p, window.SentenceStart, q.Open, basePosition) is { Kind: ActorKind.Person } introducing)
+        {
+            // "Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a sentence a named person opens
+            // introduces the quote after its colon, whatever its verb.
+            speaker = introducing;
+        }
+        else if (pre is null && post is null)
         {
             if (!standalone && (_cues.HasCueVerb(masked, window.SentenceStart, window.PostTo) || _lastQuote is null || _lastQuote.Paragraph < index - 1))
             {

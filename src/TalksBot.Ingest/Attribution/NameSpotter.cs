@@ -201,6 +201,12 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             return true;
         }
 
+        // "Kanya Saeng, whose son was among the players, …": a relative clause of a person after the name in commas.
+        if (tokens[j - 1].Raw.EndsWith(',') && j < tokens.Count && tokens[j].Word is "who" or "whose" && j - i >= 2)
+        {
+            return true;
+        }
+
         var next = j;
         while (next < tokens.Count && lexicon.SubjectSkipWords.Contains(tokens[next].Word))
         {

@@ -192,8 +192,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
         return titled && end > 0 ? new NounPhrase(Join(tokens[..end]), NameInCommas(tokens, end), tokens[0].Start) : null;
     }
 
-    /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised …", "Anna Roth criticised …": the capitalised words a sentence
-    /// opens with (and the links between them), up to the lower-case word that goes on; null when it opens otherwise.</summary>
+    /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised …", "Anna Roth criticised …", "Somchai Wongsakul, a water
+    /// engineer, put it …": the capitalised words a sentence opens with (and the links between them), up to the lower-case word that
+    /// goes on or a comma; null when it opens otherwise.</summary>
     public NounPhrase? CapitalisedOpening(string p, int from, int to)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
@@ -202,14 +203,21 @@ internal sealed class PhraseReader(Lexicon lexicon)
             && (char.IsUpper(tokens[end].Raw[0]) || (end > 0 && OpeningLinks.Contains(tokens[end].Word) && end + 1 < tokens.Count && char.IsUpper(tokens[end + 1].Raw[0]))))
         {
             end++;
-            if (tokens[end - 1].Raw[^1] is ',' or ';' or ':' or '.' && !IsAbbreviation(tokens[end - 1].Raw))
+            if (tokens[end - 1].Raw[^1] is ';' or ':' or '.' && !IsAbbreviation(tokens[end - 1].Raw))
             {
                 return null;
+            }
+
+            if (tokens[end - 1].Raw[^1] == ',')
+            {
+                // "Somchai Wongsakul, a water engineer who …, put it simply:": the name before what is said of it in commas.
+                break;
             }
         }
 
         var first = end > 0 ? tokens[0].Word : "";
-        return end > 0 && end < tokens.Count && char.IsLower(tokens[end].Raw[0]) && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
+        var goesOn = end < tokens.Count && (char.IsLower(tokens[end].Raw[0]) || tokens[end - 1].Raw[^1] == ',');
+        return end > 0 && goesOn && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
             ? new NounPhrase(Join(tokens[..end]), null, tokens[0].Start)
             : null;
     }
