@@ -75,6 +75,25 @@ public sealed class PageChromeTests
         Assert.Equal([Body], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Talks resume without Kyiv / Live")]
+    [InlineData("Kyiv says no / Moscow says yes")]
+    [InlineData("Zelensky speaks to Congress in English")]
+    [InlineData("Written by Moscow: the peace plan Kyiv cannot accept")]
+    public void Ingest_AHeadlineShapedLikeChrome_StaysTheHeadline(string headline) =>
+        Assert.Equal(headline, Ingest($"{headline}\n\n{Body}").Title);
+
+    [Fact]
+    public void Ingest_AParagraphOfReportedSpeechEndingInAPhotoCredit_IsKept()
+    {
+        const string paragraph = "Mayor Ana Kos said the town would need ‘months, not weeks’ to recover and promised to rebuild every home. Photo: Dam Courier";
+        Assert.Contains(paragraph, Ingest($"Dam talks to resume\n\n{paragraph}\n\n{Body}").Paragraphs);
+    }
+
+    [Fact]
+    public void Ingest_TheFirstDateOfALine_IsTheDate() =>
+        Assert.Equal(new DateOnly(2023, 3, 18), Ingest($"Dam talks to resume\n\nPublished 2023-03-18, updated 19.03.2023\n\n{Body}").Date);
+
     [Fact]
     public void Ingest_SectionPathOnTheHeadlinesLine_IsLeftOutOfTheHeadline()
     {

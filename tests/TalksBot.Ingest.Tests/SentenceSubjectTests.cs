@@ -81,5 +81,39 @@ public sealed class SentenceSubjectTests
         Assert.Equal("Somchai Wong", Fixtures.SpeakerOf(article, "The water going down is what opened the door.").Name);
     }
 
+    [Fact]
+    public void Ingest_ABareTitleAfterSomeoneOfAnotherTitle_IsNotThem()
+    {
+        var article = Ingest("Talks in the capital\n\nAnna Roth, the foreign minister of Ostrania, spoke after the meeting. “We will keep talking until there is a deal,” Roth said. "
+            + "The spokesman added: “No date has been set for the next round.”");
+
+        Assert.DoesNotContain(article.Statements, s => s.Quote == "No date has been set for the next round." && s.Speaker == "roth");
+    }
+
+    [Fact]
+    public void Ingest_ATitleInsideASentenceAboutSomeoneElse_IsNotWhoThePronounFinds()
+    {
+        var article = Ingest("Vote delayed\n\nMara Lind, an opposition lawmaker, spoke outside parliament.\n\n"
+            + "Supporters of the Ostranian prime minister accused her party of blocking the vote. “We have waited long enough for a serious offer,” she said.");
+
+        Assert.DoesNotContain(article.Statements, s => s.Quote == "We have waited long enough for a serious offer"
+            && article.Actors.Single(a => a.Id == s.Speaker).Name.Contains("prime minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ingest_APersonQuotingSomeoneAsSaying_IsNoOutlet()
+    {
+        var article = Ingest("Vote delayed\n\nMara Lind quoted Ivo Halm as saying: “The plan is dead.”");
+
+        Assert.DoesNotContain(article.Actors, a => a.Kind == ActorKind.Outlet && a.Name == "Mara Lind");
+    }
+
+    [Theory]
+    [InlineData("Mara Lind's critics attacked the plan, saying it was “a gift to the rich and nobody else”.", "Mara Lind's")]
+    [InlineData("Last Tuesday thousands marched through the capital, saying it was “a gift to the rich and nobody else”.", "Last Tuesday")]
+    [InlineData("Western European diplomats were more cautious, saying it was “a gift to the rich and nobody else”.", "Western European")]
+    public void Ingest_AnOpeningThatIsNoSpeaker_IsNotMadeOne(string text, string notASpeaker) =>
+        Assert.DoesNotContain(Ingest(text).Actors, a => a.Name == notASpeaker);
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

@@ -182,19 +182,15 @@ internal sealed class KnowledgeIndex
     private const int MinLeadWords = 20;
 
     /// <summary>The terms of what an article's story is about: every content word of its headline and of its lead (the first
-    /// paragraph of some length), and the places it is set in. Worked out on first use.</summary>
+    /// paragraph of some length), and the places it is set in. Worked out on first use. (<see cref="HeadlineTerms"/> are those that
+    /// tell the story apart from the others.)</summary>
     public int[] StoryTerms(Article article) => _stories.GetOrAdd(article.Id, static (_, arg) =>
     {
         var (index, article) = arg;
         var lead = article.Paragraphs.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords) ?? "";
-        return [.. index.TermsOf(lead, contentOnly: true).Concat(index.StoryAnchorTerms(article)).Distinct().Order()];
+        return [.. index.TermsOf(article.Title, contentOnly: true).Concat(index.TermsOf(lead, contentOnly: true)).Concat(index.SettingTerms(article))
+            .Distinct().Order()];
     }, (this, article));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _anchors = new(StringComparer.Ordinal);
-
-    /// <summary>The terms that name an article's story on their own: every content word of its headline and the places it is set in.</summary>
-    public int[] StoryAnchorTerms(Article article) => _anchors.GetOrAdd(article.Id, static (_, arg) =>
-        [.. arg.Index.TermsOf(arg.Article.Title, contentOnly: true).Concat(arg.Index.SettingTerms(arg.Article)).Distinct().Order()], (Index: this, Article: article));
 
     private IReadOnlyDictionary<string, int[]>? _oppositeTerms;
 

@@ -28,9 +28,10 @@ internal static class IntroducedSpeaker
         }
 
         var rest = Tokenizer.Tokenize(question).Where(t => !t.IsFunctionWord).Select(t => t.Stem).Except(words.Select(w => w.Stem)).ToList();
+        var storyTerms = words.ToDictionary(w => w, w => StoryTermsOf(index, words, matches, w));
         var fitting = index.Actors.Values
             .Where(a => a.OwnStatements > 0 && a.Actor.Kind == Knowledge.ActorKind.Person && a.IntroductionStems.Count > 0)
-            .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w) && !SetsTheirStory(index, a, words, matches, w)).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
+            .Select(a => (Actor: a, Missing: words.Where(w => !Holds(index, a, w) && !SetsTheirStory(index, a, storyTerms[w])).ToList(), Context: rest.Count(a.IntroductionStems.Contains)))
             .Where(f => Fits(index, f.Actor, words, f.Missing, matches))
             .OrderBy(f => f.Missing.Count).ThenByDescending(f => f.Context)
             .Take(2).ToList();
@@ -77,10 +78,9 @@ internal static class IntroducedSpeaker
     {
         var held = words.Except(missing).ToList();
         // Some word must name a person ("analyst", "guy", a word of their role), not what was said ("the Geneva detainee deal"),
-        // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit; with no role of
-        // their own, the word for a person their sentence holds is theirs ("Lena Berg, a volcanologist who …").
+        // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
         var namesThem = words.Exists(w => NamesAPerson(index, actor, w))
-            && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !Describes(index, actor, w) && actor.Roles.Any());
+            && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !Describes(index, actor, w));
         // An everyday word right before a held word for a person says which of them ("foreign minister"), so it is never left out.
         var leavesOutFewEverydayWords = missing.Count <= (words.Count >= LongDescription ? 2 : 1)
             && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word)
@@ -119,9 +119,9 @@ internal static class IntroducedSpeaker
 
     private static bool IsPlural(TextToken word) => word.Word.EndsWith('s') && !word.Word.EndsWith("ss", StringComparison.Ordinal) && word.Stem != word.Word;
 
-    /// <summary>"Finland's defence minister", "the guesthouse owner in Ohrid": a place their story is set in or a rare word its headline
-    /// holds ("Finland becomes NATO's 31st member", "… agree on annex in Ohrid"), which the sentence introducing them need not repeat.</summary>
-    private static bool SetsTheirStory(KnowledgeIndex index, CorpusActor actor, List<TextToken> words, List<ConceptMatch> matches, TextToken word)
+    /// <summary>The terms by which a word may be a place or a rare word of someone's story (<see cref="SetsTheirStory"/>): the places
+    /// it names, and its own term when it is no everyday word.</summary>
+    private static int[] StoryTermsOf(KnowledgeIndex index, List<TextToken> words, List<ConceptMatch> matches, TextToken word)
     {
         var at = words.IndexOf(word);
         var terms = matches.Where(m => m.Start <= at && at < m.Start + m.Length && index.Concepts[m.Concept].Kind == ConceptKind.Place)
@@ -131,9 +131,28 @@ internal static class IntroducedSpeaker
             terms.Add(index.TermOf(word.Stem));
         }
 
-        terms.RemoveAll(t => t < 0);
-        return terms.Count > 0 && actor.Entries.Select(e => index.Statements[e].Article).Distinct()
-            .Any(article => terms.Exists(t => index.SettingTerms(article).Contains(t) || index.HeadlineTerms(article).Contains(t)));
+        return [.. terms.Where(t => t >= 0)];
+    }
+
+    /// <summary>"Finland's defence minister", "the guesthouse owner in Ohrid": a place their story is set in or a rare word its headline
+    /// holds ("Finland becomes NATO's 31st member", "… agree on annex in Ohrid"), which the sentence introducing them need not repeat.</summary>
+    private static bool SetsTheirStory(KnowledgeIndex index, CorpusActor actor, int[] terms)
+    {
+        if (terms.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var entry in actor.Entries)
+        {
+            var article = index.Statements[entry].Article;
+            if (Array.Exists(terms, t => Array.BinarySearch(index.SettingTerms(article), t) >= 0 || Array.BinarySearch(index.HeadlineTerms(article), t) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the actor's names or roles hold the word (also one no statement holds: "minister").</summary>

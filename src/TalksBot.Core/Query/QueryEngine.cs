@@ -257,12 +257,15 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
     }
 
     /// <summary>The speaker's own statements whose story (its headline, lead or setting) holds every word of the question the
-    /// statement does not — one at least in the headline or setting — and that hold every topic of the coverage the question names:
+    /// statement does not — one at least among the headline's words that tell the story apart — and that hold every topic of the
+    /// coverage the question names:
     /// the question names the occasion ("after the Antalya meeting", "about the Jeddah deal"), not something said. Only for what was
-    /// said, not where, when, why or how many: "where were the talks held" after X is no question to X.</summary>
+    /// said, not where, when, why or how many ("where were the talks held" after X is no question to X), and not whether X said it
+    /// ("did Podolyak say anything about Russia's pledge" is not answered by his words in a story headlined with it).</summary>
     private static List<RankedStatement> InTheirStory(KnowledgeIndex index, ParsedQuestion question, IEnumerable<int> own, List<CoverageUnit> units,
         List<CoverageUnit> topics) =>
-        !question.HasSpeechVerb || question.AnswerType is QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Why or QuestionIntent.Quantity ? []
+        !question.HasSpeechVerb || question.Intent == QuestionIntent.YesNo
+            || question.AnswerType is QuestionIntent.Where or QuestionIntent.When or QuestionIntent.Why or QuestionIntent.Quantity ? []
         : [.. own.Select(e => index.Statements[e])
             .Where(s => units.Exists(u => !u.IsCoveredBy(s) && StatementRanker.StoryHolds(index, s, u, anchor: true))
                 && units.TrueForAll(u => u.IsCoveredBy(s) || StatementRanker.StoryHolds(index, s, u))

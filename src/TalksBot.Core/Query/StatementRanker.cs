@@ -157,13 +157,13 @@ internal static class StatementRanker
     }
 
     /// <summary>Whether what the statement's story is about (<see cref="KnowledgeIndex.StoryTerms"/>) holds the unit ("the Antalya
-    /// meeting"), whatever the statement says.</summary>
-    /// <param name="anchor">Only the headline and setting, which name the story on their own.</param>
-    /// An everyday word no statement holds counts only in the headline ("the declaration"); a name no statement holds never
-    /// ("what did Erdogan say to Abramovich" is not answered by the story headlined with both).
+    /// meeting"), whatever the statement says. An everyday word no statement holds counts only in the headline ("the declaration");
+    /// a name no statement holds never ("what did Erdogan say to Abramovich" is not answered by the story headlined with both).</summary>
+    /// <param name="anchor">Only the headline's words that tell the story apart (<see cref="KnowledgeIndex.HeadlineTerms"/>), which name
+    /// it on their own.</param>
     public static bool StoryHolds(KnowledgeIndex index, IndexedStatement statement, CoverageUnit unit, bool anchor = false) =>
         unit.Actor is null && (unit.IsKnown
-            ? Holds(anchor ? index.StoryAnchorTerms(statement.Article) : index.StoryTerms(statement.Article), unit)
+            ? Holds(anchor ? index.HeadlineTerms(statement.Article) : index.StoryTerms(statement.Article), unit)
             : !unit.IsNotable && Text.WholeWords.HoldsAny(statement.Article.Title, [unit.Word]));
 
     private static bool Holds(int[] terms, CoverageUnit unit)

@@ -95,7 +95,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             MentionKind.Pronoun => MostRecent(position, mention.GroupKind == ActorKind.Person
                 ? d => d.Kind == ActorKind.Person && (d.Pronoun is null || mention.Name is not ("he" or "she") || d.Pronoun == mention.Name)
                 : d => d.Kind is not (ActorKind.Person or ActorKind.Outlet)),
-            MentionKind.Title => Title(mention, position, titleAt),
+            MentionKind.Title => Title(mention, position, attributed, titleAt),
             MentionKind.Group => Group(mention),
             _ => Outlet(mention),
         };
@@ -402,7 +402,7 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         return draft;
     }
 
-    private ActorDraft? Title(ActorMention mention, int position, int? titleAt)
+    private ActorDraft? Title(ActorMention mention, int position, bool attributed, int? titleAt)
     {
         var role = mention.Role ?? mention.Name;
         // "A source close to the talks said", "One European ambassador said": someone not named, never a person written about.
@@ -446,9 +446,11 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
             return untitled;
         }
 
-        // "“…,” said Lutz Wendland of the ifo Institute. The economist added: “…”": a bare title nobody holds, in the paragraph of the
-        // person just named, is them.
-        if (qualifiers.Count == 0 && RecentPerson(position, position - position % ArticleAnalyzer.ParagraphStride) is { } named && !named.TitleOnly)
+        // "“…,” said Lutz Wendland of the ifo Institute. The economist added: “…”": a bare title nobody holds, speaking in the paragraph
+        // of the person just named, is them — when no title of theirs says they are something else ("the foreign minister" is no
+        // spokesman).
+        if (attributed && qualifiers.Count == 0 && RecentPerson(at, at - at % ArticleAnalyzer.ParagraphStride) is { TitleOnly: false, Unnamed: false } named
+            && (named.Role is null || !named.Role.Split(' ').Any(parser.IsTitleWord)))
         {
             return named;
         }

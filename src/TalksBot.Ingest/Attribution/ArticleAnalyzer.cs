@@ -9,7 +9,6 @@ namespace TalksBot.Ingest.Attribution;
 internal sealed class ArticleAnalyzer
 {
     /// <summary>Positions are paragraph × stride + offset, so mention order is comparable across paragraphs.</summary>
-    /// <summary>Positions are paragraph × stride + offset, so one number orders every mention of the article.</summary>
     internal const int ParagraphStride = 1 << 20;
 
     private static readonly HashSet<string> ContinuationVerbs = new(StringComparer.Ordinal) { "added", "adds", "continued", "continues" };

@@ -165,8 +165,11 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return null;
         }
 
-        var outlet = phrases.Backward(p, from, tokens[report].Start) is { } np && parser.Parse(np.Chunk) is { } named ? named with { Kind = MentionKind.Outlet } : null;
-        return new AttributionCue(speaker, tokens[report + 1].Start, outlet, Verb: verb.Word);
+        // Only an outlet quotes someone this way; "Mara Lind quoted Peskov as saying" is read as before.
+        return phrases.Backward(p, from, tokens[report].Start) is { } np && parser.Parse(np.Chunk) is { } named
+            && (named.Kind == MentionKind.Outlet || parser.IsWireService(named.Name))
+            ? new AttributionCue(speaker, tokens[report + 1].Start, named with { Kind = MentionKind.Outlet }, Verb: verb.Word)
+            : null;
     }
 
     /// <summary>"… a day after it vowed it would “…”": "it" before a speech verb, which only a nation named just before can

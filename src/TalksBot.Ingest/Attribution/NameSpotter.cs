@@ -59,7 +59,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title && registry.Spot(title, basePosition + tokens[i].Start) is null
-                    && end + 1 < tokens.Count && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || IsPastTense(tokens[end + 1].Raw)))
+                    && end + 1 < tokens.Count && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || (OpensClause(tokens, i) && IsPastTense(tokens[end + 1].Raw))))
                 {
                     // "The Japanese prime minister told reporters …", "The federal transport minister welcomed the deal …" then
                     // "“…,” he said." or "the minister said": with nobody named holding the title, the title acting is the one they find.
@@ -72,6 +72,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             i = Math.Max(j, i + 1);
         }
     }
+
+    /// <summary>Whether the token opens a sentence or the clause after an opening phrase ("Speaking to supporters, the defence minister
+    /// stopped …"), so that what follows is its verb (not "Supporters of the prime minister accused …").</summary>
+    private static bool OpensClause(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Raw[^1] is '.' or '!' or '?' or '”' or '"' or ',';
 
     /// <summary>"welcomed", "defended": a verb of the past that a subject acts by (lower case, so no name).</summary>
     private static bool IsPastTense(string word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);

@@ -24,6 +24,14 @@ internal sealed class PhraseReader(Lexicon lexicon)
     };
 
     /// <summary>Words inside a descriptive subject: "envoy [to the] UN", "head [of the] delegation".</summary>
+    private const int MaxPossessedWords = 3;
+
+    /// <summary>Auxiliaries and verbs of the past not ending in "-ed" that go on from a sentence's subject.</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "was", "were", "is", "are", "said", "says", "told", "tells", "put", "puts", "gave", "made", "took", "wrote", "spoke", "struck", "sent", "went", "came", "also", "later",
+    };
+
     private static readonly HashSet<string> OpeningLinks = new(StringComparer.Ordinal) { "of", "to", "for", "the", "a", "an", "at", "in" };
 
     /// <summary>The phrase that starts at <paramref name="from"/>: "said [Pentagon spokesman John Kirby] at a briefing".</summary>
@@ -215,9 +223,32 @@ internal sealed class PhraseReader(Lexicon lexicon)
             }
         }
 
-        var first = end > 0 ? tokens[0].Word : "";
-        var goesOn = end < tokens.Count && (char.IsLower(tokens[end].Raw[0]) || tokens[end - 1].Raw[^1] == ',');
-        return end > 0 && goesOn && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
+        if (end == 0 || end == tokens.Count)
+        {
+            return null;
+        }
+
+        // "China’s foreign ministry praised …": after a possessive, lower-case words up to a noun of an institution.
+        if (tokens[end - 1].Raw.EndsWith("’s", StringComparison.Ordinal) || tokens[end - 1].Raw.EndsWith("'s", StringComparison.Ordinal))
+        {
+            var body = tokens.FindIndex(end, Math.Min(MaxPossessedWords, tokens.Count - end), t => lexicon.InstitutionNouns.Contains(t.Word));
+            if (body < 0 || body + 1 >= tokens.Count || tokens[end..body].Exists(t => !char.IsLower(t.Raw[0])))
+            {
+                return null;
+            }
+
+            end = body + 1;
+        }
+
+        // What follows must be a verb ("criticised", "has"), or a description in commas ("Somchai Wongsakul, a water engineer, …"): not
+        // the noun of a possessive or an adjective ("Mara Lind's critics", "Western European diplomats") or a time ("Last Tuesday").
+        var first = tokens[0].Word;
+        var last = tokens[end - 1].Raw.TrimEnd(',');
+        var goesOn = tokens[end - 1].Raw[^1] == ',' || Verbs.Contains(tokens[end].Word)
+            || (char.IsLower(tokens[end].Raw[0]) && tokens[end].Word.Length > 4 && tokens[end].Word.EndsWith("ed", StringComparison.Ordinal));
+        return goesOn && !last.EndsWith("'s", StringComparison.Ordinal) && !last.EndsWith("’s", StringComparison.Ordinal)
+            && !tokens[..end].Exists(t => lexicon.CalendarWords.Contains(t.Word))
+            && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
             ? new NounPhrase(Join(tokens[..end]), null, tokens[0].Start)
             : null;
     }

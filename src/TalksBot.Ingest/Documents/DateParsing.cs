@@ -27,15 +27,15 @@ internal static partial class DateParsing
     /// <summary>The first date in <paramref name="text"/>, ISO or spelled out with a year.</summary>
     public static DateOnly? Find(string text)
     {
-        // "19.03.2023 01:12", "4.4.2023": day, month and year with dots, as European pages write them.
-        if (DottedDate().Match(text) is { Success: true } dotted
-            && DateOnly.TryParseExact(dotted.Value, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
+        // "19.03.2023 01:12", "4.4.2023": day, month and year with dots, as European pages write them — unless another date comes first.
+        var dotted = DottedDate().Match(text);
         foreach (Match m in DatePattern().Matches(text))
         {
+            if (dotted.Success && dotted.Index < m.Index)
+            {
+                break;
+            }
+
             var candidate = m.Value.Replace("Sept.", "Sep", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
             candidate = Ordinal().Replace(candidate, "$1");
             if (DateOnly.TryParseExact(candidate, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
@@ -44,7 +44,7 @@ internal static partial class DateParsing
             }
         }
 
-        return null;
+        return dotted.Success && DateOnly.TryParseExact(dotted.Value, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
     }
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")]

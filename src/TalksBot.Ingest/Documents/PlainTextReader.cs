@@ -132,13 +132,13 @@ internal static partial class PlainTextReader
         return result;
     }
 
-    /// <summary>"Business › Economy", "Home | News | Africa", "FEATURE | VENEZUELA": short parts set off by a path separator (a bar
-    /// between two parts only when both are a word or two, since a headline may carry one: "Talks resume without Kyiv | Live").</summary>
+    /// <summary>"Business › Economy", "Home | News | Africa", "FEATURE | VENEZUELA": short parts set off by a path separator (between
+    /// two parts only when both are a word or two, since a headline may carry one: "Talks resume without Kyiv / Live").</summary>
     private static bool IsSectionPath(string line)
     {
         var parts = SectionSeparator().Split(line);
         return parts.Length >= 2 && Words.Count(line) <= MaxSectionPathWords && parts.All(p => Words.Count(p) is > 0 and <= MaxSectionWords)
-            && (parts.Length >= 3 || !line.Contains(" | ", StringComparison.Ordinal) || parts.All(p => Words.Count(p) <= 2));
+            && (parts.Length >= 3 || parts.All(p => Words.Count(p) <= 2));
     }
 
     /// <summary>"Home > Diplomacy > Antalya meeting ends without ceasefire": the headline after a section path on its line.</summary>
@@ -157,14 +157,15 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"\s+[›»>|/]\s+")]
     private static partial Regex SectionSeparator();
 
-    /// <summary>"HBN News in English", "Atlas Matin – English edition": the name of a site's edition in English.</summary>
-    [GeneratedRegex(@"^[^.!?]{1,60}(?:\bin English|\bEnglish (?:edition|service|version))$", RegexOptions.IgnoreCase)]
+    /// <summary>"HBN News in English", "Atlas Matin – English edition": the name of a site's edition in English (a name of capitalised
+    /// words before "in English", so "Zelensky speaks to Congress in English" stays a headline).</summary>
+    [GeneratedRegex(@"^(?:(?:[A-Z][\w&.'’-]*\s+){1,4}in English|[^.!?]{1,60}\bEnglish (?:edition|service|version))$")]
     private static partial Regex EditionLine();
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"^(?:By|Author:|Written by)\s+(?<name>[A-Z][^\d]{1,80})$")]
+    [GeneratedRegex(@"^(?:By|Author:)\s+(?<name>[A-Z][^\d]{1,80})$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"(?:\bThe\s+)?\b[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")]

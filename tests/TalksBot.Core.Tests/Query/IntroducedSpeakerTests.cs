@@ -23,16 +23,15 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
                 Quote("kask-era", 4, "kask", "the end of an era"),
                 Quote("kovac-beginning", 5, "kovac", "only a beginning"),
             ]);
-        var berg = Person("berg", "Lena Berg", "", "Berg");
-        berg.Remove("role");
         Write("ledger-2023-04-05-strike", "Harbour strike ends at Veldport",
             [
                 "The harbour strike ended on Wednesday.",
                 "Lena Berg, a volcanologist who has studied the ridge for years, said the harbour was “safe for now”.",
                 "Pavel Dorn, who runs a guesthouse in the old town, said: “The rooms are full again.”",
+                "Petra Holm, who runs a bakery by the port and hosted the Veldorian ambassador last week, said: “Business is back.”",
             ],
-            [berg, Person("dorn", "Pavel Dorn", "", "Dorn")],
-            [Quote("berg-safe", 2, "berg", "safe for now"), Quote("dorn-full", 3, "dorn", "The rooms are full again.")],
+            [Person("berg", "Lena Berg", "volcanologist", "Berg"), Person("dorn", "Pavel Dorn", "", "Dorn"), Person("holm", "Petra Holm", "", "Holm")],
+            [Quote("berg-safe", 2, "berg", "safe for now"), Quote("dorn-full", 3, "dorn", "The rooms are full again."), Quote("holm-back", 4, "holm", "Business is back.")],
             date: "2023-04-05", places: [Place("Veldport", "city")]);
     }
 
@@ -57,6 +56,7 @@ public sealed class IntroducedSpeakerTests : InventedArticleTests
     [InlineData("what did the npi ambassador say")]
     [InlineData("what did ostrania's foreign minister say")]
     [InlineData("what did the ostranian volcanologist say")]
+    [InlineData("what did the veldorian ambassador say")]
     public void Ask_DescriptionOfSomeoneTheStoryDoesNotQuote_IsDeclined(string question) =>
         Assert.False(Engine.Ask(question).Answered);
 }
