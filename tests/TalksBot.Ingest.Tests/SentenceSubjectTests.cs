@@ -115,5 +115,13 @@ public sealed class SentenceSubjectTests
     public void Ingest_AnOpeningThatIsNoSpeaker_IsNotMadeOne(string text, string notASpeaker) =>
         Assert.DoesNotContain(Ingest(text).Actors, a => a.Name == notASpeaker);
 
+    [Fact]
+    public void Ingest_ASentenceOpeningWithNoLetterBeforeAColonQuote_IsReadWithoutFailing()
+    {
+        var article = Ingest("Vote delayed\n\n(Reuters) trucks waited: “We are tired of this.”");
+
+        Assert.Equal(["(Reuters) trucks waited: “We are tired of this.”"], article.Paragraphs);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }
