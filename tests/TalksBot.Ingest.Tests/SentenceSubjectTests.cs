@@ -123,5 +123,23 @@ public sealed class SentenceSubjectTests
         Assert.Equal(["(Reuters) trucks waited: “We are tired of this.”"], article.Paragraphs);
     }
 
+    [Fact]
+    public void Ingest_ABareTitleOpeningNarration_IsWhoTheNextPronounFinds()
+    {
+        var article = Ingest("Budget ruling\n\nReading out the verdict, the presiding judge said the brake was “not a mere recommendation”.\n\n"
+            + "The chancellor told parliament a few hours later that the government would respect the decision. “Our lawyers are going through the ruling line by line,” he said.");
+
+        Assert.Equal("chancellor", Fixtures.SpeakerOf(article, "Our lawyers are going through the ruling line by line").Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Ingest_ABareTitleAfterSomeoneNamedInItsParagraph_IsThem()
+    {
+        var article = Ingest("Rescue in the hills\n\nPetty Officer Tomas Berg, a navy diver, arrived two days later.\n\n"
+            + "On the last day, Berg stayed behind in the chamber. The diver recalled that a pump failed. “The water started to come up very fast,” he said.");
+
+        Assert.Equal("Tomas Berg", Fixtures.SpeakerOf(article, "The water started to come up very fast").Name);
+    }
+
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

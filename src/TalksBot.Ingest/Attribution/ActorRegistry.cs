@@ -387,11 +387,15 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
 
     /// <summary>The person a title alone names when the article names nobody holding it ("the U.N. secretary-general said"):
     /// called by the title, with no role of its own; later uses of the title find them. Null for a bare title ("the minister").</summary>
-    public ActorDraft? TitleHolder(ActorMention title, int position)
+    /// <param name="acting">The title opens a sentence of narration with its verb ("The chancellor told the Bundestag …"): the one
+    /// holder the story is about, even with no word that makes it one office.</param>
+    public ActorDraft? TitleHolder(ActorMention title, int position, bool acting = false)
     {
         var name = title.Role ?? title.Name;
-        // "the minister said" alone names no one: only a title with what makes it one office ("the Turkish president") speaks.
-        if (Qualifiers(name).Count == 0)
+        // "the minister said" alone names no one: only a title with what makes it one office ("the Turkish president") speaks; a bare
+        // title acting names someone new only when no one named was just written about ("Anan was … The diver recalled" is Anan).
+        if (Qualifiers(name).Count == 0
+            && (!acting || RecentPerson(position, position - position % ArticleAnalyzer.ParagraphStride) is { TitleOnly: false }))
         {
             return null;
         }

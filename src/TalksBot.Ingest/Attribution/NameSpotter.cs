@@ -63,7 +63,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
                 {
                     // "The Japanese prime minister told reporters …", "The federal transport minister welcomed the deal …" then
                     // "“…,” he said." or "the minister said": with nobody named holding the title, the title acting is the one they find.
-                    registry.TitleHolder(title, basePosition + tokens[i].Start);
+                    registry.TitleHolder(title, basePosition + tokens[i].Start, acting: OpensNarration(tokens, i));
                 }
 
                 j = end + 1;
@@ -76,6 +76,9 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     /// <summary>Whether the token opens a sentence or the clause after an opening phrase ("Speaking to supporters, the defence minister
     /// stopped …"), so that what follows is its verb (not "Supporters of the prime minister accused …").</summary>
     private static bool OpensClause(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Raw[^1] is '.' or '!' or '?' or '”' or '"' or ',';
+
+    /// <summary>Whether the token opens a sentence or clause of narration, not an attribution after a quote ("“…,” the minister said").</summary>
+    private static bool OpensNarration(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Raw[^1] is '.' or '!' or '?' or ',';
 
     /// <summary>"welcomed", "defended": a verb of the past that a subject acts by (lower case, so no name).</summary>
     private static bool IsPastTense(string word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
