@@ -35,6 +35,8 @@ public sealed class PageChromeTests
     [InlineData("Share: Facebook | X | LinkedIn | Copy link")]
     [InlineData("Share this article Facebook Twitter WhatsApp")]
     [InlineData("Harbourtown at dusk on Saturday, as the delegations met at a hotel on the shore. Photo: Dam Courier / Ana Bell")]
+    [InlineData("Rescuers stand on the dam near the mayor’s office on Sunday. Photo: Ivo Halm / Dam Courier")]
+    [InlineData("Written by Ivo Halm")]
     public void Ingest_ChromeLine_IsDropped(string chrome)
     {
         var article = Ingest($"Dam talks to resume\n\n{chrome}\n\n{Body}");
@@ -58,6 +60,7 @@ public sealed class PageChromeTests
     [InlineData("FEATURE | OSTRANIA")]
     [InlineData("Courier News in English")]
     [InlineData("Ostrania Courier | English edition\nPolitics » Diplomacy")]
+    [InlineData("Home › Science and Environment")]
     public void Ingest_SectionPathOrEditionLineAboveTheHeadline_IsNotTheHeadline(string header)
     {
         var article = Ingest($"{header}\n\nDam talks to resume\n\n{Body}");

@@ -106,6 +106,7 @@ public sealed class SentenceSubjectTests
         var article = Ingest("Vote delayed\n\nMara Lind quoted Ivo Halm as saying: “The plan is dead.”");
 
         Assert.DoesNotContain(article.Actors, a => a.Kind == ActorKind.Outlet && a.Name == "Mara Lind");
+        Assert.Null(Assert.Single(article.Statements, s => s.Quote == "The plan is dead.").Via);
     }
 
     [Theory]
@@ -140,6 +141,19 @@ public sealed class SentenceSubjectTests
 
         Assert.Equal("Tomas Berg", Fixtures.SpeakerOf(article, "The water started to come up very fast").Name);
     }
+
+    [Theory]
+    [InlineData("Kanya Saeng received a text from her son just after midnight: “Mum, we are alive and we are hungry.”", "Mum, we are alive and we are hungry.")]
+    [InlineData("Villagers in Mae Sai, who had been evacuated twice, returned on Sunday. “We lost everything in one night,” she said.", "We lost everything in one night")]
+    [InlineData("“We will respect the ruling, but we do not agree with it”, the chancellor said.", "We will respect the ruling, but we do not agree with it")]
+    public void Ingest_ASentenceThatOnlyLooksLikeAnAttribution_GivesTheQuoteToNoOneItNames(string text, string quote) =>
+        Assert.DoesNotContain(Ingest("Vote delayed\n\n" + text).Statements, s => s.Quote == quote);
+
+    [Theory]
+    [InlineData("Mara Lind quoted Ivo Halm as saying the talks were “going nowhere for now”.", "Ivo Halm")]
+    [InlineData("Anna Roth hit back at the plan on Monday, saying it was “going nowhere for now”.", "Anna Roth")]
+    public void Ingest_TheQuotedPersonOrTheNamedSubject_Speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Fixtures.SpeakerOf(Ingest("Vote delayed\n\n" + text), "going nowhere for now").Name);
 
     private static Article Ingest(string text) => Fixtures.IngestText(text);
 }

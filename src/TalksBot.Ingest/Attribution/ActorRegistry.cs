@@ -393,9 +393,10 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
     {
         var name = title.Role ?? title.Name;
         // "the minister said" alone names no one: only a title with what makes it one office ("the Turkish president") speaks; a bare
-        // title acting names someone new only when no one named was just written about ("Anan was … The diver recalled" is Anan).
+        // title acting names someone new only when no one named was written about in its paragraph or the one before ("Anan was …
+        // The diver recalled" is Anan).
         if (Qualifiers(name).Count == 0
-            && (!acting || RecentPerson(position, position - position % ArticleAnalyzer.ParagraphStride) is { TitleOnly: false }))
+            && (!acting || RecentPerson(position, position - position % ArticleAnalyzer.ParagraphStride - ArticleAnalyzer.ParagraphStride) is { TitleOnly: false }))
         {
             return null;
         }
@@ -451,10 +452,10 @@ internal sealed class ActorRegistry(CorpusIndex corpus, MentionParser parser)
         }
 
         // "“…,” said Lutz Wendland of the ifo Institute. The economist added: “…”": a bare title nobody holds, speaking in the paragraph
-        // of the person just named, is them — when no title of theirs says they are something else ("the foreign minister" is no
-        // spokesman).
+        // of the person just named, is them ("The rescuer added" after a navy diver) — but a spokesman speaks for someone else, and
+        // is never the foreign minister just named.
         if (attributed && qualifiers.Count == 0 && RecentPerson(at, at - at % ArticleAnalyzer.ParagraphStride) is { TitleOnly: false, Unnamed: false } named
-            && (named.Role is null || !named.Role.Split(' ').Any(parser.IsTitleWord)))
+            && !(role.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && named.Role?.Contains("spokes", StringComparison.OrdinalIgnoreCase) != true))
         {
             return named;
         }

@@ -253,8 +253,7 @@ internal sealed class ArticleAnalyzer
             via ??= post.Via is { } v ? _registry.Resolve(v, basePosition + post.Start) : null;
         }
 
-        if (pre is null && post is null && p[window.SentenceStart..q.Open].TrimEnd().EndsWith(':')
-            && NamedSubject(p, window.SentenceStart, q.Open, basePosition) is { Kind: ActorKind.Person } introducing)
+        if (pre is null && post is null && IntroducingPerson(p, window.SentenceStart, q.Open, basePosition) is { } introducing)
         {
             // "Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a sentence a named person opens
             // introduces the quote after its colon, whatever its verb.
@@ -377,13 +376,45 @@ internal sealed class ArticleAnalyzer
         : _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title ? _registry.Described(title, basePosition + np.Start)
         : null;
 
+    /// <summary>"Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a person the article already
+    /// knows opens the sentence, and a few lower-case words ("put it simply", "was blunt") lead to the colon — not a sentence that
+    /// goes on about something else ("received a text from her son just after midnight: “…”").</summary>
+    private ActorDraft? IntroducingPerson(string p, int sentenceStart, int quoteOpen, int basePosition)
+    {
+        var lead = p[sentenceStart..quoteOpen].TrimEnd();
+        if (!lead.EndsWith(':') || _phrases.CapitalisedOpening(p, sentenceStart, quoteOpen) is not { } np
+            || _parser.Parse(np.Chunk) is not { Kind: MentionKind.Person } person)
+        {
+            return null;
+        }
+
+        // The words after the subject (and what is said of it in commas) up to the colon; what is said of it must make it a person
+        // ("a water engineer who …"; not "Thames Water, the utility, …") unless the article already knows them as one.
+        var subjectEnd = np.Start - sentenceStart + np.Chunk.Length;
+        var afterSubject = lead[subjectEnd..].TrimStart(',', ' ');
+        var comma = lead[subjectEnd] == ',' ? afterSubject.LastIndexOf(", ", StringComparison.Ordinal) : -1;
+        var closing = comma >= 0 ? afterSubject[(comma + 2)..] : afterSubject;
+        var isPerson = _registry.Known(person.Name) is { Kind: ActorKind.Person }
+            || (comma >= 0 && afterSubject[..comma].Split(' ').Any(w => _lexicon.TitleWords.Contains(w)));
+        var words = closing.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return isPerson && words.Length is > 0 and <= MaxIntroducingWords && words.All(w => w.All(c => char.IsLower(c) || c is '-' or '’' or '\''))
+            ? Resolve(person, basePosition + np.Start)
+            : null;
+    }
+
+    private const int MaxIntroducingWords = 4;
+
     /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised the declaration …, saying …", "Anna Roth criticised …, saying":
     /// the person or body the sentence opens with, by name.</summary>
     private ActorDraft? NamedSubject(string p, int sentenceStart, int cueStart, int basePosition) =>
         _phrases.CapitalisedOpening(p, sentenceStart, cueStart) is { } np
         && _parser.Parse(np.Chunk) is { Kind: MentionKind.Person or MentionKind.Group or MentionKind.Proper } named
             ? Resolve(named, basePosition + np.Start)
-            : null;
+            // "Anna Roth hit back at the plan, saying …": a person's full name may go on with any verb.
+            : _phrases.CapitalisedOpening(p, sentenceStart, cueStart, anyVerb: true) is { } loose
+                && _parser.Parse(loose.Chunk) is { Kind: MentionKind.Person, Name: var name } person && name.Contains(' ', StringComparison.Ordinal)
+                ? Resolve(person, basePosition + loose.Start)
+                : null;
 
     private bool Interview(int index, string p, int basePosition)
     {

@@ -165,11 +165,13 @@ internal sealed class CueReader(Lexicon lexicon, PhraseReader phrases, MentionPa
             return null;
         }
 
-        // Only an outlet quotes someone this way; "Mara Lind quoted Peskov as saying" is read as before.
-        return phrases.Backward(p, from, tokens[report].Start) is { } np && parser.Parse(np.Chunk) is { } named
-            && (named.Kind == MentionKind.Outlet || parser.IsWireService(named.Name))
-            ? new AttributionCue(speaker, tokens[report + 1].Start, named with { Kind = MentionKind.Outlet }, Verb: verb.Word)
+        // The words are the quoted person's; they came through the reporter only when that is an outlet or a name that may be one
+        // ("Kommersant"), not a person or a pronoun ("Mara Lind quoted Peskov as saying").
+        var reporter = phrases.Backward(p, from, tokens[report].Start) is { } np ? parser.Parse(np.Chunk) : null;
+        var outlet = reporter is { Kind: MentionKind.Outlet or MentionKind.Proper } || (reporter is not null && parser.IsWireService(reporter.Name))
+            ? reporter! with { Kind = MentionKind.Outlet }
             : null;
+        return new AttributionCue(speaker, tokens[report + 1].Start, outlet, Verb: verb.Word);
     }
 
     /// <summary>"… a day after it vowed it would “…”": "it" before a speech verb, which only a nation named just before can

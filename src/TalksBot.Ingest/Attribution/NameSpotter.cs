@@ -11,6 +11,8 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     private const int MaxName = 4;
     private const int MaxLead = 6;
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "of", "from", "at", "to", "for", "near", "with", "by", "on" };
+
     /// <summary>A title set off before a name can run long: "The chairman of the Senate Committee on Foreign Affairs, X,".</summary>
     private const int MaxTitleBefore = 12;
 
@@ -59,7 +61,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title && registry.Spot(title, basePosition + tokens[i].Start) is null
-                    && end + 1 < tokens.Count && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || (OpensClause(tokens, i) && IsPastTense(tokens[end + 1].Raw))))
+                    && end + 1 < tokens.Count && OpensClause(tokens, i) && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || IsPastTense(tokens[end + 1].Raw)))
                 {
                     // "The Japanese prime minister told reporters …", "The federal transport minister welcomed the deal …" then
                     // "“…,” he said." or "the minister said": with nobody named holding the title, the title acting is the one they find.
@@ -74,11 +76,12 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     }
 
     /// <summary>Whether the token opens a sentence or the clause after an opening phrase ("Speaking to supporters, the defence minister
-    /// stopped …"), so that what follows is its verb (not "Supporters of the prime minister accused …").</summary>
+    /// stopped …"), or stands after a quote, so that what follows is its verb (not "Supporters of the prime minister said …").</summary>
     private static bool OpensClause(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Raw[^1] is '.' or '!' or '?' or '”' or '"' or ',';
 
     /// <summary>Whether the token opens a sentence or clause of narration, not an attribution after a quote ("“…,” the minister said").</summary>
-    private static bool OpensNarration(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Raw[^1] is '.' or '!' or '?' or ',';
+    private static bool OpensNarration(List<Token> tokens, int i) =>
+        i == 0 || (tokens[i - 1].Raw[^1] is '.' or '!' or '?' or ',' && tokens[i - 1].Raw.TrimEnd(',').Last() is not ('”' or '"' or '’' or '»'));
 
     /// <summary>"welcomed", "defended": a verb of the past that a subject acts by (lower case, so no name).</summary>
     private static bool IsPastTense(string word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
@@ -208,8 +211,10 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             return true;
         }
 
-        // "Kanya Saeng, whose son was among the players, …": a relative clause of a person after the name in commas.
-        if (tokens[j - 1].Raw.EndsWith(',') && j < tokens.Count && tokens[j].Word is "who" or "whose" && j - i >= 2)
+        // "Kanya Saeng, whose son was among the players, …": a relative clause of a person after the name in commas (not after a
+        // preposition: "Villagers in Mae Sai, who had been evacuated, …" are the villagers).
+        if (tokens[j - 1].Raw.EndsWith(',') && j < tokens.Count && tokens[j].Word is "who" or "whose" && j - i >= 2
+            && (i == 0 || !Prepositions.Contains(tokens[i - 1].Word)))
         {
             return true;
         }

@@ -203,7 +203,8 @@ internal sealed class PhraseReader(Lexicon lexicon)
     /// <summary>"Ukraine's Ministry of Foreign Affairs has criticised …", "Anna Roth criticised …", "Somchai Wongsakul, a water
     /// engineer, put it …": the capitalised words a sentence opens with (and the links between them), up to the lower-case word that
     /// goes on or a comma; null when it opens otherwise.</summary>
-    public NounPhrase? CapitalisedOpening(string p, int from, int to)
+    /// <param name="anyVerb">Any lower-case word may follow, for a caller that checks the phrase names a person ("Anna Roth hit back …").</param>
+    public NounPhrase? CapitalisedOpening(string p, int from, int to, bool anyVerb = false)
     {
         var tokens = Token.Split(p, from, to).SkipWhile(t => !t.Raw.Any(char.IsLetter)).ToList();
         var end = 0;
@@ -244,7 +245,9 @@ internal sealed class PhraseReader(Lexicon lexicon)
         // the noun of a possessive or an adjective ("Mara Lind's critics", "Western European diplomats") or a time ("Last Tuesday").
         var first = tokens[0].Word;
         var last = tokens[end - 1].Raw.TrimEnd(',');
+        // (With any verb, not a plural noun: "Western European diplomats".)
         var goesOn = tokens[end - 1].Raw[^1] == ',' || Verbs.Contains(tokens[end].Word)
+            || (anyVerb && char.IsLower(tokens[end].Raw[0]) && !tokens[end].Word.EndsWith('s'))
             || (char.IsLower(tokens[end].Raw[0]) && tokens[end].Word.Length > 4 && tokens[end].Word.EndsWith("ed", StringComparison.Ordinal));
         return goesOn && !last.EndsWith("'s", StringComparison.Ordinal) && !last.EndsWith("’s", StringComparison.Ordinal)
             && !tokens[..end].Exists(t => lexicon.CalendarWords.Contains(t.Word))

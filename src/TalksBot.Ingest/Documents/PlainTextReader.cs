@@ -132,13 +132,14 @@ internal static partial class PlainTextReader
         return result;
     }
 
-    /// <summary>"Business › Economy", "Home | News | Africa", "FEATURE | VENEZUELA": short parts set off by a path separator (between
-    /// two parts only when both are a word or two, since a headline may carry one: "Talks resume without Kyiv / Live").</summary>
+    /// <summary>"Business › Economy", "Home | News | Africa", "FEATURE | VENEZUELA": short parts set off by a path separator (a bar or
+    /// slash between two parts only when both are a word or two, since a headline may carry one: "Talks resume without Kyiv / Live").</summary>
     private static bool IsSectionPath(string line)
     {
         var parts = SectionSeparator().Split(line);
         return parts.Length >= 2 && Words.Count(line) <= MaxSectionPathWords && parts.All(p => Words.Count(p) is > 0 and <= MaxSectionWords)
-            && (parts.Length >= 3 || parts.All(p => Words.Count(p) <= 2));
+            && (parts.Length >= 3 || !(line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" / ", StringComparison.Ordinal))
+                || parts.All(p => Words.Count(p) <= 2));
     }
 
     /// <summary>"Home > Diplomacy > Antalya meeting ends without ceasefire": the headline after a section path on its line.</summary>
@@ -165,7 +166,7 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"^(?:By|Author:)\s+(?<name>[A-Z][^\d]{1,80})$")]
+    [GeneratedRegex(@"^(?:(?:By|Author:)\s+(?<name>[A-Z][^\d]{1,80})|Written by\s+(?<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))$")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"(?:\bThe\s+)?\b[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")]
