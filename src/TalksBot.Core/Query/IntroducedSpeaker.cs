@@ -81,14 +81,20 @@ internal static class IntroducedSpeaker
         // and a word for a person that the sentence gives someone else ("met the Russian ambassador") is no fit.
         var namesThem = words.Exists(w => NamesAPerson(index, actor, w))
             && !words.Exists(w => IsPersonWord(index, w) && actor.IntroductionStems.Contains(w.Stem) && !Describes(index, actor, w));
-        // An everyday word right before a held word for a person says which of them ("foreign minister"), so it is never left out.
         var leavesOutFewEverydayWords = missing.Count <= (words.Count >= LongDescription ? 2 : 1)
-            && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word)
-                && !(words.IndexOf(w) + 1 < words.Count && held.Contains(words[words.IndexOf(w) + 1]) && IsPersonWord(index, words[words.IndexOf(w) + 1])));
+            && missing.TrueForAll(w => index.Vocabulary.CommonWords.Contains(w.Word) && !SaysWhichPerson(index, words, held, w));
         // A country or place the sentence names says where, not who: another held word must say who.
         var saysWho = held.Exists(w => !IsConcept(index, words, matches, w));
         var enough = held.Count >= MinHeld || held.TrueForAll(w => IsDistinctive(index, words, matches, w));
         return namesThem && leavesOutFewEverydayWords && saysWho && enough;
+    }
+
+    /// <summary>"foreign" of "foreign minister": an everyday word right before a held word for a person says which of them, so it is
+    /// never the one left out.</summary>
+    private static bool SaysWhichPerson(KnowledgeIndex index, List<TextToken> words, List<TextToken> held, TextToken word)
+    {
+        var next = words.IndexOf(word) + 1;
+        return next < words.Count && held.Contains(words[next]) && IsPersonWord(index, words[next]);
     }
 
     /// <summary>A word that can describe someone: not a function word, or a word for a person ("guy") that chat uses as filler.</summary>

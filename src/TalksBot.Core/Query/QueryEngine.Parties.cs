@@ -46,8 +46,7 @@ public sealed partial class QueryEngine
         }
 
         // "how did Rwanda respond to the ruling": words that name the story the party's people spoke in.
-        if (InTheirStory(index, question, entries, topic, [.. topic.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic))])
-            is { Count: > 0 } story)
+        if (InTheirStory(index, question, entries, topic, CoverageTopics(index, topic)) is { Count: > 0 } story)
         {
             return Answered(index, question, WithDisputes(index, story), null);
         }

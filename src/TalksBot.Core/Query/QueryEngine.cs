@@ -201,7 +201,7 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var ranked = StatementRanker.Rank(index, question, topicUnits, entries);
         // "what did Zelensky say about Crimea in his address": a topic of the coverage the question names must
         // be in the statement; his address on something else does not answer it.
-        var topics = topicUnits.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic)).ToList();
+        var topics = CoverageTopics(index, topicUnits);
         // "did Blinken meet Lavrov": another person the question names by name must be in the statement too; not one named
         // as whose the subject is ("Zelensky's adviser").
         topics.AddRange(topicUnits.Where(u => subject.Actor.Kind == ActorKind.Person && IsPersonByName(u) && u.Actor != subject
@@ -255,6 +255,10 @@ public sealed partial class QueryEngine(IKnowledgeSource knowledge, SemanticSear
         var chosen = Renderings.PairTop(QuotedAccount.QuoteFirst(index, question, semantic, Select(question, ranked, minCoverage)), ranked);
         return Answered(index, question, WithDisputes(index, chosen), null);
     }
+
+    /// <summary>The units that name a topic of the coverage ("NATO", "the ceasefire"), which an answer must hold itself.</summary>
+    private static List<CoverageUnit> CoverageTopics(KnowledgeIndex index, IEnumerable<CoverageUnit> units) =>
+        [.. units.Where(u => u.IsNotable && u.Alternatives.Any(t => index.ConceptOfTerm(t)?.Kind == ConceptKind.Topic))];
 
     /// <summary>The speaker's own statements whose story (its headline, lead or setting) holds every word of the question the
     /// statement does not — one at least among the headline's words that tell the story apart — and that hold every topic of the
