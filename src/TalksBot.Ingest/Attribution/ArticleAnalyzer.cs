@@ -255,8 +255,8 @@ internal sealed class ArticleAnalyzer
 
         if (pre is null && post is null && IntroducingPerson(p, window.SentenceStart, q.Open, basePosition) is { } introducing)
         {
-            // "Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a sentence a named person opens
-            // introduces the quote after its colon, whatever its verb.
+            // "Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a named person opening a
+            // sentence whose few last words lead to a colon introduces the quote after it, whatever the verb.
             speaker = introducing;
         }
         else if (pre is null && post is null)
@@ -376,9 +376,10 @@ internal sealed class ArticleAnalyzer
         : _parser.Parse(np.Chunk) is { Kind: MentionKind.Title } title ? _registry.Described(title, basePosition + np.Start)
         : null;
 
-    /// <summary>"Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a person the article already
-    /// knows opens the sentence, and a few lower-case words ("put it simply", "was blunt") lead to the colon — not a sentence that
-    /// goes on about something else ("received a text from her son just after midnight: “…”").</summary>
+    /// <summary>"Somchai Wongsakul, a water engineer who ran one of the pump teams, put it simply: “…”": a person (one the article
+    /// already knows, or whom the words in commas after the name make one) opens the sentence, and a few lower-case words ("put it
+    /// simply", "was blunt") lead to the colon — not a sentence that goes on about something else ("received a text from her son
+    /// just after midnight: “…”").</summary>
     private ActorDraft? IntroducingPerson(string p, int sentenceStart, int quoteOpen, int basePosition)
     {
         var lead = p[sentenceStart..quoteOpen].TrimEnd();
