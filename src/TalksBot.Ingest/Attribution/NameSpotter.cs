@@ -61,7 +61,7 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
             {
                 var chunk = masked[tokens[i].Start..tokens[end].End];
                 if (parser.Parse(chunk) is { Kind: MentionKind.Title } title && registry.Spot(title, basePosition + tokens[i].Start) is null
-                    && end + 1 < tokens.Count && OpensClause(tokens, i) && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || IsPastTense(tokens[end + 1].Raw)))
+                    && end + 1 < tokens.Count && OpensClause(tokens, i) && (lexicon.SpeechVerbs.Contains(tokens[end + 1].Word) || tokens[end + 1].IsPastTense))
                 {
                     // "The Japanese prime minister told reporters …", "The federal transport minister welcomed the deal …" then
                     // "“…,” he said." or "the minister said": with nobody named holding the title, the title acting is the one they find.
@@ -82,9 +82,6 @@ internal sealed class NameSpotter(Lexicon lexicon, MentionParser parser, ActorRe
     /// <summary>Whether the token opens a sentence or clause of narration, not an attribution after a quote ("“…,” the minister said").</summary>
     private static bool OpensNarration(List<Token> tokens, int i) =>
         i == 0 || (tokens[i - 1].Raw[^1] is '.' or '!' or '?' or ',' && tokens[i - 1].Raw.TrimEnd(',').Last() is not ('”' or '"' or '’' or '»'));
-
-    /// <summary>"welcomed", "defended": a verb of the past that a subject acts by (lower case, so no name).</summary>
-    private static bool IsPastTense(string word) => word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
 
     private const int MaxIndefiniteTitle = 8;
 

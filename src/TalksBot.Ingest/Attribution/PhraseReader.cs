@@ -248,7 +248,7 @@ internal sealed class PhraseReader(Lexicon lexicon)
         // (With any verb, not a plural noun: "Western European diplomats".)
         var goesOn = tokens[end - 1].Raw[^1] == ',' || Verbs.Contains(tokens[end].Word)
             || (anyVerb && char.IsLower(tokens[end].Raw[0]) && !tokens[end].Word.EndsWith('s'))
-            || (char.IsLower(tokens[end].Raw[0]) && tokens[end].Word.Length > 4 && tokens[end].Word.EndsWith("ed", StringComparison.Ordinal));
+            || tokens[end].IsPastTense;
         return goesOn && !last.EndsWith("'s", StringComparison.Ordinal) && !last.EndsWith("’s", StringComparison.Ordinal)
             && !tokens[..end].Exists(t => lexicon.CalendarWords.Contains(t.Word))
             && !lexicon.ClauseWords.Contains(first) && !ForwardStops.Contains(first)
